@@ -1,0 +1,23 @@
+/* main.c: the social-solar program
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SolarApplication) application = NULL;
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  application = solar_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

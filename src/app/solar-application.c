@@ -1,0 +1,147 @@
+/* solar-application.c: start-up, the dataset every window shares, app-wide actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-application.h"
+#include "solar-window.h"
+
+struct _SolarApplication
+{
+  AdwApplication  parent_instance;
+  SolarDataset   *dataset;
+};
+
+G_DEFINE_FINAL_TYPE (SolarApplication, solar_application, ADW_TYPE_APPLICATION)
+
+SolarApplication *
+solar_application_new (void)
+{
+  return g_object_new (SOLAR_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/socialsolar/SocialSolar",
+                       NULL);
+}
+
+SolarDataset *
+solar_application_get_dataset (SolarApplication *self)
+{
+  g_return_val_if_fail (SOLAR_IS_APPLICATION (self), NULL);
+  return self->dataset;
+}
+
+static void
+solar_application_startup (GApplication *application)
+{
+  SolarApplication *self = SOLAR_APPLICATION (application);
+  g_autoptr(GError) error = NULL;
+
+  G_APPLICATION_CLASS (solar_application_parent_class)->startup (application);
+
+  /* The dataset is compiled in, so failing here means a broken build, not bad user input;
+   * say which file and member broke so the report that reaches us is useful. */
+  self->dataset = solar_dataset_load_default (&error);
+  if (self->dataset == NULL)
+    g_critical ("The built-in dataset is invalid: %s", error->message);
+}
+
+static void
+solar_application_activate (GApplication *application)
+{
+  SolarApplication *self = SOLAR_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (self->dataset == NULL)
+    return;
+
+  if (window == NULL)
+    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (application), self->dataset));
+
+  gtk_window_present (window);
+}
+
+static void
+solar_application_open (GApplication  *application,
+                        GFile        **files,
+                        int            n_files,
+                        const char    *hint)
+{
+  /* Opening plans comes with the campaign builder; until then show the diagram. */
+  g_application_activate (application);
+}
+
+static void
+solar_application_dispose (GObject *object)
+{
+  SolarApplication *self = (SolarApplication *)object;
+
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (solar_application_parent_class)->dispose (object);
+}
+
+static void
+solar_application_class_init (SolarApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = solar_application_dispose;
+  application_class->startup = solar_application_startup;
+  application_class->activate = solar_application_activate;
+  application_class->open = solar_application_open;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Social Solar developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Social Solar"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Social Solar developers"),
+                        "version", PACKAGE_VERSION,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        "comments", _("Explore China's social media landscape and plan campaigns on it."),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Data sources"),
+                                      _("Figures from the industry report “China's Social Solar "
+                                        "System” (2020/21). Descriptions are our own words."),
+                                      GTK_LICENSE_UNKNOWN, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+solar_application_init (SolarApplication *self)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_action },
+    { "quit", quit_action },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+}

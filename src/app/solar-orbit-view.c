@@ -1,0 +1,526 @@
+/* solar-orbit-view.c: the interactive social solar system diagram
+ *
+ * The picture is drawn by the one renderer in src/core; on top of each platform sits a
+ * transparent button, placed by SolarOrbitLayout, that gives the body keyboard focus, a
+ * tooltip and an accessible name. Only one body button is in the Tab chain at a time (a
+ * "roving tab stop"): Tab enters and leaves the diagram, arrow keys move inside it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-orbit-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "solar-orbit-layout.h"
+#include "solar-orbit-view-private.h"
+#include "solar-render.h"
+
+struct _SolarOrbitView
+{
+  GtkWidget     parent_instance;
+  SolarDataset *dataset;
+  SolarOrbit   *orbit;
+  GPtrArray    *buttons;        /* body buttons, by platform index */
+  int           hovered;        /* body positions, or -1 */
+  int           focused;
+  guint         tab_stop;       /* platform index of the one focusable button */
+  guint         n_frames;
+};
+
+G_DEFINE_FINAL_TYPE (SolarOrbitView, solar_orbit_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DATASET,
+  PROP_SHOW_TUNNEL,
+  N_PROPS
+};
+
+enum {
+  PLATFORM_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+GtkWidget *
+solar_orbit_view_new (void)
+{
+  return g_object_new (SOLAR_TYPE_ORBIT_VIEW, NULL);
+}
+
+static void
+set_highlight (SolarOrbitView *self,
+               int            *slot,
+               int             position)
+{
+  if (*slot == position)
+    return;
+  *slot = position;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static char *
+dup_tooltip (SolarPlatform *platform)
+{
+  GListModel *figures = solar_platform_get_figures (platform);
+  const SolarText *name = solar_platform_get_name (platform);
+  GString *text = g_string_new (NULL);
+  g_autofree char *title = g_markup_printf_escaped ("<b>%s %s</b>", name->en,
+                                                    name->zh ? name->zh : "");
+  const SolarAudience *audience;
+
+  g_string_append (text, title);
+  g_string_append_printf (text, "\n%s", solar_tier_to_string (solar_platform_get_tier (platform)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
+      g_autofree char *value = solar_figure_format_value (figure);
+      g_autofree char *line = g_markup_printf_escaped ("\n%s: %s",
+                                                       solar_text_get (solar_figure_get_label (figure)),
+                                                       value);
+      g_string_append (text, line);
+    }
+
+  if ((audience = solar_platform_get_audience (platform)) != NULL)
+    for (guint i = 0; i < audience->split->len; i++)
+      {
+        SolarShare *share = g_ptr_array_index (audience->split, i);
+        g_autofree char *value = solar_format_quantity (share->share, SOLAR_UNIT_PERCENT);
+        g_autofree char *line = g_markup_printf_escaped ("\n%s: %s",
+                                                         solar_text_get (share->label), value);
+        g_string_append (text, line);
+      }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+on_button_clicked (SolarOrbitView *self,
+                   GtkButton      *button)
+{
+  guint index = g_ptr_array_find (self->buttons, button, &index) ? index : 0;
+  g_autoptr(SolarPlatform) platform = NULL;
+
+  platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), index);
+  g_signal_emit (self, signals[PLATFORM_ACTIVATED], 0, platform);
+}
+
+static void
+set_tab_stop (SolarOrbitView *self,
+              guint           index)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), i == index);
+  self->tab_stop = index;
+}
+
+static void
+on_button_focus_enter (GtkEventControllerFocus *controller,
+                       SolarOrbitView          *self)
+{
+  GtkWidget *button = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  guint index;
+
+  if (!g_ptr_array_find (self->buttons, button, &index))
+    return;
+  set_tab_stop (self, index);
+  set_highlight (self, &self->focused, solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM,
+                                                              index));
+}
+
+static void
+on_button_focus_leave (GtkEventControllerFocus *controller,
+                       SolarOrbitView          *self)
+{
+  set_highlight (self, &self->focused, -1);
+}
+
+static GtkWidget *
+create_body_button (SolarOrbitView *self,
+                    SolarPlatform  *platform,
+                    guint           position)
+{
+  g_autofree char *accessible_name = solar_platform_dup_accessible_name (platform);
+  g_autofree char *tooltip = dup_tooltip (platform);
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_widget_add_css_class (button, "orbit-body");
+  gtk_widget_set_tooltip_markup (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_name,
+                                  -1);
+  g_object_set_data (G_OBJECT (button), "body-position", GUINT_TO_POINTER (position));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (on_button_clicked), self);
+  g_signal_connect (focus, "enter", G_CALLBACK (on_button_focus_enter), self);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_button_focus_leave), self);
+  gtk_widget_add_controller (button, focus);
+  gtk_widget_set_parent (button, GTK_WIDGET (self));
+  return button;
+}
+
+static void
+remove_buttons (SolarOrbitView *self)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->buttons, i));
+  g_ptr_array_set_size (self->buttons, 0);
+}
+
+static void
+rebuild (SolarOrbitView *self)
+{
+  GListModel *platforms;
+
+  remove_buttons (self);
+  g_clear_object (&self->orbit);
+  self->hovered = self->focused = -1;
+
+  if (self->dataset == NULL)
+    return;
+
+  self->orbit = solar_orbit_new (self->dataset);
+  platforms = solar_dataset_get_platforms (self->dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      int position = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, i);
+
+      g_ptr_array_add (self->buttons, create_body_button (self, platform, position));
+    }
+  set_tab_stop (self, 0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static void
+solar_orbit_view_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  SolarOrbitView *self = SOLAR_ORBIT_VIEW (widget);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  SolarRenderOptions options = { -1, FALSE };
+  SolarRenderStyle style;
+  cairo_t *cr;
+
+  if (self->orbit == NULL || width <= 0 || height <= 0)
+    return;
+
+  self->n_frames++;
+  solar_render_style_init (&style, adw_style_manager_get_dark (style_manager),
+                           adw_style_manager_get_high_contrast (style_manager));
+  options.highlighted = self->hovered >= 0 ? self->hovered : self->focused;
+
+  /* GTK hands us a surface at the monitor's scale, so the drawing stays crisp on HiDPI. */
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  solar_render_orbit (cr, self->orbit, &style, &options);
+  cairo_destroy (cr);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);
+}
+
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           SolarOrbitView           *self)
+{
+  int position = self->orbit ? solar_orbit_hit_test (self->orbit, x, y) : -1;
+
+  set_highlight (self, &self->hovered, position);
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          SolarOrbitView           *self)
+{
+  set_highlight (self, &self->hovered, -1);
+}
+
+/**
+ * solar_orbit_view_move_focus:
+ *
+ * Moves keyboard focus to the platform an arrow key points at, as the key handler does.
+ *
+ * Returns: %TRUE if focus moved
+ */
+gboolean
+solar_orbit_view_move_focus (SolarOrbitView *self,
+                             SolarDirection  direction)
+{
+  const SolarBody *body;
+  int from, to;
+
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), FALSE);
+
+  if (self->orbit == NULL || self->buttons->len == 0)
+    return FALSE;
+
+  from = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, self->tab_stop);
+  to = solar_orbit_neighbour (self->orbit, from, direction);
+  body = solar_orbit_get_body (self->orbit, to);
+  if (to == from || body->kind != SOLAR_BODY_PLATFORM)
+    return FALSE;
+
+  set_tab_stop (self, body->index);
+  return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, body->index));
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                SolarOrbitView        *self)
+{
+  SolarDirection direction;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_KP_Left:   direction = SOLAR_DIRECTION_LEFT; break;
+    case GDK_KEY_Right: case GDK_KEY_KP_Right: direction = SOLAR_DIRECTION_RIGHT; break;
+    case GDK_KEY_Up: case GDK_KEY_KP_Up:       direction = SOLAR_DIRECTION_UP; break;
+    case GDK_KEY_Down: case GDK_KEY_KP_Down:   direction = SOLAR_DIRECTION_DOWN; break;
+    default:                                   return FALSE;
+    }
+
+  solar_orbit_view_move_focus (self, direction);
+  return TRUE;
+}
+
+static void
+on_style_changed (SolarOrbitView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+solar_orbit_view_dispose (GObject *object)
+{
+  SolarOrbitView *self = (SolarOrbitView *)object;
+
+  remove_buttons (self);
+  g_clear_object (&self->orbit);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (solar_orbit_view_parent_class)->dispose (object);
+}
+
+static void
+solar_orbit_view_finalize (GObject *object)
+{
+  SolarOrbitView *self = (SolarOrbitView *)object;
+
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (solar_orbit_view_parent_class)->finalize (object);
+}
+
+static void
+solar_orbit_view_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SolarOrbitView *self = SOLAR_ORBIT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
+    case PROP_SHOW_TUNNEL:
+      g_value_set_boolean (value, solar_orbit_view_get_show_tunnel (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_orbit_view_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SolarOrbitView *self = SOLAR_ORBIT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATASET:
+      solar_orbit_view_set_dataset (self, g_value_get_object (value));
+      break;
+
+    case PROP_SHOW_TUNNEL:
+      solar_orbit_view_set_show_tunnel (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_orbit_view_class_init (SolarOrbitViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = solar_orbit_view_dispose;
+  object_class->finalize = solar_orbit_view_finalize;
+  object_class->get_property = solar_orbit_view_get_property;
+  object_class->set_property = solar_orbit_view_set_property;
+
+  widget_class->snapshot = solar_orbit_view_snapshot;
+
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL,
+                         SOLAR_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SHOW_TUNNEL] =
+    g_param_spec_boolean ("show-tunnel", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SolarOrbitView::platform-activated:
+   * @platform: the platform whose body was clicked or activated from the keyboard
+   */
+  signals[PLATFORM_ACTIVATED] =
+    g_signal_new ("platform-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, SOLAR_TYPE_PLATFORM);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, SOLAR_TYPE_ORBIT_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "orbitview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+solar_orbit_view_init (SolarOrbitView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+
+  self->buttons = g_ptr_array_new ();
+  self->hovered = self->focused = -1;
+
+  g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  g_signal_connect_object (style_manager, "notify::dark",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style_manager, "notify::high-contrast",
+                           G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("China's social solar system"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Core platforms on the inner orbit, derivative platforms on "
+                                    "the outer orbit. Use the arrow keys to move between "
+                                    "platforms and Enter to open one."),
+                                  -1);
+}
+
+SolarDataset *
+solar_orbit_view_get_dataset (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  return self->dataset;
+}
+
+void
+solar_orbit_view_set_dataset (SolarOrbitView *self,
+                              SolarDataset   *dataset)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
+  g_return_if_fail (dataset == NULL || SOLAR_IS_DATASET (dataset));
+
+  if (g_set_object (&self->dataset, dataset))
+    {
+      gboolean show_tunnel = self->orbit && solar_orbit_get_show_tunnel (self->orbit);
+
+      rebuild (self);
+      if (self->orbit != NULL)
+        solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+    }
+}
+
+gboolean
+solar_orbit_view_get_show_tunnel (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), FALSE);
+  return self->orbit != NULL && solar_orbit_get_show_tunnel (self->orbit);
+}
+
+void
+solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
+                                  gboolean        show_tunnel)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
+
+  if (self->orbit == NULL || solar_orbit_get_show_tunnel (self->orbit) == !!show_tunnel)
+    return;
+
+  solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
+  /* Body positions move when the tribes' ring comes and goes. */
+  self->hovered = -1;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TUNNEL]);
+}
+
+SolarOrbit *
+solar_orbit_view_get_orbit (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  return self->orbit;
+}
+
+GtkWidget *
+solar_orbit_view_get_body_button (SolarOrbitView *self,
+                                  guint           platform_index)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  g_return_val_if_fail (platform_index < self->buttons->len, NULL);
+  return g_ptr_array_index (self->buttons, platform_index);
+}
+
+guint
+solar_orbit_view_get_n_frames (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), 0);
+  return self->n_frames;
+}
+
+int
+solar_orbit_view_get_highlighted (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), -1);
+  return self->hovered >= 0 ? self->hovered : self->focused;
+}

@@ -1,0 +1,23 @@
+/* solar-window.h: the main window: the diagram and the pages it opens
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "solar-dataset.h"
+
+G_BEGIN_DECLS
+
+#define SOLAR_TYPE_WINDOW (solar_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (SolarWindow, solar_window, SOLAR, WINDOW, AdwApplicationWindow)
+
+SolarWindow *solar_window_new           (AdwApplication *application,
+                                         SolarDataset   *dataset);
+void         solar_window_show_platform (SolarWindow    *self,
+                                         SolarPlatform  *platform);
+void         solar_window_show_diagram  (SolarWindow    *self);
+
+G_END_DECLS

@@ -1,0 +1,178 @@
+/* solar-figure.c: one published figure of a platform (value, unit, as-of, source)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-figure"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "solar-model-private.h"
+
+G_DEFINE_FINAL_TYPE (SolarFigure, solar_figure, G_TYPE_OBJECT)
+
+static void
+solar_figure_finalize (GObject *object)
+{
+  SolarFigure *self = (SolarFigure *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->label, solar_text_free);
+  g_clear_pointer (&self->as_of, g_free);
+  g_clear_pointer (&self->source_title, g_free);
+  g_clear_pointer (&self->note, solar_text_free);
+
+  G_OBJECT_CLASS (solar_figure_parent_class)->finalize (object);
+}
+
+static void
+solar_figure_class_init (SolarFigureClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = solar_figure_finalize;
+}
+
+static void
+solar_figure_init (SolarFigure *self)
+{
+}
+
+const char *
+solar_figure_get_id (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->id;
+}
+
+const SolarText *
+solar_figure_get_label (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->label;
+}
+
+double
+solar_figure_get_value (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), 0.0);
+  return self->value;
+}
+
+SolarUnit
+solar_figure_get_unit (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), SOLAR_UNIT_COUNT);
+  return self->unit;
+}
+
+const char *
+solar_figure_get_as_of (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->as_of;
+}
+
+const char *
+solar_figure_get_source_title (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->source_title;
+}
+
+const SolarText *
+solar_figure_get_note (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->note;
+}
+
+/* "%.1f" but without a trailing ".0", the way people write 600 million and 1.2 billion. */
+static char *
+format_short (double value)
+{
+  if (fabs (value - round (value)) < 0.05)
+    return g_strdup_printf ("%.0f", value);
+  return g_strdup_printf ("%.1f", value);
+}
+
+/* Chinese counts in 亿 (10⁸) and 万 (10⁴), so 1.2 billion is 12亿, not "1.2 十亿". */
+static char *
+format_count_chinese (double value)
+{
+  g_autofree char *number = NULL;
+
+  if (value >= 1e8)
+    {
+      number = format_short (value / 1e8);
+      return g_strdup_printf ("%s亿", number);
+    }
+  if (value >= 1e4)
+    {
+      number = format_short (value / 1e4);
+      return g_strdup_printf ("%s万", number);
+    }
+  return format_short (value);
+}
+
+static char *
+format_count (double value)
+{
+  g_autofree char *number = NULL;
+
+  if (solar_text_prefer_chinese ())
+    return format_count_chinese (value);
+
+  if (value >= 1e9)
+    {
+      number = format_short (value / 1e9);
+      /* Translators: a count, e.g. "1.2 billion" */
+      return g_strdup_printf (_("%s billion"), number);
+    }
+  if (value >= 1e6)
+    {
+      number = format_short (value / 1e6);
+      /* Translators: a count, e.g. "600 million" */
+      return g_strdup_printf (_("%s million"), number);
+    }
+  if (value >= 1e4)
+    {
+      number = format_short (value / 1e3);
+      /* Translators: a count, e.g. "20 thousand" */
+      return g_strdup_printf (_("%s thousand"), number);
+    }
+  return format_short (value);
+}
+
+char *
+solar_format_quantity (double    value,
+                       SolarUnit unit)
+{
+  g_autofree char *number = NULL;
+
+  switch (unit)
+    {
+    case SOLAR_UNIT_PEOPLE:
+    case SOLAR_UNIT_COUNT:
+      return format_count (value);
+
+    case SOLAR_UNIT_PERCENT:
+      number = format_short (value);
+      return g_strdup_printf ("%s%%", number);
+
+    case SOLAR_UNIT_MINUTES_PER_DAY:
+      number = format_short (value);
+      /* Translators: time spent per day, e.g. "57 min/day" */
+      return g_strdup_printf (_("%s min/day"), number);
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+solar_figure_format_value (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return solar_format_quantity (self->value, self->unit);
+}

@@ -1,0 +1,504 @@
+/* solar-json.c: safe JSON parsing and typed member access with precise error locations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-json"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "solar-json.h"
+
+G_DEFINE_QUARK (solar-json-error-quark, solar_json_error)
+
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  gsize       pos;
+  guint       line;
+  gsize       line_start;
+} Scanner;
+
+static guint
+scanner_column (const Scanner *scanner,
+                gsize          pos)
+{
+  /* Columns count characters, not bytes, so Chinese text is reported where an editor shows it. */
+  return g_utf8_strlen (scanner->text + scanner->line_start, pos - scanner->line_start) + 1;
+}
+
+static void
+set_located_error (GError        **error,
+                   SolarJsonError  code,
+                   const char     *file_name,
+                   const Scanner  *scanner,
+                   gsize           pos,
+                   const char     *message)
+{
+  g_set_error (error, SOLAR_JSON_ERROR, code, "%s:%u:%u: %s",
+               file_name, scanner->line, scanner_column (scanner, pos), message);
+}
+
+static gboolean
+is_integer_too_large (const char *text,
+                      gsize       length,
+                      gsize       start,
+                      gsize      *end)
+{
+  gsize i = start;
+  guint digits = 0;
+  gboolean fractional = FALSE;
+
+  if (i < length && text[i] == '-')
+    i++;
+  while (i < length && (g_ascii_isdigit (text[i]) || strchr (".eE+-", text[i]) != NULL))
+    {
+      if (g_ascii_isdigit (text[i]) && !fractional)
+        digits++;
+      else if (!g_ascii_isdigit (text[i]))
+        fractional = TRUE;
+      i++;
+    }
+  *end = i;
+
+  /* json-glib 1.6 reads integers as gint64 and silently turns an overflow into -1.
+   * Anything past 15 digits is beyond what a double holds exactly, so reject it. */
+  return !fractional && digits > 15;
+}
+
+static gboolean
+prescan (const char  *text,
+         gsize        length,
+         const char  *file_name,
+         GError     **error)
+{
+  Scanner scanner = { text, length, 0, 1, 0 };
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  gboolean seen_value = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      if (c == '\n')
+        {
+          scanner.line++;
+          scanner.line_start = i + 1;
+          continue;
+        }
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (!g_ascii_isspace (c))
+        seen_value = TRUE;
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > SOLAR_JSON_MAX_DEPTH)
+            {
+              g_autofree char *message =
+                g_strdup_printf ("nested more than %d levels deep; "
+                                 "this is not a file Social Solar wrote", SOLAR_JSON_MAX_DEPTH);
+              set_located_error (error, SOLAR_JSON_ERROR_TOO_DEEP, file_name, &scanner, i, message);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+      else if (g_ascii_isdigit (c) || c == '-')
+        {
+          gsize end;
+
+          if (is_integer_too_large (text, length, i, &end))
+            {
+              set_located_error (error, SOLAR_JSON_ERROR_VALUE, file_name, &scanner, i,
+                                 "number out of range: at most 15 digits are supported");
+              return FALSE;
+            }
+          i = end - 1;
+        }
+    }
+
+  if (!seen_value)
+    {
+      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_EMPTY,
+                   "%s: the file is empty; expected a JSON object", file_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+relocate_parser_message (const char *message,
+                         const char *file_name)
+{
+  /* json-glib only reports the location inside its message, as "<data>:LINE:COL: text". */
+  if (g_str_has_prefix (message, "<data>:"))
+    return g_strdup_printf ("%s:%s", file_name, message + strlen ("<data>:"));
+  return g_strdup_printf ("%s: %s", file_name, message);
+}
+
+/**
+ * solar_json_parse:
+ * @bytes: the document
+ * @file_name: the name used in error messages
+ * @error: a location for a #GError
+ *
+ * Parses @bytes after checking the limits json-glib does not enforce itself: size, UTF-8,
+ * nesting depth and integer range. Every error message starts with @file_name and, where
+ * there is one, the line and column.
+ *
+ * Returns: (transfer full): the root node, which is never %NULL on success
+ */
+JsonNode *
+solar_json_parse (GBytes      *bytes,
+                  const char  *file_name,
+                  GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *text;
+  const char *invalid;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  text = g_bytes_get_data (bytes, &length);
+
+  if (length > SOLAR_JSON_MAX_SIZE)
+    {
+      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_TOO_LARGE,
+                   "%s: the file is %" G_GSIZE_FORMAT " MiB; files over %d MiB are not opened",
+                   file_name, length / (1024 * 1024), SOLAR_JSON_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length == 0 || text == NULL)
+    text = "";
+
+  if (!g_utf8_validate (text, length, &invalid))
+    {
+      Scanner scanner = { text, length, 0, 1, 0 };
+
+      for (const char *p = text; p < invalid; p++)
+        if (*p == '\n')
+          {
+            scanner.line++;
+            scanner.line_start = p - text + 1;
+          }
+      set_located_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, &scanner, invalid - text,
+                         "the text is not valid UTF-8; save the file as UTF-8 and try again");
+      return NULL;
+    }
+
+  if (!prescan (text, length, file_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, text, length, &local_error))
+    {
+      g_autofree char *message = relocate_parser_message (local_error->message, file_name);
+
+      g_set_error_literal (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_SYNTAX, message);
+      return NULL;
+    }
+
+  if (json_parser_get_root (parser) == NULL)
+    {
+      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_EMPTY,
+                   "%s: the file is empty; expected a JSON object", file_name);
+      return NULL;
+    }
+
+  return json_parser_steal_root (parser);
+}
+
+static gboolean
+is_plain_member (const char *member)
+{
+  if (!g_ascii_isalpha (*member) && *member != '_')
+    return FALSE;
+  for (const char *p = member; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_')
+      return FALSE;
+  return TRUE;
+}
+
+char *
+solar_json_path_member (const char *path,
+                        const char *member)
+{
+  if (is_plain_member (member))
+    return g_strdup_printf ("%s.%s", path, member);
+  return g_strdup_printf ("%s[\"%s\"]", path, member);
+}
+
+char *
+solar_json_path_index (const char *path,
+                       guint       index)
+{
+  return g_strdup_printf ("%s[%u]", path, index);
+}
+
+void
+solar_json_set_error (GError         **error,
+                      SolarJsonError   code,
+                      const char      *file_name,
+                      const char      *path,
+                      const char      *format,
+                      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (error == NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, SOLAR_JSON_ERROR, code, "%s: %s: %s", file_name, path, message);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT: return "an object";
+    case JSON_NODE_ARRAY:  return "an array";
+    case JSON_NODE_NULL:   return "null";
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_STRING:  return "a string";
+        case G_TYPE_BOOLEAN: return "a boolean";
+        default:             return "a number";
+        }
+    default:
+      return "something else";
+    }
+}
+
+static JsonNode *
+lookup_member (JsonObject  *object,
+               const char  *member,
+               gboolean     required,
+               const char  *file_name,
+               const char  *path,
+               GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL && required)
+    {
+      g_autofree char *member_path = solar_json_path_member (path, member);
+
+      solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, file_name, member_path,
+                            "required member is missing");
+    }
+  return node;
+}
+
+static void
+set_type_error (GError     **error,
+                const char  *file_name,
+                const char  *path,
+                const char  *member,
+                const char  *expected,
+                JsonNode    *node)
+{
+  g_autofree char *member_path = solar_json_path_member (path, member);
+
+  solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file_name, member_path,
+                        "expected %s, got %s", expected, node_type_name (node));
+}
+
+JsonObject *
+solar_json_get_object (JsonObject  *object,
+                       const char  *member,
+                       gboolean     required,
+                       const char  *file_name,
+                       const char  *path,
+                       GError     **error)
+{
+  JsonNode *node = lookup_member (object, member, required, file_name, path, error);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_type_error (error, file_name, path, member, "an object", node);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+JsonArray *
+solar_json_get_array (JsonObject  *object,
+                      const char  *member,
+                      gboolean     required,
+                      const char  *file_name,
+                      const char  *path,
+                      GError     **error)
+{
+  JsonNode *node = lookup_member (object, member, required, file_name, path, error);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_type_error (error, file_name, path, member, "an array", node);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+/* Returns FALSE only on error; an absent optional member leaves *value NULL. */
+gboolean
+solar_json_get_string (JsonObject   *object,
+                       const char   *member,
+                       gboolean      required,
+                       const char   *file_name,
+                       const char   *path,
+                       const char  **value,
+                       GError      **error)
+{
+  JsonNode *node = lookup_member (object, member, required, file_name, path, error);
+
+  *value = NULL;
+  if (node == NULL)
+    return !required;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      set_type_error (error, file_name, path, member, "a string", node);
+      return FALSE;
+    }
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+solar_json_get_number (JsonObject  *object,
+                       const char  *member,
+                       gboolean     required,
+                       const char  *file_name,
+                       const char  *path,
+                       double      *value,
+                       GError     **error)
+{
+  JsonNode *node = lookup_member (object, member, required, file_name, path, error);
+  GType type;
+
+  *value = 0.0;
+  if (node == NULL)
+    return !required;
+
+  type = JSON_NODE_HOLDS_VALUE (node) ? json_node_get_value_type (node) : G_TYPE_INVALID;
+  if (type != G_TYPE_INT64 && type != G_TYPE_DOUBLE)
+    {
+      set_type_error (error, file_name, path, member, "a number", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_double (node);
+  if (!isfinite (*value))
+    {
+      g_autofree char *member_path = solar_json_path_member (path, member);
+
+      solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, member_path,
+                            "the number is out of range");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+solar_json_get_enum (JsonObject          *object,
+                     const char          *member,
+                     const char * const  *allowed,
+                     const char          *file_name,
+                     const char          *path,
+                     guint               *value,
+                     GError             **error)
+{
+  g_autofree char *choices = NULL;
+  g_autofree char *member_path = NULL;
+  const char *text;
+
+  if (!solar_json_get_string (object, member, TRUE, file_name, path, &text, error))
+    return FALSE;
+
+  for (guint i = 0; allowed[i] != NULL; i++)
+    if (g_str_equal (text, allowed[i]))
+      {
+        *value = i;
+        return TRUE;
+      }
+
+  choices = g_strjoinv ("”, “", (char **) allowed);
+  member_path = solar_json_path_member (path, member);
+  solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, member_path,
+                        "expected one of “%s”, got “%s”", choices, text);
+  return FALSE;
+}
+
+JsonObject *
+solar_json_array_get_object (JsonArray   *array,
+                             guint        index,
+                             const char  *file_name,
+                             const char  *path,
+                             GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *element_path = solar_json_path_index (path, index);
+
+      solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file_name, element_path,
+                            "expected an object, got %s", node_type_name (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Ids are referred to by saved plans, so they are kept to a spelling that survives any tool. */
+gboolean
+solar_json_check_id (const char  *id,
+                     gboolean     dotted,
+                     const char  *file_name,
+                     const char  *path,
+                     GError     **error)
+{
+  guint dots = 0;
+  gboolean valid = *id != '\0' && *id != '.' && *id != '-';
+
+  for (const char *p = id; valid && *p; p++)
+    {
+      if (*p == '.')
+        dots++;
+      else if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+        valid = FALSE;
+    }
+  valid = valid && dots == (dotted ? 1u : 0u) && !g_str_has_suffix (id, ".");
+
+  if (!valid)
+    solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, path,
+                          "“%s” is not a valid id; expected lowercase letters, digits and "
+                          "hyphens%s", id, dotted ? " in the form “platform.item”" : "");
+  return valid;
+}

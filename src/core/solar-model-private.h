@@ -1,0 +1,85 @@
+/* solar-model-private.h: the fields of the dataset's objects, filled in by the loader only
+ *
+ * The objects are immutable once loaded, so the rest of the program sees getters only.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "solar-platform.h"
+#include "solar-landscape.h"
+
+G_BEGIN_DECLS
+
+struct _SolarFigure
+{
+  GObject    parent_instance;
+  char      *id;
+  SolarText *label;
+  double     value;
+  SolarUnit  unit;
+  char      *as_of;
+  char      *source_title;
+  SolarText *note;
+};
+
+struct _SolarItem
+{
+  GObject        parent_instance;
+  char          *id;
+  char          *platform_id;
+  SolarItemKind  kind;
+  SolarChannel   channel;
+  SolarText     *title;
+  SolarText     *description;
+  GStrv          tags;
+};
+
+struct _SolarPlatform
+{
+  GObject        parent_instance;
+  char          *id;
+  SolarText     *name;
+  SolarTier      tier;
+  SolarColor     color;
+  SolarText     *positioning;
+  SolarText     *summary;
+  GListStore    *figures;
+  SolarFigure   *size_figure;
+  SolarAudience *audience;
+  GListStore    *items;
+};
+
+struct _SolarTribe
+{
+  GObject         parent_instance;
+  char           *id;
+  SolarTribeKind  kind;
+  SolarText      *name;
+  SolarText      *description;
+  SolarText      *note;
+  GArray         *platform_indices;
+};
+
+struct _SolarSegment
+{
+  GObject    parent_instance;
+  char      *id;
+  SolarText *name;
+  SolarText *description;
+  double     size;
+  char      *source_title;
+};
+
+struct _SolarTrend
+{
+  GObject    parent_instance;
+  char      *id;
+  SolarText *title;
+  SolarText *description;
+};
+
+void solar_audience_free (SolarAudience *audience);
+void solar_share_free    (SolarShare    *share);
+
+G_END_DECLS

@@ -1,0 +1,820 @@
+/* solar-orbit.c: where every body of the diagram goes for a given size, and hit testing
+ *
+ * The same geometry serves the widget (which places a focusable button over each body),
+ * the renderer and hit testing, so what is drawn, what is clicked and what a screen reader
+ * reports can never disagree.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-orbit"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+#include <pango/pangocairo.h>
+
+#include "solar-model-private.h"
+#include "solar-orbit.h"
+
+#define PADDING          8.0
+#define LABEL_GAP        3.0
+#define BODY_GAP         4.0
+#define MIN_FONT_PX      8.0
+#define MAX_FONT_PX      18.0
+/* Past this many bodies no label can fit, so the overlap search is not worth running. */
+#define MAX_LABELLED_BODIES 64
+
+struct _SolarOrbit
+{
+  GObject       parent_instance;
+  SolarDataset *dataset;
+  PangoContext *pango;
+  GArray       *bodies;          /* of SolarBody */
+  GArray       *legend;          /* of SolarLegendEntry */
+  SolarRect     legend_area;
+  double        width;
+  double        height;
+  double        centre_x;
+  double        centre_y;
+  double        ring_radius[4];
+  double        font_px;         /* the size the labels are measured at */
+  double        min_value;       /* audience range, for the log scale */
+  double        max_value;
+  guint         show_tunnel : 1;
+  guint         labels_fit : 1;
+  guint         allocated : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SolarOrbit, solar_orbit, G_TYPE_OBJECT)
+
+/* How far out each ring is, as a share of the usable radius. The tunnel's tribes take the
+ * outermost ring, so the planets move in when it is shown. */
+static const double ring_share[2][4] = {
+  /* inner  outer  tribes centre */
+  { 0.42,  0.82,  0.00,  0.16 },   /* tunnel hidden */
+  { 0.34,  0.64,  0.91,  0.13 },   /* tunnel shown */
+};
+
+static void
+clear_body (SolarBody *body)
+{
+  g_clear_object (&body->layout);
+}
+
+static void
+clear_legend_entry (SolarLegendEntry *entry)
+{
+  g_clear_object (&entry->layout);
+}
+
+static void
+solar_orbit_finalize (GObject *object)
+{
+  SolarOrbit *self = (SolarOrbit *)object;
+
+  g_clear_pointer (&self->bodies, g_array_unref);
+  g_clear_pointer (&self->legend, g_array_unref);
+  g_clear_object (&self->pango);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (solar_orbit_parent_class)->finalize (object);
+}
+
+static void
+solar_orbit_class_init (SolarOrbitClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = solar_orbit_finalize;
+}
+
+static void
+solar_orbit_init (SolarOrbit *self)
+{
+  self->bodies = g_array_new (FALSE, TRUE, sizeof (SolarBody));
+  g_array_set_clear_func (self->bodies, (GDestroyNotify)clear_body);
+  self->legend = g_array_new (FALSE, TRUE, sizeof (SolarLegendEntry));
+  g_array_set_clear_func (self->legend, (GDestroyNotify)clear_legend_entry);
+  self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+}
+
+static PangoLayout *
+create_label (SolarOrbit *self,
+              const char *markup)
+{
+  PangoLayout *layout = pango_layout_new (self->pango);
+
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+/* "RED (Xiaohongshu)" → "RED": the explanation belongs on the page, the diagram needs room. */
+static char *
+dup_short_name (const char *name)
+{
+  const char *paren = strstr (name, " (");
+
+  if (paren == NULL)
+    paren = strstr (name, "（");
+  if (paren == NULL || paren == name)
+    return g_markup_escape_text (name, -1);
+  return g_markup_escape_text (name, paren - name);
+}
+
+static char *
+dup_label_markup (const SolarText *name,
+                  gboolean         bold)
+{
+  g_autofree char *en = dup_short_name (name->en);
+  g_autofree char *zh = name->zh ? dup_short_name (name->zh) : NULL;
+
+  if (zh == NULL)
+    return g_strdup_printf (bold ? "<b>%s</b>" : "%s", en);
+  return g_strdup_printf (bold ? "<b>%s</b>\n<small>%s</small>" : "%s\n<small>%s</small>", en, zh);
+}
+
+static void
+add_body (SolarOrbit      *self,
+          SolarBodyKind    kind,
+          guint            index,
+          SolarOrbitRing   ring,
+          const SolarText *name,
+          gboolean         bold)
+{
+  g_autofree char *markup = dup_label_markup (name, bold);
+  SolarBody body = { kind, index, ring };
+
+  body.layout = create_label (self, markup);
+  g_array_append_val (self->bodies, body);
+}
+
+static void
+add_legend_entry (SolarOrbit      *self,
+                  SolarLegendKind  kind,
+                  const char      *text)
+{
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  SolarLegendEntry entry = { kind };
+
+  entry.layout = create_label (self, markup);
+  g_array_append_val (self->legend, entry);
+}
+
+static void
+update_value_range (SolarOrbit    *self,
+                    SolarPlatform *platform)
+{
+  double value;
+
+  if (platform->size_figure == NULL)
+    return;
+  value = MAX (platform->size_figure->value, 1.0);
+  self->min_value = self->min_value == 0 ? value : MIN (self->min_value, value);
+  self->max_value = MAX (self->max_value, value);
+}
+
+/* Bodies are listed platforms first (so a platform's position is its dataset index), then the
+ * centre, then the tunnel's tribes when shown. */
+static void
+rebuild_bodies (SolarOrbit *self)
+{
+  GListModel *platforms = solar_dataset_get_platforms (self->dataset);
+  GListModel *tribes = solar_dataset_get_tribes (self->dataset);
+  g_autoptr(SolarText) sun_name = solar_text_new (_("Social China"), "社交中国");
+
+  g_array_set_size (self->bodies, 0);
+  g_array_set_size (self->legend, 0);
+  self->min_value = self->max_value = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      SolarOrbitRing ring = platform->tier == SOLAR_TIER_CORE ? SOLAR_ORBIT_INNER
+                                                              : SOLAR_ORBIT_OUTER;
+
+      add_body (self, SOLAR_BODY_PLATFORM, i, ring, platform->name, TRUE);
+      update_value_range (self, platform);
+    }
+
+  add_body (self, SOLAR_BODY_SUN, 0, SOLAR_ORBIT_CENTRE, sun_name, FALSE);
+
+  for (guint i = 0; self->show_tunnel && i < g_list_model_get_n_items (tribes); i++)
+    {
+      g_autoptr(SolarTribe) tribe = g_list_model_get_item (tribes, i);
+
+      add_body (self, SOLAR_BODY_TRIBE, i, SOLAR_ORBIT_TRIBES, tribe->name, FALSE);
+    }
+
+  add_legend_entry (self, SOLAR_LEGEND_CORE, _("Core platforms"));
+  add_legend_entry (self, SOLAR_LEGEND_DERIVATIVE, _("Derivative platforms"));
+  add_legend_entry (self, SOLAR_LEGEND_SIZE, _("Size: audience (log scale)"));
+  if (self->show_tunnel)
+    add_legend_entry (self, SOLAR_LEGEND_TUNNEL, _("Influencer tunnel to tribes"));
+
+  self->allocated = FALSE;
+}
+
+/**
+ * solar_orbit_new:
+ * @dataset: the platforms and tribes to place
+ *
+ * Returns: (transfer full): a geometry for @dataset; call solar_orbit_allocate() before use
+ */
+SolarOrbit *
+solar_orbit_new (SolarDataset *dataset)
+{
+  SolarOrbit *self;
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+
+  self = g_object_new (SOLAR_TYPE_ORBIT, NULL);
+  self->dataset = g_object_ref (dataset);
+  rebuild_bodies (self);
+  return self;
+}
+
+SolarDataset *
+solar_orbit_get_dataset (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), NULL);
+  return self->dataset;
+}
+
+void
+solar_orbit_set_show_tunnel (SolarOrbit *self,
+                             gboolean    show_tunnel)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT (self));
+
+  show_tunnel = !!show_tunnel;
+  if (self->show_tunnel == show_tunnel)
+    return;
+
+  self->show_tunnel = show_tunnel;
+  rebuild_bodies (self);
+  if (self->width > 0 && self->height > 0)
+    solar_orbit_allocate (self, self->width, self->height);
+}
+
+gboolean
+solar_orbit_get_show_tunnel (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), FALSE);
+  return self->show_tunnel;
+}
+
+static void
+set_font_size (SolarOrbit *self,
+               double      font_px)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_absolute_size (font, font_px * PANGO_SCALE);
+  pango_context_set_font_description (self->pango, font);
+  self->font_px = font_px;
+
+  for (guint i = 0; i < self->bodies->len; i++)
+    pango_layout_context_changed (g_array_index (self->bodies, SolarBody, i).layout);
+  for (guint i = 0; i < self->legend->len; i++)
+    pango_layout_context_changed (g_array_index (self->legend, SolarLegendEntry, i).layout);
+}
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  *width = logical.width;
+  *height = logical.height;
+}
+
+/* Lays the legend out in rows along the bottom edge; returns its height. */
+static double
+place_legend (SolarOrbit *self)
+{
+  double swatch = self->font_px * 1.6;
+  double row_height = 0, x = PADDING, y = 0, max_x = self->width - PADDING;
+  guint row_start = 0;
+
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      SolarLegendEntry *entry = &g_array_index (self->legend, SolarLegendEntry, i);
+      double text_w, text_h, entry_w;
+
+      layout_size (entry->layout, &text_w, &text_h);
+      entry_w = swatch + 4 + text_w;
+      if (x + entry_w > max_x && i > row_start)
+        {
+          x = PADDING;
+          y += row_height + 2;
+          row_height = 0;
+          row_start = i;
+        }
+      entry->swatch = (SolarRect) { x, y, swatch, text_h };
+      entry->label = (SolarRect) { x + swatch + 4, y, text_w, text_h };
+      row_height = MAX (row_height, text_h);
+      x += entry_w + 2 * self->font_px;
+    }
+
+  self->legend_area = (SolarRect) { 0, 0, self->width, y + row_height };
+  self->legend_area.y = self->height - PADDING - self->legend_area.height;
+  for (guint i = 0; i < self->legend->len; i++)
+    {
+      SolarLegendEntry *entry = &g_array_index (self->legend, SolarLegendEntry, i);
+
+      entry->swatch.y += self->legend_area.y;
+      entry->label.y += self->legend_area.y;
+    }
+  return self->legend_area.height;
+}
+
+static guint
+count_on_ring (SolarOrbit     *self,
+               SolarOrbitRing  ring)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->bodies->len; i++)
+    n += g_array_index (self->bodies, SolarBody, i).ring == ring;
+  return n;
+}
+
+/* A log scale keeps a 20-million platform visible next to a 1.2-billion one. */
+static double
+size_fraction (SolarOrbit *self,
+               SolarBody  *body)
+{
+  g_autoptr(SolarPlatform) platform = NULL;
+  double value;
+
+  if (body->kind != SOLAR_BODY_PLATFORM)
+    return 0;
+  platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
+  if (platform->size_figure == NULL || self->max_value <= self->min_value)
+    return 0;
+
+  value = MAX (platform->size_figure->value, 1.0);
+  return (log10 (value) - log10 (self->min_value)) /
+         (log10 (self->max_value) - log10 (self->min_value));
+}
+
+static double
+ring_start_angle (SolarOrbitRing ring,
+                  guint          n)
+{
+  switch (ring)
+    {
+    case SOLAR_ORBIT_INNER:  return -3 * G_PI / 4;          /* first body top left */
+    case SOLAR_ORBIT_OUTER:  return -G_PI / 2 + G_PI / n;   /* none straight above a core body */
+    case SOLAR_ORBIT_TRIBES: return -G_PI / 2 + G_PI / (2 * n);
+    case SOLAR_ORBIT_CENTRE:
+    default:                 return 0;
+    }
+}
+
+/* Where a label may go, in order of preference: below the body (the usual place), on the
+ * side facing away from the centre, above, right, left. The centre's label goes inside it
+ * when it fits. */
+static SolarRect
+label_candidate (const SolarBody *body,
+                 guint            candidate,
+                 double           width,
+                 double           height)
+{
+  double c = cos (body->angle), s = sin (body->angle);
+  SolarRect below = { body->x - width / 2, body->y + body->radius + LABEL_GAP, width, height };
+  SolarRect above = { body->x - width / 2, body->y - body->radius - LABEL_GAP - height, width, height };
+  SolarRect right = { body->x + body->radius + LABEL_GAP, body->y - height / 2, width, height };
+  SolarRect left = { body->x - body->radius - LABEL_GAP - width, body->y - height / 2, width, height };
+
+  if (body->kind == SOLAR_BODY_SUN && candidate == 0)
+    return (SolarRect) { body->x - width / 2, body->y - height / 2, width, height };
+
+  switch (candidate)
+    {
+    case 0:  return below;
+    case 1:  return fabs (c) > fabs (s) ? (c > 0 ? right : left) : (s > 0 ? below : above);
+    case 2:  return above;
+    case 3:  return right;
+    default: return left;
+    }
+}
+
+#define N_LABEL_CANDIDATES 5
+
+static gboolean rect_inside (const SolarRect *inner, const SolarRect *outer);
+
+static SolarRect
+body_bounds (const SolarBody *body)
+{
+  return (SolarRect) { body->x - body->radius, body->y - body->radius,
+                       2 * body->radius, 2 * body->radius };
+}
+
+static gboolean
+label_is_free (SolarOrbit      *self,
+               guint            position,
+               const SolarRect *label,
+               const SolarRect *area)
+{
+  const SolarBody *owner = &g_array_index (self->bodies, SolarBody, position);
+  SolarRect own = body_bounds (owner);
+
+  if (!rect_inside (label, area))
+    return FALSE;
+  if (owner->kind == SOLAR_BODY_SUN && rect_inside (label, &own))
+    return label->width < owner->radius * 1.8 && label->height < owner->radius * 1.6;
+
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+      SolarRect bounds = body_bounds (body);
+
+      if (i != position && solar_rect_intersects (label, &bounds))
+        return FALSE;
+      /* Labels placed so far: those of the bodies before this one. */
+      if (i < position && solar_rect_intersects (label, &body->label))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+place_labels (SolarOrbit      *self,
+              const SolarRect *area)
+{
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+      double width, height;
+
+      layout_size (body->layout, &width, &height);
+      body->label = label_candidate (body, body->kind == SOLAR_BODY_SUN ? 1 : 0, width, height);
+      for (guint k = 0; k < N_LABEL_CANDIDATES; k++)
+        {
+          SolarRect candidate = label_candidate (body, k, width, height);
+
+          if (label_is_free (self, i, &candidate, area))
+            {
+              body->label = candidate;
+              break;
+            }
+        }
+    }
+}
+
+static void
+place_bodies (SolarOrbit *self,
+              double      radius)
+{
+  const double *share = ring_share[self->show_tunnel];
+  guint n_on_ring[4], placed[4] = { 0 };
+  double max_body = radius * (self->show_tunnel ? 0.085 : 0.10);
+  double min_body = radius * (self->show_tunnel ? 0.035 : 0.045);
+
+  for (guint ring = 0; ring < 4; ring++)
+    {
+      n_on_ring[ring] = count_on_ring (self, ring);
+      self->ring_radius[ring] = radius * share[ring];
+    }
+
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+      guint n = n_on_ring[body->ring];
+      /* The centre's "ring radius" is the sun's size; the sun itself sits in the middle. */
+      double ring_radius = body->ring == SOLAR_ORBIT_CENTRE ? 0 : self->ring_radius[body->ring];
+      /* No body may be wider than its share of the ring, or neighbours would touch. */
+      double room = n > 1 ? ring_radius * sin (G_PI / n) - BODY_GAP : max_body;
+
+      if (body->kind == SOLAR_BODY_SUN)
+        body->radius = self->ring_radius[SOLAR_ORBIT_CENTRE];
+      else if (body->kind == SOLAR_BODY_TRIBE)
+        body->radius = MAX (3.0, radius * 0.018);
+      else
+        body->radius = MIN (room, min_body + (max_body - min_body) * size_fraction (self, body));
+      body->radius = MAX (body->radius, 2.0);
+
+      body->angle = ring_start_angle (body->ring, n) + 2 * G_PI * placed[body->ring]++ / MAX (n, 1);
+      body->x = self->centre_x + ring_radius * cos (body->angle);
+      body->y = self->centre_y + ring_radius * sin (body->angle);
+    }
+}
+
+gboolean
+solar_rect_intersects (const SolarRect *a,
+                       const SolarRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static gboolean
+rect_inside (const SolarRect *inner,
+             const SolarRect *outer)
+{
+  return inner->x >= outer->x && inner->y >= outer->y &&
+         inner->x + inner->width <= outer->x + outer->width &&
+         inner->y + inner->height <= outer->y + outer->height;
+}
+
+static gboolean
+bodies_collide (const SolarBody *a,
+                const SolarBody *b)
+{
+  SolarRect a_bounds = body_bounds (a);
+  SolarRect b_bounds = body_bounds (b);
+  gboolean a_label_inside = rect_inside (&a->label, &a_bounds);
+  gboolean b_label_inside = rect_inside (&b->label, &b_bounds);
+
+  if (hypot (a->x - b->x, a->y - b->y) < a->radius + b->radius + BODY_GAP)
+    return TRUE;
+  if (!a_label_inside && (solar_rect_intersects (&a->label, &b->label) ||
+                          solar_rect_intersects (&a->label, &b_bounds)))
+    return TRUE;
+  if (!b_label_inside && solar_rect_intersects (&b->label, &a_bounds))
+    return TRUE;
+  return FALSE;
+}
+
+static gboolean
+everything_fits (SolarOrbit      *self,
+                 const SolarRect *area)
+{
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+      SolarRect bounds = body_bounds (body);
+
+      if (!rect_inside (&bounds, area) || !rect_inside (&body->label, area))
+        return FALSE;
+      for (guint j = i + 1; j < self->bodies->len; j++)
+        if (bodies_collide (body, &g_array_index (self->bodies, SolarBody, j)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * solar_orbit_allocate:
+ * @width: the drawing's width in logical pixels
+ * @height: its height
+ *
+ * Places every body, label and the legend for this size. It searches for the largest font
+ * and radius at which nothing overlaps and nothing sticks out; if nothing fits (a tiny size
+ * or a huge dataset), labels are left out and solar_orbit_get_labels_fit() says so.
+ */
+void
+solar_orbit_allocate (SolarOrbit *self,
+                      double      width,
+                      double      height)
+{
+  double font_start;
+  gboolean search;
+
+  g_return_if_fail (SOLAR_IS_ORBIT (self));
+
+  if (self->allocated && width == self->width && height == self->height)
+    return;
+
+  self->width = MAX (width, 1);
+  self->height = MAX (height, 1);
+  self->allocated = TRUE;
+  self->labels_fit = FALSE;
+  font_start = CLAMP (MIN (width, height) / 30.0, MIN_FONT_PX + 3, MAX_FONT_PX);
+  search = self->bodies->len <= MAX_LABELLED_BODIES;
+
+  for (double font_px = font_start; font_px >= MIN_FONT_PX; font_px -= 1)
+    {
+      double legend_height;
+      SolarRect area;
+
+      set_font_size (self, font_px);
+      legend_height = place_legend (self);
+      area = (SolarRect) { PADDING, PADDING, self->width - 2 * PADDING,
+                           self->height - legend_height - 3 * PADDING };
+      self->centre_x = area.x + area.width / 2;
+      self->centre_y = area.y + area.height / 2;
+
+      for (double shrink = 1.0; shrink >= 0.4; shrink -= 0.05)
+        {
+          double radius = MAX (MIN (area.width, area.height) / 2 * shrink, 1);
+
+          place_bodies (self, radius);
+          if (!search)
+            return;
+          place_labels (self, &area);
+          if (everything_fits (self, &area))
+            {
+              self->labels_fit = TRUE;
+              return;
+            }
+        }
+      if (!search)
+        break;
+    }
+}
+
+double
+solar_orbit_get_width (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->width;
+}
+
+double
+solar_orbit_get_height (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->height;
+}
+
+double
+solar_orbit_get_centre_x (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->centre_x;
+}
+
+double
+solar_orbit_get_centre_y (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->centre_y;
+}
+
+double
+solar_orbit_get_ring_radius (SolarOrbit     *self,
+                             SolarOrbitRing  ring)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  g_return_val_if_fail (ring <= SOLAR_ORBIT_CENTRE, 0);
+  return self->ring_radius[ring];
+}
+
+double
+solar_orbit_get_font_size (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->font_px;
+}
+
+gboolean
+solar_orbit_get_labels_fit (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), FALSE);
+  return self->labels_fit;
+}
+
+guint
+solar_orbit_get_n_bodies (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->bodies->len;
+}
+
+const SolarBody *
+solar_orbit_get_body (SolarOrbit *self,
+                      guint       position)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), NULL);
+  g_return_val_if_fail (position < self->bodies->len, NULL);
+  return &g_array_index (self->bodies, SolarBody, position);
+}
+
+int
+solar_orbit_find_body (SolarOrbit    *self,
+                       SolarBodyKind  kind,
+                       guint          index)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), -1);
+
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+
+      if (body->kind == kind && body->index == index)
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * solar_orbit_hit_test:
+ *
+ * Returns: the position of the body at (@x, @y), or -1 over empty space. A body's label
+ *   counts as part of it: people click names as often as discs.
+ */
+int
+solar_orbit_hit_test (SolarOrbit *self,
+                      double      x,
+                      double      y)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), -1);
+
+  /* Backwards: what is drawn last is on top. */
+  for (guint i = self->bodies->len; i > 0; i--)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i - 1);
+      double dx = x - body->x;
+      double dy = y - body->y;
+
+      if (dx * dx + dy * dy <= body->radius * body->radius)
+        return i - 1;
+      if (self->labels_fit &&
+          x >= body->label.x && x < body->label.x + body->label.width &&
+          y >= body->label.y && y < body->label.y + body->label.height)
+        return i - 1;
+    }
+  return -1;
+}
+
+/**
+ * solar_orbit_neighbour:
+ * @position: the body keyboard focus is on
+ * @direction: the arrow key pressed
+ *
+ * Finds the body of the same kind an arrow key moves to: the nearest one lying in that
+ * direction, favouring bodies straight ahead over ones off to the side. Where nothing lies
+ * that way, Right and Down go on to the next body and Left and Up back to the previous one,
+ * so every body can be reached from every other.
+ *
+ * Returns: the position of the body to move to
+ */
+int
+solar_orbit_neighbour (SolarOrbit     *self,
+                       guint           position,
+                       SolarDirection  direction)
+{
+  static const double dirs[4][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
+  const SolarBody *from;
+  double best_score = G_MAXDOUBLE;
+  int best = -1;
+  guint n;
+
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), -1);
+  g_return_val_if_fail (position < self->bodies->len, -1);
+
+  from = &g_array_index (self->bodies, SolarBody, position);
+  n = self->bodies->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+      double dx = body->x - from->x;
+      double dy = body->y - from->y;
+      double along = dx * dirs[direction][0] + dy * dirs[direction][1];
+      double across = fabs (dx * dirs[direction][1] - dy * dirs[direction][0]);
+      double score = along + 2 * across;
+
+      /* Only bodies of the same kind in a 90° cone ahead count as "that way". */
+      if (i == position || body->kind != from->kind || along <= 0 || across > along + 1)
+        continue;
+      if (score < best_score)
+        {
+          best_score = score;
+          best = i;
+        }
+    }
+
+  if (best >= 0)
+    return best;
+
+  /* Step through the list, skipping bodies of other kinds. */
+  for (guint step = 1; step < n; step++)
+    {
+      gboolean forward = direction == SOLAR_DIRECTION_RIGHT || direction == SOLAR_DIRECTION_DOWN;
+      guint i = forward ? (position + step) % n : (position + n - step) % n;
+
+      if (g_array_index (self->bodies, SolarBody, i).kind == from->kind)
+        return i;
+    }
+  return position;
+}
+
+const SolarRect *
+solar_orbit_get_legend_area (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), NULL);
+  return &self->legend_area;
+}
+
+guint
+solar_orbit_get_n_legend_entries (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 0);
+  return self->legend->len;
+}
+
+const SolarLegendEntry *
+solar_orbit_get_legend_entry (SolarOrbit *self,
+                              guint       position)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), NULL);
+  g_return_val_if_fail (position < self->legend->len, NULL);
+  return &g_array_index (self->legend, SolarLegendEntry, position);
+}

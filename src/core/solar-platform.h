@@ -1,0 +1,63 @@
+/* solar-platform.h: one social platform of the solar system
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "solar-figure.h"
+#include "solar-item.h"
+#include "solar-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SOLAR_TIER_CORE,
+  SOLAR_TIER_DERIVATIVE,
+} SolarTier;
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+} SolarColor;
+
+typedef struct
+{
+  char      *id;
+  SolarText *label;
+  double     share;   /* percent */
+} SolarShare;
+
+typedef struct
+{
+  char      *as_of;
+  char      *source_title;
+  SolarText *note;    /* may be NULL */
+  GPtrArray *split;   /* of SolarShare */
+} SolarAudience;
+
+#define SOLAR_TYPE_PLATFORM (solar_platform_get_type ())
+
+G_DECLARE_FINAL_TYPE (SolarPlatform, solar_platform, SOLAR, PLATFORM, GObject)
+
+const char          *solar_platform_get_id             (SolarPlatform *self);
+const SolarText     *solar_platform_get_name           (SolarPlatform *self);
+SolarTier            solar_platform_get_tier           (SolarPlatform *self);
+const SolarColor    *solar_platform_get_color          (SolarPlatform *self);
+const SolarText     *solar_platform_get_positioning    (SolarPlatform *self);
+const SolarText     *solar_platform_get_summary        (SolarPlatform *self);
+GListModel          *solar_platform_get_figures        (SolarPlatform *self);
+SolarFigure         *solar_platform_get_size_figure    (SolarPlatform *self);
+SolarFigure         *solar_platform_find_figure        (SolarPlatform *self,
+                                                        const char    *figure_id);
+const SolarAudience *solar_platform_get_audience       (SolarPlatform *self);
+GListModel          *solar_platform_get_items          (SolarPlatform *self);
+char                *solar_platform_describe_key_figure (SolarPlatform *self);
+char                *solar_platform_dup_accessible_name (SolarPlatform *self);
+const char          *solar_tier_to_string              (SolarTier      tier);
+
+G_END_DECLS

@@ -1,0 +1,357 @@
+/* solar-render.c: THE drawing of the social solar system, for screen, export and print
+ *
+ * It takes a cairo_t and an allocated SolarOrbit and nothing else, so the widget, image
+ * export and printing all draw the very same picture.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-render"
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+
+#include "solar-model-private.h"
+#include "solar-render.h"
+
+#define RGBA(r, g, b, a) ((SolarRgba) { (r) / 255.0, (g) / 255.0, (b) / 255.0, (a) })
+
+/**
+ * solar_render_style_init:
+ *
+ * Fills @style with the colours of libadwaita's light or dark palette, or with plain
+ * black-on-white (white-on-black) lines for high contrast.
+ */
+void
+solar_render_style_init (SolarRenderStyle *style,
+                         gboolean          dark,
+                         gboolean          high_contrast)
+{
+  g_return_if_fail (style != NULL);
+
+  if (dark)
+    {
+      style->background = RGBA (0x24, 0x24, 0x24, 1);
+      style->foreground = RGBA (0xff, 0xff, 0xff, 1);
+      style->muted = RGBA (0xff, 0xff, 0xff, high_contrast ? 0.8 : 0.35);
+      style->link = RGBA (0x99, 0xc1, 0xf1, high_contrast ? 0.9 : 0.45);
+      style->highlight = RGBA (0x78, 0xae, 0xed, 1);
+      style->sun = RGBA (0xf6, 0xd3, 0x2d, 1);
+    }
+  else
+    {
+      style->background = RGBA (0xfa, 0xfa, 0xfa, 1);
+      style->foreground = RGBA (0x24, 0x24, 0x24, 1);
+      style->muted = RGBA (0x24, 0x24, 0x24, high_contrast ? 0.85 : 0.3);
+      style->link = RGBA (0x1c, 0x71, 0xd8, high_contrast ? 0.9 : 0.35);
+      style->highlight = RGBA (0x35, 0x84, 0xe4, 1);
+      style->sun = RGBA (0xf5, 0xc2, 0x11, 1);
+    }
+  if (high_contrast)
+    style->foreground = dark ? RGBA (0xff, 0xff, 0xff, 1) : RGBA (0, 0, 0, 1);
+  style->line_width = high_contrast ? 2.0 : 1.0;
+  style->high_contrast = high_contrast;
+}
+
+static void
+set_source (cairo_t         *cr,
+            const SolarRgba *rgba)
+{
+  cairo_set_source_rgba (cr, rgba->red, rgba->green, rgba->blue, rgba->alpha);
+}
+
+static void
+draw_ring (cairo_t                *cr,
+           SolarOrbit             *orbit,
+           SolarOrbitRing          ring,
+           const SolarRenderStyle *style)
+{
+  static const double dash[] = { 4, 4 };
+  double radius = solar_orbit_get_ring_radius (orbit, ring);
+
+  if (radius <= 0)
+    return;
+
+  cairo_save (cr);
+  set_source (cr, &style->muted);
+  cairo_set_line_width (cr, style->line_width);
+  /* Core orbit solid, derivative dashed, the tribes' ring dotted: the legend says which. */
+  if (ring == SOLAR_ORBIT_OUTER)
+    cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+  else if (ring == SOLAR_ORBIT_TRIBES)
+    cairo_set_dash (cr, (const double[]) { 1, 3 }, 2, 0);
+  cairo_arc (cr, solar_orbit_get_centre_x (orbit), solar_orbit_get_centre_y (orbit),
+             radius, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* A link bends toward the centre, so the tunnel reads as passing through the influencers. */
+static void
+path_link (cairo_t         *cr,
+           SolarOrbit      *orbit,
+           const SolarBody *from,
+           const SolarBody *to)
+{
+  double cx = solar_orbit_get_centre_x (orbit);
+  double cy = solar_orbit_get_centre_y (orbit);
+  double mx = (from->x + to->x) / 2;
+  double my = (from->y + to->y) / 2;
+
+  cairo_move_to (cr, from->x, from->y);
+  cairo_curve_to (cr, mx + (cx - mx) * 0.5, my + (cy - my) * 0.5,
+                  mx + (cx - mx) * 0.5, my + (cy - my) * 0.5, to->x, to->y);
+}
+
+static void
+draw_tunnel (cairo_t                  *cr,
+             SolarOrbit               *orbit,
+             const SolarRenderStyle   *style,
+             const SolarRenderOptions *options)
+{
+  GListModel *tribes = solar_dataset_get_tribes (solar_orbit_get_dataset (orbit));
+  const SolarBody *highlighted = NULL;
+
+  if (options->highlighted >= 0)
+    highlighted = solar_orbit_get_body (orbit, options->highlighted);
+
+  cairo_save (cr);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (guint i = 0; i < solar_orbit_get_n_bodies (orbit); i++)
+    {
+      const SolarBody *tribe_body = solar_orbit_get_body (orbit, i);
+      g_autoptr(SolarTribe) tribe = NULL;
+
+      if (tribe_body->kind != SOLAR_BODY_TRIBE)
+        continue;
+
+      tribe = g_list_model_get_item (tribes, tribe_body->index);
+      for (guint j = 0; j < tribe->platform_indices->len; j++)
+        {
+          guint platform = g_array_index (tribe->platform_indices, guint, j);
+          const SolarBody *platform_body = solar_orbit_get_body (orbit, platform);
+          gboolean strong = highlighted == tribe_body || highlighted == platform_body;
+          SolarRgba colour = strong ? style->highlight : style->link;
+
+          set_source (cr, &colour);
+          cairo_set_line_width (cr, (strong ? 2.5 : 1.2) * style->line_width);
+          path_link (cr, orbit, tribe_body, platform_body);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_label (cairo_t         *cr,
+            const SolarBody *body,
+            const SolarRgba *colour)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (body->layout, NULL, &logical);
+  set_source (cr, colour);
+  /* Centred layouts start their logical box away from 0; undo that to land on label.x. */
+  cairo_move_to (cr, body->label.x - logical.x, body->label.y - logical.y);
+  pango_cairo_show_layout (cr, body->layout);
+  /* show_layout leaves the move_to behind; the next arc must not start a line from it. */
+  cairo_new_path (cr);
+}
+
+static void
+draw_highlight (cairo_t                *cr,
+                const SolarBody        *body,
+                const SolarRenderStyle *style)
+{
+  set_source (cr, &style->highlight);
+  cairo_set_line_width (cr, 3 * style->line_width);
+  cairo_arc (cr, body->x, body->y, body->radius + 4 * style->line_width, 0, 2 * G_PI);
+  cairo_stroke (cr);
+}
+
+static void
+draw_platform (cairo_t                *cr,
+               SolarOrbit             *orbit,
+               const SolarBody        *body,
+               const SolarRenderStyle *style)
+{
+  g_autoptr(SolarPlatform) platform = NULL;
+  GListModel *platforms = solar_dataset_get_platforms (solar_orbit_get_dataset (orbit));
+
+  platform = g_list_model_get_item (platforms, body->index);
+  cairo_set_source_rgb (cr, platform->color.red, platform->color.green, platform->color.blue);
+  cairo_arc (cr, body->x, body->y, body->radius, 0, 2 * G_PI);
+  cairo_fill_preserve (cr);
+  /* The outline keeps a light body visible on a light page and a dark one on a dark page. */
+  set_source (cr, &style->foreground);
+  cairo_set_line_width (cr, style->line_width);
+  cairo_stroke (cr);
+}
+
+static void
+draw_sun (cairo_t                *cr,
+          const SolarBody        *body,
+          const SolarRenderStyle *style)
+{
+  cairo_pattern_t *glow;
+
+  glow = cairo_pattern_create_radial (body->x, body->y, body->radius * 0.2,
+                                      body->x, body->y, body->radius);
+  cairo_pattern_add_color_stop_rgba (glow, 0, style->sun.red, style->sun.green,
+                                     style->sun.blue, 0.95);
+  cairo_pattern_add_color_stop_rgba (glow, 1, style->sun.red, style->sun.green,
+                                     style->sun.blue, style->high_contrast ? 0.95 : 0.55);
+  cairo_set_source (cr, glow);
+  cairo_arc (cr, body->x, body->y, body->radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+  cairo_pattern_destroy (glow);
+}
+
+static void
+draw_tribe (cairo_t                *cr,
+            const SolarBody        *body,
+            const SolarRenderStyle *style)
+{
+  set_source (cr, &style->link);
+  cairo_arc (cr, body->x, body->y, body->radius, 0, 2 * G_PI);
+  cairo_fill_preserve (cr);
+  set_source (cr, &style->foreground);
+  cairo_set_line_width (cr, style->line_width);
+  cairo_stroke (cr);
+}
+
+static void
+draw_bodies (cairo_t                  *cr,
+             SolarOrbit               *orbit,
+             const SolarRenderStyle   *style,
+             const SolarRenderOptions *options)
+{
+  gboolean labels = solar_orbit_get_labels_fit (orbit);
+  /* The sun's label sits on yellow, where only a dark text reads, in both themes. */
+  SolarRgba on_sun = { 0.14, 0.14, 0.14, 1 };
+
+  for (guint i = 0; i < solar_orbit_get_n_bodies (orbit); i++)
+    {
+      const SolarBody *body = solar_orbit_get_body (orbit, i);
+      SolarRect bounds = { body->x - body->radius, body->y - body->radius,
+                           2 * body->radius, 2 * body->radius };
+      gboolean label_on_sun = body->kind == SOLAR_BODY_SUN &&
+                              solar_rect_intersects (&body->label, &bounds);
+
+      if (body->kind == SOLAR_BODY_PLATFORM)
+        draw_platform (cr, orbit, body, style);
+      else if (body->kind == SOLAR_BODY_SUN)
+        draw_sun (cr, body, style);
+      else
+        draw_tribe (cr, body, style);
+
+      if ((int)i == options->highlighted)
+        draw_highlight (cr, body, style);
+      if (labels)
+        draw_label (cr, body, label_on_sun ? &on_sun : &style->foreground);
+    }
+}
+
+static void
+draw_legend_swatch (cairo_t                *cr,
+                    const SolarLegendEntry *entry,
+                    const SolarRenderStyle *style)
+{
+  const SolarRect *r = &entry->swatch;
+  double mid = r->y + r->height / 2;
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  set_source (cr, &style->foreground);
+  cairo_set_line_width (cr, 1.5 * style->line_width);
+  switch (entry->kind)
+    {
+    case SOLAR_LEGEND_DERIVATIVE:
+      cairo_set_dash (cr, (const double[]) { 4, 3 }, 2, 0);
+      G_GNUC_FALLTHROUGH;
+    case SOLAR_LEGEND_CORE:
+      cairo_move_to (cr, r->x, mid);
+      cairo_line_to (cr, r->x + r->width, mid);
+      cairo_stroke (cr);
+      break;
+
+    case SOLAR_LEGEND_SIZE:
+      cairo_arc (cr, r->x + r->height * 0.2, mid, r->height * 0.15, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, r->x + r->width - r->height * 0.35, mid, r->height * 0.33, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+
+    case SOLAR_LEGEND_TUNNEL:
+      set_source (cr, &style->link);
+      cairo_move_to (cr, r->x, r->y + r->height * 0.8);
+      cairo_curve_to (cr, r->x + r->width * 0.4, r->y, r->x + r->width * 0.6, r->y,
+                      r->x + r->width, r->y + r->height * 0.8);
+      cairo_stroke (cr);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_legend (cairo_t                *cr,
+             SolarOrbit             *orbit,
+             const SolarRenderStyle *style)
+{
+  for (guint i = 0; i < solar_orbit_get_n_legend_entries (orbit); i++)
+    {
+      const SolarLegendEntry *entry = solar_orbit_get_legend_entry (orbit, i);
+
+      draw_legend_swatch (cr, entry, style);
+      set_source (cr, &style->foreground);
+      cairo_move_to (cr, entry->label.x, entry->label.y);
+      pango_cairo_show_layout (cr, entry->layout);
+      cairo_new_path (cr);
+    }
+}
+
+/**
+ * solar_render_orbit:
+ * @cr: where to draw, in logical pixels (set a device scale for HiDPI)
+ * @orbit: the geometry, already allocated to the size being drawn
+ * @style: colours
+ * @options: what is highlighted, whether to paint the background
+ *
+ * Draws the whole diagram: orbits, the influencer tunnel when shown, the bodies with their
+ * labels, and the legend.
+ */
+void
+solar_render_orbit (cairo_t                  *cr,
+                    SolarOrbit               *orbit,
+                    const SolarRenderStyle   *style,
+                    const SolarRenderOptions *options)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (SOLAR_IS_ORBIT (orbit));
+  g_return_if_fail (style != NULL && options != NULL);
+
+  cairo_save (cr);
+
+  if (options->draw_background)
+    {
+      set_source (cr, &style->background);
+      cairo_paint (cr);
+    }
+
+  draw_ring (cr, orbit, SOLAR_ORBIT_INNER, style);
+  draw_ring (cr, orbit, SOLAR_ORBIT_OUTER, style);
+  if (solar_orbit_get_show_tunnel (orbit))
+    {
+      draw_ring (cr, orbit, SOLAR_ORBIT_TRIBES, style);
+      draw_tunnel (cr, orbit, style, options);
+    }
+  draw_bodies (cr, orbit, style, options);
+  draw_legend (cr, orbit, style);
+
+  cairo_restore (cr);
+}

@@ -1,0 +1,47 @@
+/* solar-render.h: THE drawing of the social solar system, for screen, export and print
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "solar-orbit.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double red;
+  double green;
+  double blue;
+  double alpha;
+} SolarRgba;
+
+typedef struct
+{
+  SolarRgba background;
+  SolarRgba foreground;
+  SolarRgba muted;          /* orbits, secondary labels */
+  SolarRgba link;           /* the influencer tunnel */
+  SolarRgba highlight;      /* the ring round a hovered or focused body */
+  SolarRgba sun;
+  double    line_width;     /* outlines; wider in high contrast */
+  gboolean  high_contrast;
+} SolarRenderStyle;
+
+typedef struct
+{
+  int      highlighted;      /* body position, or -1 */
+  gboolean draw_background;
+} SolarRenderOptions;
+
+void solar_render_style_init (SolarRenderStyle         *style,
+                              gboolean                  dark,
+                              gboolean                  high_contrast);
+void solar_render_orbit      (cairo_t                  *cr,
+                              SolarOrbit               *orbit,
+                              const SolarRenderStyle   *style,
+                              const SolarRenderOptions *options);
+
+G_END_DECLS

@@ -1,0 +1,274 @@
+/* test-orbit.c: the diagram's geometry, hit testing and keyboard neighbours
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "solar-orbit.h"
+
+static SolarDataset *dataset;
+
+static const struct { int width, height; } sizes[] = {
+  { 360, 360 }, { 360, 640 }, { 400, 300 }, { 640, 480 }, { 800, 600 }, { 1000, 700 },
+  { 1280, 720 }, { 1366, 768 }, { 1920, 1080 }, { 2560, 1440 }, { 3840, 2160 }, { 2160, 3840 },
+};
+
+static gboolean
+rect_inside (const SolarRect *inner,
+             double           width,
+             double           height)
+{
+  return inner->x >= 0 && inner->y >= 0 &&
+         inner->x + inner->width <= width && inner->y + inner->height <= height;
+}
+
+static void
+assert_layout_is_clean (SolarOrbit *orbit,
+                        int         width,
+                        int         height)
+{
+  guint n = solar_orbit_get_n_bodies (orbit);
+  const SolarRect *legend = solar_orbit_get_legend_area (orbit);
+
+  g_assert_true (solar_orbit_get_labels_fit (orbit));
+  g_assert_cmpfloat (solar_orbit_get_font_size (orbit), >=, 8);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SolarBody *a = solar_orbit_get_body (orbit, i);
+      SolarRect a_bounds = { a->x - a->radius, a->y - a->radius, 2 * a->radius, 2 * a->radius };
+
+      g_assert_cmpfloat (a->radius, >=, 2);
+      g_assert_true (rect_inside (&a_bounds, width, height));
+      g_assert_true (rect_inside (&a->label, width, height));
+      g_assert_false (solar_rect_intersects (&a_bounds, legend));
+      g_assert_false (solar_rect_intersects (&a->label, legend));
+      g_assert_cmpfloat (a->label.width, >, 0);
+
+      for (guint j = i + 1; j < n; j++)
+        {
+          const SolarBody *b = solar_orbit_get_body (orbit, j);
+          SolarRect b_bounds = { b->x - b->radius, b->y - b->radius, 2 * b->radius, 2 * b->radius };
+
+          if (hypot (a->x - b->x, a->y - b->y) < a->radius + b->radius)
+            g_error ("%dx%d: bodies %u and %u overlap", width, height, i, j);
+          /* The centre's label sits inside its own disc, on purpose. */
+          if (a->kind != SOLAR_BODY_SUN && solar_rect_intersects (&a->label, &b_bounds))
+            g_error ("%dx%d: label of body %u covers body %u", width, height, i, j);
+          if (b->kind != SOLAR_BODY_SUN && solar_rect_intersects (&b->label, &a_bounds))
+            g_error ("%dx%d: label of body %u covers body %u", width, height, j, i);
+          if (solar_rect_intersects (&a->label, &b->label))
+            g_error ("%dx%d: labels of bodies %u and %u overlap", width, height, i, j);
+        }
+    }
+
+  for (guint i = 0; i < solar_orbit_get_n_legend_entries (orbit); i++)
+    g_assert_true (rect_inside (&solar_orbit_get_legend_entry (orbit, i)->label, width, height));
+}
+
+static void
+test_layout_fits_every_size (gconstpointer data)
+{
+  gboolean show_tunnel = GPOINTER_TO_INT (data);
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+  solar_orbit_set_show_tunnel (orbit, show_tunnel);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
+      g_test_message ("%dx%d: font %.0f px", sizes[i].width, sizes[i].height,
+                      solar_orbit_get_font_size (orbit));
+      assert_layout_is_clean (orbit, sizes[i].width, sizes[i].height);
+    }
+}
+
+static void
+test_rings (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  double cx, cy;
+
+  solar_orbit_allocate (orbit, 1000, 800);
+  cx = solar_orbit_get_centre_x (orbit);
+  cy = solar_orbit_get_centre_y (orbit);
+
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 10);
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      const SolarBody *body = solar_orbit_get_body (orbit, solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM, i));
+      SolarOrbitRing ring = solar_platform_get_tier (platform) == SOLAR_TIER_CORE
+                            ? SOLAR_ORBIT_INNER : SOLAR_ORBIT_OUTER;
+
+      g_assert_cmpint (body->ring, ==, ring);
+      g_assert_cmpfloat_with_epsilon (hypot (body->x - cx, body->y - cy),
+                                      solar_orbit_get_ring_radius (orbit, ring), 0.01);
+    }
+  g_assert_cmpfloat (solar_orbit_get_ring_radius (orbit, SOLAR_ORBIT_INNER), <,
+                     solar_orbit_get_ring_radius (orbit, SOLAR_ORBIT_OUTER));
+}
+
+static double
+body_radius_of (SolarOrbit *orbit,
+                const char *platform_id)
+{
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+
+      if (g_str_equal (solar_platform_get_id (platform), platform_id))
+        return solar_orbit_get_body (orbit, solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM, i))->radius;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_sized_by_audience (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+  solar_orbit_allocate (orbit, 1200, 900);
+  /* 1.2 billion > 600 million > 20 million, on a log scale: bigger, but not absurdly so. */
+  g_assert_cmpfloat (body_radius_of (orbit, "wechat"), >, body_radius_of (orbit, "douyin"));
+  g_assert_cmpfloat (body_radius_of (orbit, "douyin"), >, body_radius_of (orbit, "zhihu"));
+  g_assert_cmpfloat (body_radius_of (orbit, "wechat") / body_radius_of (orbit, "zhihu"), <, 4);
+}
+
+static void
+test_hit_testing (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      solar_orbit_allocate (orbit, sizes[s].width, sizes[s].height);
+      for (guint i = 0; i < solar_orbit_get_n_bodies (orbit); i++)
+        {
+          const SolarBody *body = solar_orbit_get_body (orbit, i);
+
+          g_assert_cmpint (solar_orbit_hit_test (orbit, body->x, body->y), ==, i);
+          g_assert_cmpint (solar_orbit_hit_test (orbit, body->x + body->radius * 0.7, body->y), ==, i);
+          g_assert_cmpint (solar_orbit_hit_test (orbit, body->label.x + body->label.width / 2,
+                                                 body->label.y + body->label.height / 2), ==, i);
+        }
+      /* Corners and the gap between the rings are empty space. */
+      g_assert_cmpint (solar_orbit_hit_test (orbit, 1, 1), ==, -1);
+      g_assert_cmpint (solar_orbit_hit_test (orbit, sizes[s].width - 1, 1), ==, -1);
+      g_assert_cmpint (solar_orbit_hit_test (orbit, -50, -50), ==, -1);
+    }
+}
+
+static void
+test_every_platform_reachable_by_arrows (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  guint n = g_list_model_get_n_items (solar_dataset_get_platforms (dataset));
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+      g_autoptr(GQueue) todo = g_queue_new ();
+
+      solar_orbit_allocate (orbit, sizes[s].width, sizes[s].height);
+      g_queue_push_tail (todo, GINT_TO_POINTER (0));
+      g_hash_table_add (seen, GINT_TO_POINTER (0));
+      while (!g_queue_is_empty (todo))
+        {
+          int from = GPOINTER_TO_INT (g_queue_pop_head (todo));
+
+          for (SolarDirection d = SOLAR_DIRECTION_LEFT; d <= SOLAR_DIRECTION_DOWN; d++)
+            {
+              int to = solar_orbit_neighbour (orbit, from, d);
+
+              g_assert_cmpint (solar_orbit_get_body (orbit, to)->kind, ==, SOLAR_BODY_PLATFORM);
+              if (g_hash_table_add (seen, GINT_TO_POINTER (to)))
+                g_queue_push_tail (todo, GINT_TO_POINTER (to));
+            }
+        }
+      g_assert_cmpuint (g_hash_table_size (seen), ==, n);
+    }
+}
+
+static gboolean
+in_cone (const SolarBody *from,
+         const SolarBody *to,
+         SolarDirection   direction)
+{
+  static const double dirs[4][2] = { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
+  double along = (to->x - from->x) * dirs[direction][0] + (to->y - from->y) * dirs[direction][1];
+  double across = fabs ((to->x - from->x) * dirs[direction][1] - (to->y - from->y) * dirs[direction][0]);
+
+  return along > 0 && across <= along + 1;
+}
+
+static void
+test_arrows_follow_the_picture (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+  solar_orbit_allocate (orbit, 1000, 800);
+  for (guint i = 0; i < 10; i++)
+    for (SolarDirection d = SOLAR_DIRECTION_LEFT; d <= SOLAR_DIRECTION_DOWN; d++)
+      {
+        const SolarBody *from = solar_orbit_get_body (orbit, i);
+        const SolarBody *to = solar_orbit_get_body (orbit, solar_orbit_neighbour (orbit, i, d));
+        gboolean something_that_way = FALSE;
+
+        for (guint j = 0; j < 10; j++)
+          something_that_way |= j != i && in_cone (from, solar_orbit_get_body (orbit, j), d);
+
+        /* Where a platform lies that way, the key goes to one that does. */
+        if (something_that_way)
+          g_assert_true (in_cone (from, to, d));
+      }
+}
+
+static void
+test_tunnel_adds_tribes (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  guint without, with, tribes = g_list_model_get_n_items (solar_dataset_get_tribes (dataset));
+
+  solar_orbit_allocate (orbit, 800, 600);
+  without = solar_orbit_get_n_bodies (orbit);
+  solar_orbit_set_show_tunnel (orbit, TRUE);
+  with = solar_orbit_get_n_bodies (orbit);
+  g_assert_cmpuint (tribes, >=, 7);
+  g_assert_cmpuint (with, ==, without + tribes);
+  g_assert_cmpint (solar_orbit_find_body (orbit, SOLAR_BODY_TRIBE, 0), >=, 0);
+  g_assert_cmpfloat (solar_orbit_get_ring_radius (orbit, SOLAR_ORBIT_TRIBES), >,
+                     solar_orbit_get_ring_radius (orbit, SOLAR_ORBIT_OUTER));
+  solar_orbit_set_show_tunnel (orbit, FALSE);
+  g_assert_cmpint (solar_orbit_find_body (orbit, SOLAR_BODY_TRIBE, 0), ==, -1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = solar_dataset_load_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_data_func ("/orbit/fits/plain", GINT_TO_POINTER (FALSE), test_layout_fits_every_size);
+  g_test_add_data_func ("/orbit/fits/tunnel", GINT_TO_POINTER (TRUE), test_layout_fits_every_size);
+  g_test_add_func ("/orbit/rings", test_rings);
+  g_test_add_func ("/orbit/sized-by-audience", test_sized_by_audience);
+  g_test_add_func ("/orbit/hit-testing", test_hit_testing);
+  g_test_add_func ("/orbit/arrows/reach-everything", test_every_platform_reachable_by_arrows);
+  g_test_add_func ("/orbit/arrows/follow-the-picture", test_arrows_follow_the_picture);
+  g_test_add_func ("/orbit/tunnel", test_tunnel_adds_tribes);
+
+  ret = g_test_run ();
+  g_clear_object (&dataset);
+  return ret;
+}
