@@ -104,9 +104,11 @@ static void
 on_button_clicked (SolarOrbitView *self,
                    GtkButton      *button)
 {
-  guint index = g_ptr_array_find (self->buttons, button, &index) ? index : 0;
   g_autoptr(SolarPlatform) platform = NULL;
+  guint index;
 
+  if (!g_ptr_array_find (self->buttons, button, &index))
+    g_assert_not_reached ();
   platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), index);
   g_signal_emit (self, signals[PLATFORM_ACTIVATED], 0, platform);
 }

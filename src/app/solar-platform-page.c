@@ -42,10 +42,11 @@ dup_provenance (const char      *as_of,
                 const char      *source,
                 const SolarText *note)
 {
+  g_autofree char *date = solar_format_as_of (as_of);
   GString *text = g_string_new (NULL);
 
-  /* Translators: when a figure was true, e.g. "As of 2020-08" */
-  g_string_append_printf (text, _("As of %s"), as_of);
+  /* Translators: when a figure was true, e.g. "As of August 2020" */
+  g_string_append_printf (text, _("As of %s"), date);
   g_string_append_printf (text, " · %s", source);
   if (note != NULL)
     g_string_append_printf (text, "\n%s", solar_text_get (note));
@@ -162,7 +163,6 @@ solar_platform_page_dispose (GObject *object)
   SolarPlatformPage *self = (SolarPlatformPage *)object;
 
   g_clear_object (&self->platform);
-  gtk_widget_dispose_template (GTK_WIDGET (self), SOLAR_TYPE_PLATFORM_PAGE);
 
   G_OBJECT_CLASS (solar_platform_page_parent_class)->dispose (object);
 }

@@ -134,7 +134,6 @@ solar_window_dispose (GObject *object)
 {
   SolarWindow *self = (SolarWindow *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), SOLAR_TYPE_WINDOW);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (solar_window_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 
 #include "solar-model-private.h"
 
@@ -168,6 +169,35 @@ solar_format_quantity (double    value,
     default:
       g_assert_not_reached ();
     }
+}
+
+/**
+ * solar_format_as_of:
+ * @as_of: a date as YYYY, YYYY-MM or YYYY-MM-DD
+ *
+ * Returns: (transfer full): the date as people write it: "2020", "August 2020",
+ *   "3 August 2020", in the UI language
+ */
+char *
+solar_format_as_of (const char *as_of)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year = 0, month = 0, day = 0;
+  int fields;
+
+  g_return_val_if_fail (as_of != NULL, NULL);
+
+  fields = sscanf (as_of, "%4d-%2d-%2d", &year, &month, &day);
+  if (fields >= 2)
+    date = g_date_time_new_utc (year, month, fields == 3 ? day : 1, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup (as_of);
+
+  if (solar_text_prefer_chinese ())
+    return fields == 3 ? g_strdup_printf ("%d年%d月%d日", year, month, day)
+                       : g_strdup_printf ("%d年%d月", year, month);
+  /* Translators: a month and year, see g_date_time_format(); e.g. "August 2020" */
+  return g_date_time_format (date, fields == 3 ? _("%-d %B %Y") : _("%B %Y"));
 }
 
 char *

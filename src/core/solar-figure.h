@@ -30,6 +30,7 @@ const char      *solar_figure_get_as_of        (SolarFigure *self);
 const char      *solar_figure_get_source_title (SolarFigure *self);
 const SolarText *solar_figure_get_note         (SolarFigure *self);
 char            *solar_figure_format_value     (SolarFigure *self);
+char            *solar_format_as_of            (const char  *as_of);
 char            *solar_format_quantity         (double       value,
                                                 SolarUnit    unit);
 

@@ -1,0 +1,262 @@
+/* test-render.c: the renderer draws what the geometry says, in every style
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+
+#include "solar-render.h"
+
+static SolarDataset *dataset;
+
+typedef struct
+{
+  cairo_surface_t *surface;
+  SolarOrbit      *orbit;
+  double           scale;
+} Picture;
+
+static void
+picture_clear (Picture *picture)
+{
+  g_clear_pointer (&picture->surface, cairo_surface_destroy);
+  g_clear_object (&picture->orbit);
+}
+
+static void
+draw (Picture  *picture,
+      int       width,
+      int       height,
+      double    scale,
+      gboolean  dark,
+      gboolean  high_contrast,
+      gboolean  tunnel,
+      int       highlighted)
+{
+  SolarRenderOptions options = { highlighted, TRUE };
+  SolarRenderStyle style;
+  cairo_t *cr;
+
+  picture->scale = scale;
+  picture->orbit = solar_orbit_new (dataset);
+  solar_orbit_set_show_tunnel (picture->orbit, tunnel);
+  solar_orbit_allocate (picture->orbit, width, height);
+
+  picture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (picture->surface, scale, scale);
+  cr = cairo_create (picture->surface);
+  solar_render_style_init (&style, dark, high_contrast);
+  solar_render_orbit (cr, picture->orbit, &style, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (picture->surface);
+}
+
+/* The pixel at logical (x, y), as 0–255 RGB. */
+static void
+pixel_at (Picture *picture,
+          double   x,
+          double   y,
+          guint    rgb[3])
+{
+  guchar *data = cairo_image_surface_get_data (picture->surface);
+  int stride = cairo_image_surface_get_stride (picture->surface);
+  int px = (int)(x * picture->scale);
+  int py = (int)(y * picture->scale);
+  guint32 value = *(guint32 *)(data + py * stride + px * 4);
+
+  rgb[0] = (value >> 16) & 0xff;
+  rgb[1] = (value >> 8) & 0xff;
+  rgb[2] = value & 0xff;
+}
+
+static void
+assert_colour_near (const guint  rgb[3],
+                    double       red,
+                    double       green,
+                    double       blue,
+                    guint        tolerance)
+{
+  double want[3] = { red * 255, green * 255, blue * 255 };
+
+  for (guint i = 0; i < 3; i++)
+    if (fabs (rgb[i] - want[i]) > tolerance)
+      g_error ("pixel %02x%02x%02x is not near %02x%02x%02x", rgb[0], rgb[1], rgb[2],
+               (guint)want[0], (guint)want[1], (guint)want[2]);
+}
+
+static void
+assert_platform_colours (Picture *picture)
+{
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      const SolarColor *colour = solar_platform_get_color (platform);
+      const SolarBody *body = solar_orbit_get_body (picture->orbit,
+                                                    solar_orbit_find_body (picture->orbit, SOLAR_BODY_PLATFORM, i));
+      guint rgb[3];
+
+      /* Tunnel links are drawn beneath the bodies, so the centre shows the body itself. */
+      pixel_at (picture, body->x, body->y, rgb);
+      assert_colour_near (rgb, colour->red, colour->green, colour->blue, 2);
+    }
+}
+
+static void
+test_bodies_drawn_in_platform_colours (void)
+{
+  Picture picture = { 0 };
+  guint rgb[3];
+
+  draw (&picture, 900, 700, 1, FALSE, FALSE, FALSE, -1);
+  assert_platform_colours (&picture);
+  pixel_at (&picture, 2, 2, rgb);
+  assert_colour_near (rgb, 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1);
+  picture_clear (&picture);
+}
+
+static void
+test_dark_and_high_contrast (void)
+{
+  Picture picture = { 0 };
+  guint rgb[3];
+
+  draw (&picture, 900, 700, 1, TRUE, FALSE, FALSE, -1);
+  assert_platform_colours (&picture);
+  pixel_at (&picture, 2, 2, rgb);
+  assert_colour_near (rgb, 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0, 1);
+  picture_clear (&picture);
+
+  /* High contrast outlines bodies with a 2 px pure black line. */
+  draw (&picture, 900, 700, 1, FALSE, TRUE, FALSE, -1);
+  {
+    const SolarBody *body = solar_orbit_get_body (picture.orbit, 0);
+
+    pixel_at (&picture, body->x + body->radius - 0.5, body->y, rgb);
+    assert_colour_near (rgb, 0, 0, 0, 40);
+  }
+  picture_clear (&picture);
+}
+
+static void
+test_hidpi_is_drawn_at_device_pixels (void)
+{
+  Picture picture = { 0 };
+  const SolarBody *body;
+  guint rgb[3], edge[3];
+
+  draw (&picture, 600, 500, 2, FALSE, FALSE, FALSE, -1);
+  g_assert_cmpint (cairo_image_surface_get_width (picture.surface), ==, 1200);
+  assert_platform_colours (&picture);
+
+  /* A crisp edge: half a logical pixel inside the outline is still the body's colour. */
+  body = solar_orbit_get_body (picture.orbit, 0);
+  pixel_at (&picture, body->x - body->radius + 1.5, body->y, rgb);
+  pixel_at (&picture, body->x, body->y, edge);
+  assert_colour_near (rgb, edge[0] / 255.0, edge[1] / 255.0, edge[2] / 255.0, 8);
+  picture_clear (&picture);
+}
+
+static void
+test_highlight_rings_the_body (void)
+{
+  Picture plain = { 0 }, lit = { 0 };
+  const SolarBody *body;
+  guint before[3], after[3];
+
+  draw (&plain, 900, 700, 1, FALSE, FALSE, FALSE, -1);
+  draw (&lit, 900, 700, 1, FALSE, FALSE, FALSE, 0);
+  body = solar_orbit_get_body (lit.orbit, 0);
+  pixel_at (&plain, body->x, body->y - body->radius - 4, before);
+  pixel_at (&lit, body->x, body->y - body->radius - 4, after);
+  assert_colour_near (before, 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1);
+  assert_colour_near (after, 0x35 / 255.0, 0x84 / 255.0, 0xe4 / 255.0, 30);
+  picture_clear (&plain);
+  picture_clear (&lit);
+}
+
+static guint
+count_ink (Picture         *picture,
+           const SolarRect *rect)
+{
+  guint ink = 0;
+
+  for (double y = rect->y; y < rect->y + rect->height; y++)
+    for (double x = rect->x; x < rect->x + rect->width; x++)
+      {
+        guint rgb[3];
+
+        pixel_at (picture, x, y, rgb);
+        ink += rgb[0] < 0x90;
+      }
+  return ink;
+}
+
+static void
+test_labels_and_legend_are_drawn (void)
+{
+  Picture picture = { 0 };
+
+  draw (&picture, 900, 700, 1, FALSE, FALSE, FALSE, -1);
+  for (guint i = 0; i < solar_orbit_get_n_bodies (picture.orbit); i++)
+    {
+      const SolarBody *body = solar_orbit_get_body (picture.orbit, i);
+
+      if (body->kind == SOLAR_BODY_PLATFORM)
+        g_assert_cmpuint (count_ink (&picture, &body->label), >, 30);
+    }
+  for (guint i = 0; i < solar_orbit_get_n_legend_entries (picture.orbit); i++)
+    g_assert_cmpuint (count_ink (&picture, &solar_orbit_get_legend_entry (picture.orbit, i)->label), >, 20);
+  picture_clear (&picture);
+}
+
+static void
+test_tunnel_layer (void)
+{
+  Picture with = { 0 }, without = { 0 };
+  int tribe;
+  guint rgb[3];
+
+  draw (&without, 900, 700, 1, FALSE, FALSE, FALSE, -1);
+  draw (&with, 900, 700, 1, FALSE, FALSE, TRUE, -1);
+  assert_platform_colours (&with);
+
+  tribe = solar_orbit_find_body (with.orbit, SOLAR_BODY_TRIBE, 0);
+  g_assert_cmpint (tribe, >=, 0);
+  {
+    const SolarBody *body = solar_orbit_get_body (with.orbit, tribe);
+
+    pixel_at (&with, body->x, body->y, rgb);
+    g_assert_false (rgb[0] == 0xfa && rgb[1] == 0xfa && rgb[2] == 0xfa);
+    pixel_at (&without, body->x, body->y, rgb);
+    assert_colour_near (rgb, 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1);
+  }
+  picture_clear (&with);
+  picture_clear (&without);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  dataset = solar_dataset_load_default (&error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/render/platform-colours", test_bodies_drawn_in_platform_colours);
+  g_test_add_func ("/render/dark-and-high-contrast", test_dark_and_high_contrast);
+  g_test_add_func ("/render/hidpi", test_hidpi_is_drawn_at_device_pixels);
+  g_test_add_func ("/render/highlight", test_highlight_rings_the_body);
+  g_test_add_func ("/render/labels-and-legend", test_labels_and_legend_are_drawn);
+  g_test_add_func ("/render/tunnel", test_tunnel_layer);
+
+  ret = g_test_run ();
+  g_clear_object (&dataset);
+  return ret;
+}
