@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 
 #include "solar-dataset.h"
 #include "solar-json.h"
@@ -44,7 +45,8 @@ typedef struct
 static const char * const tier_names[] = { "core", "derivative", NULL };
 static const char * const unit_names[] = { "people", "percent", "minutes-per-day", "count", NULL };
 static const char * const item_kind_names[] = { "function", "content", "lever", "format", "tip", NULL };
-static const char * const channel_names[] = { "none", "owned", "earned", "paid", NULL };
+/* Levers only, so no "none": the index is one less than the SolarChannel value. */
+static const char * const channel_names[] = { "owned", "earned", "paid", NULL };
 static const char * const tribe_kind_names[] = { "interest", "subculture", NULL };
 
 static void
@@ -188,12 +190,14 @@ read_source (Reader      *reader,
 static gboolean
 is_valid_date (const char *date)
 {
-  static const char * const patterns[] = { "^\\d{4}$", "^\\d{4}-\\d{2}$", "^\\d{4}-\\d{2}-\\d{2}$" };
+  int year = 0, month = 1, day = 1;
 
-  for (guint i = 0; i < G_N_ELEMENTS (patterns); i++)
-    if (g_regex_match_simple (patterns[i], date, 0, 0))
-      return TRUE;
-  return FALSE;
+  /* G_REGEX_DOLLAR_ENDONLY: a plain "$" would also accept a trailing newline. */
+  if (!g_regex_match_simple ("^\\d{4}(-\\d{2}(-\\d{2})?)?$", date, G_REGEX_DOLLAR_ENDONLY, 0))
+    return FALSE;
+
+  sscanf (date, "%4d-%2d-%2d", &year, &month, &day);
+  return g_date_valid_dmy (day, month, year);
 }
 
 static gboolean
@@ -234,7 +238,7 @@ read_color (Reader      *reader,
   if (!solar_json_get_string (object, "color", TRUE, reader->file, path, &text, error))
     return FALSE;
 
-  if (!g_regex_match_simple ("^#[0-9a-fA-F]{6}$", text, 0, 0))
+  if (!g_regex_match_simple ("^#[0-9a-fA-F]{6}$", text, G_REGEX_DOLLAR_ENDONLY, 0))
     {
       g_autofree char *color_path = solar_json_path_member (path, "color");
 
@@ -474,9 +478,13 @@ read_item (Reader      *reader,
     }
 
   /* Only levers belong to an owned/earned/paid channel, and every lever does. */
-  if (kind == SOLAR_ITEM_LEVER &&
-      !solar_json_get_enum (element, "channel", channel_names, reader->file, path, &channel, error))
-    return FALSE;
+  if (kind == SOLAR_ITEM_LEVER)
+    {
+      if (!solar_json_get_enum (element, "channel", channel_names, reader->file, path, &channel,
+                                error))
+        return FALSE;
+      channel += SOLAR_CHANNEL_OWNED;
+    }
 
   if (!read_text (reader, element, "title", TRUE, path, &item->title, error) ||
       !read_text (reader, element, "description", TRUE, path, &item->description, error) ||
@@ -732,13 +740,18 @@ read_tribe_platforms (Reader      *reader,
       SolarPlatform *platform = NULL;
       guint position;
 
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        platform = g_hash_table_lookup (reader->dataset->platforms_by_id,
-                                        json_node_get_string (node));
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, element_path,
+                                "expected a platform id as a string");
+          return FALSE;
+        }
+      platform = g_hash_table_lookup (reader->dataset->platforms_by_id, json_node_get_string (node));
       if (platform == NULL)
         {
           solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, element_path,
-                                "expected the id of a platform in platforms.json");
+                                "no platform has the id “%s”; expected the id of a platform in "
+                                "platforms.json", json_node_get_string (node));
           return FALSE;
         }
 

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "solar-json.h"
@@ -139,14 +140,47 @@ prescan (const char  *text,
   return TRUE;
 }
 
+/* json-glib only reports the location inside its message, as "<data>:LINE:COL: text", and
+ * counts the column in bytes. Every other location we give counts characters, as editors do,
+ * so a line with Chinese text would otherwise point past the error. */
 static char *
 relocate_parser_message (const char *message,
-                         const char *file_name)
+                         const char *file_name,
+                         const char *text,
+                         gsize       length)
 {
-  /* json-glib only reports the location inside its message, as "<data>:LINE:COL: text". */
-  if (g_str_has_prefix (message, "<data>:"))
-    return g_strdup_printf ("%s:%s", file_name, message + strlen ("<data>:"));
-  return g_strdup_printf ("%s: %s", file_name, message);
+  guint line = 0, byte_column = 0;
+  int consumed = 0;
+  const char *line_start = text;
+  const char *end = text + length;
+
+  if (sscanf (message, "<data>:%u:%u: %n", &line, &byte_column, &consumed) < 2 || consumed == 0)
+    {
+      if (g_str_has_prefix (message, "<data>:"))
+        return g_strdup_printf ("%s:%s", file_name, message + strlen ("<data>:"));
+      return g_strdup_printf ("%s: %s", file_name, message);
+    }
+
+  for (guint i = 1; i < line && line_start < end; i++)
+    {
+      const char *newline = memchr (line_start, '\n', end - line_start);
+
+      line_start = newline ? newline + 1 : end;
+    }
+
+  if (byte_column > 0 && line_start + byte_column - 1 <= end)
+    {
+      const char *column_end = line_start + byte_column - 1;
+
+      /* Back off to a character boundary if the byte column lands inside one. */
+      while (column_end > line_start && (*column_end & 0xc0) == 0x80)
+        column_end--;
+      return g_strdup_printf ("%s:%u:%ld: %s", file_name, line,
+                              g_utf8_strlen (line_start, column_end - line_start) + 1,
+                              message + consumed);
+    }
+
+  return g_strdup_printf ("%s:%u:%u: %s", file_name, line, byte_column, message + consumed);
 }
 
 /**
@@ -209,7 +243,8 @@ solar_json_parse (GBytes      *bytes,
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, text, length, &local_error))
     {
-      g_autofree char *message = relocate_parser_message (local_error->message, file_name);
+      g_autofree char *message = relocate_parser_message (local_error->message, file_name,
+                                                          text, length);
 
       g_set_error_literal (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_SYNTAX, message);
       return NULL;

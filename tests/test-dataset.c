@@ -1,0 +1,1106 @@
+/* test-dataset.c: the shipped dataset, and what the loader tells a data editor about bad files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "solar-dataset.h"
+#include "solar-json.h"
+
+/* The shipped dataset
+ * ===================
+ */
+
+static SolarDataset *
+load_default (void)
+{
+  g_autoptr(GError) error = NULL;
+  SolarDataset *dataset;
+
+  dataset = solar_dataset_load_default (&error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static SolarPlatform *
+get_platform (SolarDataset *dataset,
+              const char   *platform_id)
+{
+  SolarPlatform *platform = solar_dataset_find_platform (dataset, platform_id);
+
+  if (platform == NULL)
+    g_error ("platform “%s” is missing from the shipped dataset", platform_id);
+  g_assert_cmpstr (solar_platform_get_id (platform), ==, platform_id);
+  return platform;
+}
+
+static SolarFigure *
+assert_figure (SolarDataset *dataset,
+               const char   *platform_id,
+               const char   *figure_id,
+               double        value,
+               SolarUnit     unit)
+{
+  SolarPlatform *platform = get_platform (dataset, platform_id);
+  SolarFigure *figure = solar_platform_find_figure (platform, figure_id);
+
+  if (figure == NULL)
+    g_error ("figure “%s” of “%s” is missing", figure_id, platform_id);
+  g_assert_cmpstr (solar_figure_get_id (figure), ==, figure_id);
+  g_assert_cmpfloat (solar_figure_get_value (figure), ==, value);
+  g_assert_cmpint (solar_figure_get_unit (figure), ==, unit);
+  g_assert_nonnull (solar_figure_get_label (figure));
+  g_assert_cmpstr (solar_figure_get_source_title (figure), ==,
+                   "China's Social Solar System (industry report)");
+  return figure;
+}
+
+static void
+assert_size_figure (SolarDataset *dataset,
+                    const char   *platform_id,
+                    const char   *figure_id)
+{
+  SolarPlatform *platform = get_platform (dataset, platform_id);
+  SolarFigure *figure = solar_platform_get_size_figure (platform);
+
+  g_assert_nonnull (figure);
+  g_assert_cmpstr (solar_figure_get_id (figure), ==, figure_id);
+}
+
+static void
+assert_audience (SolarDataset *dataset,
+                 const char   *platform_id,
+                 double        male,
+                 double        female)
+{
+  const SolarAudience *audience = solar_platform_get_audience (get_platform (dataset, platform_id));
+  SolarShare *share;
+
+  g_assert_nonnull (audience);
+  g_assert_cmpuint (audience->split->len, ==, 2);
+
+  share = g_ptr_array_index (audience->split, 0);
+  g_assert_cmpstr (share->id, ==, "male");
+  g_assert_cmpstr (share->label->en, ==, "Male");
+  g_assert_cmpfloat (share->share, ==, male);
+
+  share = g_ptr_array_index (audience->split, 1);
+  g_assert_cmpstr (share->id, ==, "female");
+  g_assert_cmpstr (share->label->en, ==, "Female");
+  g_assert_cmpfloat (share->share, ==, female);
+}
+
+static void
+test_default_platforms (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  static const char * const core_ids[] = { "wechat", "weibo", "douyin", "red" };
+  static const char * const derivative_ids[] = {
+    "zhihu", "bilibili", "tencent-video", "iqiyi", "youku", "mango-tv",
+  };
+  guint n_core = 0;
+  guint n_derivative = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 10);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      const SolarText *name = solar_platform_get_name (platform);
+
+      g_assert_nonnull (name);
+      g_assert_nonnull (name->en);
+      if (name->zh == NULL || *name->zh == '\0')
+        g_error ("platform “%s” has no Chinese name", solar_platform_get_id (platform));
+      g_assert_nonnull (solar_platform_get_positioning (platform));
+      g_assert_nonnull (solar_platform_get_summary (platform));
+      g_assert_true (solar_dataset_find_platform (dataset, solar_platform_get_id (platform)) ==
+                     platform);
+
+      if (solar_platform_get_tier (platform) == SOLAR_TIER_CORE)
+        n_core++;
+      else
+        n_derivative++;
+    }
+  g_assert_cmpuint (n_core, ==, 4);
+  g_assert_cmpuint (n_derivative, ==, 6);
+
+  for (guint i = 0; i < G_N_ELEMENTS (core_ids); i++)
+    g_assert_cmpint (solar_platform_get_tier (get_platform (dataset, core_ids[i])), ==,
+                     SOLAR_TIER_CORE);
+  for (guint i = 0; i < G_N_ELEMENTS (derivative_ids); i++)
+    g_assert_cmpint (solar_platform_get_tier (get_platform (dataset, derivative_ids[i])), ==,
+                     SOLAR_TIER_DERIVATIVE);
+
+  g_assert_null (solar_dataset_find_platform (dataset, "weixin"));
+
+  g_assert_cmpstr (solar_dataset_get_tier_name (dataset, SOLAR_TIER_CORE)->en, ==,
+                   "Core platforms");
+  g_assert_cmpstr (solar_dataset_get_tier_name (dataset, SOLAR_TIER_DERIVATIVE)->en, ==,
+                   "Derivative platforms");
+  g_assert_nonnull (solar_dataset_get_tier_description (dataset, SOLAR_TIER_CORE));
+  g_assert_nonnull (solar_dataset_get_tier_description (dataset, SOLAR_TIER_DERIVATIVE));
+}
+
+static void
+test_default_figures (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+  SolarFigure *figure;
+
+  /* WeChat */
+  figure = assert_figure (dataset, "wechat", "mau", 1.2e9, SOLAR_UNIT_PEOPLE);
+  g_assert_cmpstr (solar_figure_get_as_of (figure), ==, "2020-08");
+  g_assert_cmpstr (solar_figure_get_label (figure)->en, ==, "Monthly active users");
+  assert_figure (dataset, "wechat", "mini-program-users", 4e8, SOLAR_UNIT_PEOPLE);
+  assert_size_figure (dataset, "wechat", "mau");
+
+  /* Weibo: the figure was attributed from a jumbled slide, which the note says */
+  figure = assert_figure (dataset, "weibo", "dau", 2e8, SOLAR_UNIT_PEOPLE);
+  g_assert_nonnull (solar_figure_get_note (figure));
+  g_assert_nonnull (solar_figure_get_note (figure)->en);
+  assert_size_figure (dataset, "weibo", "dau");
+  assert_audience (dataset, "weibo", 45.4, 54.6);
+
+  /* Douyin */
+  assert_figure (dataset, "douyin", "dau", 6e8, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "douyin", "daily-video-searches", 4e8, SOLAR_UNIT_COUNT);
+  figure = assert_figure (dataset, "douyin", "daily-time", 57, SOLAR_UNIT_MINUTES_PER_DAY);
+  g_assert_nonnull (solar_figure_get_note (figure));
+  assert_size_figure (dataset, "douyin", "dau");
+
+  /* RED: the source gives an audience split but no size */
+  assert_audience (dataset, "red", 12, 88);
+  g_assert_null (solar_platform_get_size_figure (get_platform (dataset, "red")));
+  g_assert_cmpuint (g_list_model_get_n_items (solar_platform_get_figures (get_platform (dataset, "red"))),
+                    ==, 0);
+
+  /* Zhihu and bilibili */
+  assert_figure (dataset, "zhihu", "mau", 2e7, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "zhihu", "total-qa", 2.84e8, SOLAR_UNIT_COUNT);
+  assert_figure (dataset, "bilibili", "mau", 2e8, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "bilibili", "daily-time", 75, SOLAR_UNIT_MINUTES_PER_DAY);
+
+  /* Video and OTT */
+  assert_figure (dataset, "tencent-video", "mau", 5.8e8, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "iqiyi", "mau", 6.7e8, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "youku", "mau", 2.4e8, SOLAR_UNIT_PEOPLE);
+  assert_figure (dataset, "mango-tv", "mau", 1.9e8, SOLAR_UNIT_PEOPLE);
+  assert_size_figure (dataset, "mango-tv", "mau");
+}
+
+static void
+assert_segment (SolarDataset *dataset,
+                guint         position,
+                const char   *segment_id,
+                double        size)
+{
+  g_autoptr(SolarSegment) segment = NULL;
+
+  segment = g_list_model_get_item (solar_dataset_get_segments (dataset), position);
+  g_assert_nonnull (segment);
+  g_assert_cmpstr (solar_segment_get_id (segment), ==, segment_id);
+  g_assert_cmpfloat (solar_segment_get_size (segment), ==, size);
+  g_assert_cmpstr (solar_segment_get_source_title (segment), ==,
+                   "China's Social Solar System (industry report)");
+}
+
+static void
+test_default_landscape (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+  GListModel *tribes = solar_dataset_get_tribes (dataset);
+  GListModel *trends = solar_dataset_get_trends (dataset);
+  guint n_platforms = g_list_model_get_n_items (solar_dataset_get_platforms (dataset));
+
+  g_assert_cmpuint (g_list_model_get_n_items (solar_dataset_get_segments (dataset)), ==, 3);
+  assert_segment (dataset, 0, "future-shaper", 215e6);
+  assert_segment (dataset, 1, "lifestyle-artist", 1e9);
+  assert_segment (dataset, 2, "knowledge-sharer", 300e6);
+
+  g_assert_cmpuint (g_list_model_get_n_items (trends), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (trends); i++)
+    {
+      g_autoptr(SolarTrend) trend = g_list_model_get_item (trends, i);
+
+      g_assert_nonnull (solar_trend_get_title (trend));
+      g_assert_nonnull (solar_trend_get_description (trend));
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (tribes), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (tribes); i++)
+    {
+      g_autoptr(SolarTribe) tribe = g_list_model_get_item (tribes, i);
+      const GArray *indices = solar_tribe_get_platform_indices (tribe);
+
+      if (indices->len == 0)
+        g_error ("tribe “%s” links to no platform", solar_tribe_get_id (tribe));
+      for (guint j = 0; j < indices->len; j++)
+        g_assert_cmpuint (g_array_index (indices, guint, j), <, n_platforms);
+    }
+
+  /* The first tribe, foodie, links RED and Douyin, in that order. */
+  {
+    g_autoptr(SolarTribe) foodie = g_list_model_get_item (tribes, 0);
+    const GArray *indices = solar_tribe_get_platform_indices (foodie);
+    g_autoptr(SolarPlatform) first = NULL;
+    g_autoptr(SolarPlatform) second = NULL;
+
+    g_assert_cmpstr (solar_tribe_get_id (foodie), ==, "foodie");
+    g_assert_cmpuint (indices->len, ==, 2);
+    first = g_list_model_get_item (solar_dataset_get_platforms (dataset),
+                                   g_array_index (indices, guint, 0));
+    second = g_list_model_get_item (solar_dataset_get_platforms (dataset),
+                                    g_array_index (indices, guint, 1));
+    g_assert_cmpstr (solar_platform_get_id (first), ==, "red");
+    g_assert_cmpstr (solar_platform_get_id (second), ==, "douyin");
+  }
+}
+
+static void
+test_default_items (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  GListModel *wechat_items = solar_platform_get_items (get_platform (dataset, "wechat"));
+  gboolean has_mini_programs = FALSE;
+  gboolean has_brand_zone = FALSE;
+  SolarItem *item;
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      g_autofree char *prefix = g_strconcat (solar_platform_get_id (platform), ".", NULL);
+      GListModel *items = solar_platform_get_items (platform);
+
+      g_assert_cmpuint (g_list_model_get_n_items (items), >, 0);
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(SolarItem) platform_item = g_list_model_get_item (items, j);
+          const char *id = solar_item_get_id (platform_item);
+
+          if (!g_str_has_prefix (id, prefix))
+            g_error ("item “%s” does not start with “%s”", id, prefix);
+          g_assert_cmpstr (solar_item_get_platform_id (platform_item), ==,
+                           solar_platform_get_id (platform));
+          g_assert_true (solar_dataset_find_item (dataset, id) == platform_item);
+          g_assert_nonnull (solar_item_get_title (platform_item));
+          g_assert_nonnull (solar_item_get_description (platform_item));
+          if (solar_item_get_kind (platform_item) == SOLAR_ITEM_LEVER)
+            g_assert_cmpint (solar_item_get_channel (platform_item), !=, SOLAR_CHANNEL_NONE);
+          else
+            g_assert_cmpint (solar_item_get_channel (platform_item), ==, SOLAR_CHANNEL_NONE);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (wechat_items); i++)
+    {
+      g_autoptr(SolarItem) wechat_item = g_list_model_get_item (wechat_items, i);
+      const char *title = solar_item_get_title (wechat_item)->en;
+
+      has_mini_programs |= g_str_equal (title, "Mini Programs");
+      has_brand_zone |= g_str_equal (title, "Brand Zone");
+    }
+  g_assert_true (has_mini_programs);
+  g_assert_true (has_brand_zone);
+
+  item = solar_dataset_find_item (dataset, "wechat.mini-programs");
+  g_assert_nonnull (item);
+  g_assert_cmpstr (solar_item_get_id (item), ==, "wechat.mini-programs");
+  g_assert_cmpstr (solar_item_get_platform_id (item), ==, "wechat");
+  g_assert_cmpint (solar_item_get_kind (item), ==, SOLAR_ITEM_FUNCTION);
+  g_assert_cmpstr (solar_item_get_title (item)->en, ==, "Mini Programs");
+  g_assert_cmpstr (solar_item_get_title (item)->zh, ==, "小程序");
+  g_assert_true (g_strv_contains (solar_item_get_tags (item), "commerce"));
+
+  g_assert_null (solar_dataset_find_item (dataset, "wechat.no-such-item"));
+  g_assert_null (solar_dataset_find_item (dataset, "mini-programs"));
+}
+
+static void
+assert_formatted (SolarDataset *dataset,
+                  const char   *platform_id,
+                  const char   *figure_id,
+                  const char   *expected)
+{
+  SolarFigure *figure = solar_platform_find_figure (get_platform (dataset, platform_id), figure_id);
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (figure);
+  text = solar_figure_format_value (figure);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_accessible_name (SolarDataset *dataset,
+                        const char   *platform_id,
+                        const char   *expected)
+{
+  g_autofree char *name = solar_platform_dup_accessible_name (get_platform (dataset, platform_id));
+
+  g_assert_cmpstr (name, ==, expected);
+}
+
+static void
+test_default_formatting (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+
+  assert_formatted (dataset, "wechat", "mau", "1.2 billion");
+  assert_formatted (dataset, "douyin", "dau", "600 million");
+  assert_formatted (dataset, "douyin", "daily-time", "57 min/day");
+  assert_formatted (dataset, "zhihu", "total-qa", "284 million");
+
+  assert_accessible_name (dataset, "wechat",
+                          "WeChat 微信, core platform, 1.2 billion monthly active users");
+  assert_accessible_name (dataset, "douyin",
+                          "Douyin 抖音, core platform, 600 million daily active users");
+  assert_accessible_name (dataset, "zhihu",
+                          "Zhihu 知乎, derivative platform, 20 million monthly active users");
+  /* RED has no size figure, so its largest audience share describes it. */
+  assert_accessible_name (dataset, "red",
+                          "RED (Xiaohongshu) 小红书, core platform, 88% female audience");
+}
+
+/* Errors a data editor sees
+ * =========================
+ *
+ * Each case starts from two small valid documents and changes one thing. Keep the line
+ * layout of these documents: several expectations below give line:column positions in them.
+ */
+
+static const char valid_platforms[] =
+  "{\n"                                                                                   /*  1 */
+  "  \"format\": \"social-solar-platforms\",\n"                                           /*  2 */
+  "  \"version\": 1,\n"                                                                   /*  3 */
+  "  \"sources\": [\n"                                                                    /*  4 */
+  "    { \"id\": \"report-2021\", \"title\": \"China's Social Solar System\" }\n"         /*  5 */
+  "  ],\n"                                                                                /*  6 */
+  "  \"platforms\": [\n"                                                                  /*  7 */
+  "    {\n"                                                                               /*  8 */
+  "      \"id\": \"wechat\",\n"                                                           /*  9 */
+  "      \"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" },\n"                           /* 10 */
+  "      \"tier\": \"core\",\n"                                                           /* 11 */
+  "      \"color\": \"#07c160\",\n"                                                       /* 12 */
+  "      \"positioning\": { \"en\": \"The super app\" },\n"                               /* 13 */
+  "      \"summary\": { \"en\": \"China's most important social app.\" },\n"              /* 14 */
+  "      \"size_figure\": \"mau\",\n"                                                     /* 15 */
+  "      \"figures\": [\n"                                                                /* 16 */
+  "        { \"id\": \"mau\", \"label\": { \"en\": \"Monthly active users\" }, \"value\": 1200000000,\n" /* 17 */
+  "          \"unit\": \"people\", \"as_of\": \"2020-08\", \"source\": \"report-2021\" },\n"  /* 18 */
+  "        { \"id\": \"daily-time\", \"label\": { \"en\": \"Daily time\" }, \"value\": 57,\n" /* 19 */
+  "          \"unit\": \"minutes-per-day\", \"as_of\": \"2020\", \"source\": \"report-2021\" }\n" /* 20 */
+  "      ],\n"                                                                            /* 21 */
+  "      \"audience\": {\n"                                                               /* 22 */
+  "        \"as_of\": \"2020\", \"source\": \"report-2021\",\n"                             /* 23 */
+  "        \"split\": [\n"                                                                /* 24 */
+  "          { \"id\": \"male\", \"label\": { \"en\": \"Male\" }, \"share\": 45.4 },\n"     /* 25 */
+  "          { \"id\": \"female\", \"label\": { \"en\": \"Female\" }, \"share\": 54.6 }\n"  /* 26 */
+  "        ]\n"                                                                           /* 27 */
+  "      },\n"                                                                            /* 28 */
+  "      \"items\": [\n"                                                                  /* 29 */
+  "        { \"id\": \"wechat.mini-programs\", \"kind\": \"function\",\n"                   /* 30 */
+  "          \"title\": { \"en\": \"Mini Programs\" }, \"description\": { \"en\": \"Mini apps.\" },\n" /* 31 */
+  "          \"tags\": [\"commerce\", \"crm\"] },\n"                                        /* 32 */
+  "        { \"id\": \"wechat.brand-zone\", \"kind\": \"lever\", \"channel\": \"paid\",\n"  /* 33 */
+  "          \"title\": { \"en\": \"Brand Zone\" }, \"description\": { \"en\": \"Search ads.\" } }\n" /* 34 */
+  "      ]\n"                                                                             /* 35 */
+  "    },\n"                                                                              /* 36 */
+  "    {\n"                                                                               /* 37 */
+  "      \"id\": \"zhihu\",\n"                                                            /* 38 */
+  "      \"name\": { \"en\": \"Zhihu\", \"zh\": \"知乎\" },\n"                            /* 39 */
+  "      \"tier\": \"derivative\",\n"                                                     /* 40 */
+  "      \"color\": \"#0084ff\",\n"                                                       /* 41 */
+  "      \"positioning\": { \"en\": \"Expert Q&A\" },\n"                                  /* 42 */
+  "      \"summary\": { \"en\": \"Answers from experts.\" },\n"                           /* 43 */
+  "      \"figures\": [],\n"                                                              /* 44 */
+  "      \"items\": [\n"                                                                  /* 45 */
+  "        { \"id\": \"zhihu.expert-qa\", \"kind\": \"content\",\n"                         /* 46 */
+  "          \"title\": { \"en\": \"Expert Q&A\" }, \"description\": { \"en\": \"Answers.\" } }\n" /* 47 */
+  "      ]\n"                                                                             /* 48 */
+  "    }\n"                                                                               /* 49 */
+  "  ]\n"                                                                                 /* 50 */
+  "}\n";
+
+static const char valid_landscape[] =
+  "{\n"                                                                                   /*  1 */
+  "  \"format\": \"social-solar-landscape\",\n"                                           /*  2 */
+  "  \"version\": 1,\n"                                                                   /*  3 */
+  "  \"tiers\": [\n"                                                                      /*  4 */
+  "    { \"id\": \"core\", \"name\": { \"en\": \"Core platforms\" },\n"                   /*  5 */
+  "      \"description\": { \"en\": \"The inner layer.\" } },\n"                          /*  6 */
+  "    { \"id\": \"derivative\", \"name\": { \"en\": \"Derivative platforms\" },\n"       /*  7 */
+  "      \"description\": { \"en\": \"The outer layer.\" } }\n"                           /*  8 */
+  "  ],\n"                                                                                /*  9 */
+  "  \"creator_segments\": [\n"                                                           /* 10 */
+  "    { \"id\": \"future-shaper\", \"name\": { \"en\": \"Future Shaper\" },\n"           /* 11 */
+  "      \"description\": { \"en\": \"Gen Z creators.\" }, \"size\": 215000000, \"source\": \"report-2021\" }\n" /* 12 */
+  "  ],\n"                                                                                /* 13 */
+  "  \"trends\": [\n"                                                                     /* 14 */
+  "    { \"id\": \"third-space\", \"title\": { \"en\": \"Third space\" },\n"              /* 15 */
+  "      \"description\": { \"en\": \"Places online.\" } }\n"                             /* 16 */
+  "  ],\n"                                                                                /* 17 */
+  "  \"tribes\": [\n"                                                                     /* 18 */
+  "    { \"id\": \"foodie\", \"kind\": \"interest\", \"name\": { \"en\": \"Foodie\", \"zh\": \"吃货\" },\n" /* 19 */
+  "      \"description\": { \"en\": \"Food lovers.\" }, \"platforms\": [\"zhihu\", \"wechat\"] }\n" /* 20 */
+  "  ]\n"                                                                                 /* 21 */
+  "}\n";
+
+/* @text with its only occurrence of @needle replaced; the needle must occur exactly once, so a
+ * change to the documents above cannot silently make a case test something else. */
+static char *
+replace_once (const char *text,
+              const char *needle,
+              const char *replacement)
+{
+  const char *found = strstr (text, needle);
+
+  if (found == NULL)
+    g_error ("“%s” does not occur in the document", needle);
+  if (strstr (found + 1, needle) != NULL)
+    g_error ("“%s” occurs more than once in the document", needle);
+
+  return g_strdup_printf ("%.*s%s%s", (int)(found - text), text, replacement,
+                          found + strlen (needle));
+}
+
+static SolarDataset *
+load_bytes (const char  *platforms,
+            gsize        platforms_length,
+            const char  *landscape,
+            gsize        landscape_length,
+            GError     **error)
+{
+  g_autoptr(GBytes) platforms_bytes = g_bytes_new_static (platforms, platforms_length);
+  g_autoptr(GBytes) landscape_bytes = g_bytes_new_static (landscape, landscape_length);
+
+  return solar_dataset_new_from_bytes (platforms_bytes, "platforms.json",
+                                       landscape_bytes, "landscape.json", error);
+}
+
+static SolarDataset *
+load_strings (const char  *platforms,
+              const char  *landscape,
+              GError     **error)
+{
+  return load_bytes (platforms, strlen (platforms), landscape, strlen (landscape), error);
+}
+
+/* Asserts the documents are rejected with exactly @message. */
+static void
+assert_rejected_full (const char     *platforms,
+                      gsize           platforms_length,
+                      const char     *landscape,
+                      gsize           landscape_length,
+                      SolarJsonError  code,
+                      const char     *message)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = NULL;
+
+  dataset = load_bytes (platforms, platforms_length, landscape, landscape_length, &error);
+
+  g_assert_null (dataset);
+  g_assert_error (error, SOLAR_JSON_ERROR, (int) code);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+assert_rejected (const char     *platforms,
+                 const char     *landscape,
+                 SolarJsonError  code,
+                 const char     *message)
+{
+  assert_rejected_full (platforms, strlen (platforms), landscape, strlen (landscape),
+                        code, message);
+}
+
+typedef struct
+{
+  const char     *name;         /* the test case's name */
+  gboolean        landscape;    /* change landscape.json rather than platforms.json */
+  const char     *needle;
+  const char     *replacement;
+  SolarJsonError  code;
+  const char     *message;      /* the whole message, as the data editor reads it */
+} Mutation;
+
+
+static const Mutation mutations[] = {
+  /* Types and required members */
+  { "figure-value-string", FALSE,
+    "\"value\": 1200000000", "\"value\": \"1.2 billion\"",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].figures[0].value: expected a number, got a string" },
+  { "figure-value-null", FALSE,
+    "\"value\": 1200000000", "\"value\": null",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].figures[0].value: expected a number, got null" },
+  { "text-not-object", FALSE,
+    "\"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" }", "\"name\": \"WeChat\"",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].name: expected an object, got a string" },
+  { "figures-not-array", FALSE,
+    "\"figures\": [],", "\"figures\": {},",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[1].figures: expected an array, got an object" },
+  { "source-not-object", FALSE,
+    "{ \"id\": \"report-2021\", \"title\": \"China's Social Solar System\" }", "\"report-2021\"",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.sources[0]: expected an object, got a string" },
+  { "tag-not-string", FALSE,
+    "\"tags\": [\"commerce\", \"crm\"]", "\"tags\": [\"commerce\", 7]",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].items[0].tags[1]: expected a string" },
+  { "platform-name-missing", FALSE,
+    "      \"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" },\n", "",
+    SOLAR_JSON_ERROR_MISSING,
+    "platforms.json: $.platforms[0].name: required member is missing" },
+  { "text-en-missing", FALSE,
+    "\"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" }", "\"name\": { \"zh\": \"微信\" }",
+    SOLAR_JSON_ERROR_MISSING,
+    "platforms.json: $.platforms[0].name.en: required member is missing" },
+  { "text-en-empty", FALSE,
+    "\"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" }", "\"name\": { \"en\": \"\", \"zh\": \"微信\" }",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].name.en: expected a non-empty text" },
+  { "platforms-missing", FALSE,
+    "\"platforms\": [", "\"planets\": [",
+    SOLAR_JSON_ERROR_MISSING,
+    "platforms.json: $.platforms: required member is missing" },
+
+  /* Unique ids */
+  { "duplicate-platform", FALSE,
+    "\"id\": \"zhihu\",", "\"id\": \"wechat\",",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "platforms.json: $.platforms[1].id: platform id “wechat” is used twice; ids must be unique" },
+  { "duplicate-item", FALSE,
+    "\"id\": \"wechat.brand-zone\"", "\"id\": \"wechat.mini-programs\"",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "platforms.json: $.platforms[0].items[1].id: "
+    "item id “wechat.mini-programs” is used twice; ids must be unique" },
+  /* Item ids are unique across the dataset, but the same id cannot appear on two platforms
+   * without breaking the prefix rule, which is checked first and names the right fix. */
+  { "duplicate-item-other-platform", FALSE,
+    "\"id\": \"zhihu.expert-qa\"", "\"id\": \"wechat.mini-programs\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[1].items[0].id: "
+    "item id “wechat.mini-programs” must start with its platform's id, “zhihu.”" },
+  { "duplicate-figure", FALSE,
+    "{ \"id\": \"daily-time\"", "{ \"id\": \"mau\"",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "platforms.json: $.platforms[0].figures[1].id: figure id “mau” is used twice; ids must be unique" },
+  { "duplicate-tier", TRUE,
+    "\"id\": \"derivative\"", "\"id\": \"core\"",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "landscape.json: $.tiers[1].id: tier id “core” is used twice; ids must be unique" },
+
+  /* References */
+  { "size-figure-unknown", FALSE,
+    "\"size_figure\": \"mau\"", "\"size_figure\": \"dau\"",
+    SOLAR_JSON_ERROR_REFERENCE,
+    "platforms.json: $.platforms[0].size_figure: no figure of this platform has the id “dau”" },
+  { "size-figure-not-people", FALSE,
+    "\"size_figure\": \"mau\"", "\"size_figure\": \"daily-time\"",
+    SOLAR_JSON_ERROR_REFERENCE,
+    "platforms.json: $.platforms[0].size_figure: figure “daily-time” does not count people, "
+    "so it cannot size the platform's body" },
+  { "figure-source-unknown", FALSE,
+    "\"as_of\": \"2020-08\", \"source\": \"report-2021\"",
+    "\"as_of\": \"2020-08\", \"source\": \"report-2020\"",
+    SOLAR_JSON_ERROR_REFERENCE,
+    "platforms.json: $.platforms[0].figures[0].source: "
+    "no source has the id “report-2020”; add it to “sources” in platforms.json" },
+  { "tribe-platform-unknown", TRUE,
+    "[\"zhihu\", \"wechat\"]", "[\"weixin\", \"wechat\"]",
+    SOLAR_JSON_ERROR_REFERENCE,
+    "landscape.json: $.tribes[0].platforms[0]: no platform has the id “weixin”; "
+    "expected the id of a platform in platforms.json" },
+  { "segment-source-unknown", TRUE,
+    "\"source\": \"report-2021\"", "\"source\": \"report-2020\"",
+    SOLAR_JSON_ERROR_REFERENCE,
+    "landscape.json: $.creator_segments[0].source: "
+    "no source has the id “report-2020”; add it to “sources” in platforms.json" },
+
+  /* Enumerations */
+  { "tier-unknown", FALSE,
+    "\"tier\": \"core\"", "\"tier\": \"moon\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].tier: expected one of “core”, “derivative”, got “moon”" },
+  { "item-kind-unknown", FALSE,
+    "\"kind\": \"function\"", "\"kind\": \"banner\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].kind: "
+    "expected one of “function”, “content”, “lever”, “format”, “tip”, got “banner”" },
+  { "unit-unknown", FALSE,
+    "\"unit\": \"people\"", "\"unit\": \"users\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].unit: "
+    "expected one of “people”, “percent”, “minutes-per-day”, “count”, got “users”" },
+  { "lever-without-channel", FALSE,
+    "\"channel\": \"paid\",", "",
+    SOLAR_JSON_ERROR_MISSING,
+    "platforms.json: $.platforms[0].items[1].channel: required member is missing" },
+  { "lever-channel-unknown", FALSE,
+    "\"channel\": \"paid\"", "\"channel\": \"free\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[1].channel: "
+    "expected one of “owned”, “earned”, “paid”, got “free”" },
+  { "lever-channel-none", FALSE,
+    "\"channel\": \"paid\"", "\"channel\": \"none\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[1].channel: "
+    "expected one of “owned”, “earned”, “paid”, got “none”" },
+  { "tribe-kind-unknown", TRUE,
+    "\"kind\": \"interest\"", "\"kind\": \"hobby\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "landscape.json: $.tribes[0].kind: expected one of “interest”, “subculture”, got “hobby”" },
+  { "landscape-tier-unknown", TRUE,
+    "\"id\": \"derivative\"", "\"id\": \"outer\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "landscape.json: $.tiers[1].id: expected one of “core”, “derivative”, got “outer”" },
+
+  /* Ids */
+  { "item-id-other-prefix", FALSE,
+    "\"id\": \"wechat.mini-programs\"", "\"id\": \"weibo.mini-programs\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].id: "
+    "item id “weibo.mini-programs” must start with its platform's id, “wechat.”" },
+  { "item-id-undotted", FALSE,
+    "\"id\": \"wechat.mini-programs\"", "\"id\": \"mini-programs\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].id: “mini-programs” is not a valid id; "
+    "expected lowercase letters, digits and hyphens in the form “platform.item”" },
+  { "item-id-uppercase", FALSE,
+    "\"id\": \"wechat.mini-programs\"", "\"id\": \"wechat.Mini-Programs\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].id: “wechat.Mini-Programs” is not a valid id; "
+    "expected lowercase letters, digits and hyphens in the form “platform.item”" },
+  { "platform-id-uppercase", FALSE,
+    "\"id\": \"wechat\"", "\"id\": \"WeChat\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].id: “WeChat” is not a valid id; "
+    "expected lowercase letters, digits and hyphens" },
+  { "platform-id-space", FALSE,
+    "\"id\": \"zhihu\"", "\"id\": \"zhi hu\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[1].id: “zhi hu” is not a valid id; "
+    "expected lowercase letters, digits and hyphens" },
+
+  /* Values */
+  { "figure-value-negative", FALSE,
+    "\"value\": 1200000000", "\"value\": -1",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].value: expected a number of zero or more, got -1" },
+  { "figure-value-infinite", FALSE,
+    "\"value\": 1200000000", "\"value\": 1e999",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].value: the number is out of range" },
+  { "segment-size-negative", TRUE,
+    "\"size\": 215000000", "\"size\": -215000000",
+    SOLAR_JSON_ERROR_VALUE,
+    "landscape.json: $.creator_segments[0].size: expected a number of zero or more, got -2.15e+08" },
+  { "shares-not-100", FALSE,
+    "\"share\": 45.4", "\"share\": 40.4",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].audience.split: the shares add up to 95%; expected 100%" },
+  { "color-short", FALSE,
+    "\"color\": \"#07c160\"", "\"color\": \"#12345\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].color: expected a colour as #rrggbb, got “#12345”" },
+  { "color-name", FALSE,
+    "\"color\": \"#07c160\"", "\"color\": \"green\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].color: expected a colour as #rrggbb, got “green”" },
+  { "as-of-words", FALSE,
+    "\"as_of\": \"2020-08\"", "\"as_of\": \"Aug 2020\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].as_of: "
+    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got “Aug 2020”" },
+  { "as-of-month-13", FALSE,
+    "\"as_of\": \"2020-08\"", "\"as_of\": \"2020-13\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].as_of: "
+    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got “2020-13”" },
+  { "as-of-trailing-newline", FALSE,
+    "\"as_of\": \"2020-08\"", "\"as_of\": \"2020\\n\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].figures[0].as_of: "
+    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got “2020\n”" },
+  { "color-trailing-newline", FALSE,
+    "\"color\": \"#07c160\"", "\"color\": \"#07c160\\n\"",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].color: expected a colour as #rrggbb, got “#07c160\n”" },
+  { "audience-as-of-bad", FALSE,
+    "\"as_of\": \"2020\", \"source\": \"report-2021\",\n", "\"as_of\": \"2020/08\", \"source\": \"report-2021\",\n",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].audience.as_of: "
+    "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got “2020/08”" },
+  { "no-platforms", FALSE,
+    "\"platforms\": [\n    {", "\"platforms\": [], \"unused\": [\n    {",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms: expected at least one platform" },
+
+  /* Format and version */
+  { "platforms-format-wrong", FALSE,
+    "\"format\": \"social-solar-platforms\"", "\"format\": \"social-solar-landscape\"",
+    SOLAR_JSON_ERROR_FORMAT,
+    "platforms.json: $.format: expected “social-solar-platforms”, got “social-solar-landscape”" },
+  { "platforms-version-2", FALSE,
+    "\"version\": 1", "\"version\": 2",
+    SOLAR_JSON_ERROR_FORMAT,
+    "platforms.json: $.version: version 2 is not supported; this release reads version 1" },
+  { "platforms-version-missing", FALSE,
+    "  \"version\": 1,\n", "",
+    SOLAR_JSON_ERROR_MISSING,
+    "platforms.json: $.version: required member is missing" },
+  { "landscape-version-2", TRUE,
+    "\"version\": 1", "\"version\": 2",
+    SOLAR_JSON_ERROR_FORMAT,
+    "landscape.json: $.version: version 2 is not supported; this release reads version 1" },
+
+  /* Located by line:column */
+  { "figure-value-too-many-digits", FALSE,
+    "\"value\": 1200000000", "\"value\": 99999999999999999999",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json:17:76: number out of range: at most 15 digits are supported" },
+  { "name-invalid-utf8", FALSE,
+    "\"zh\": \"微信\"", "\"zh\": \"微\xff信\"",
+    SOLAR_JSON_ERROR_ENCODING,
+    "platforms.json:10:41: the text is not valid UTF-8; save the file as UTF-8 and try again" },
+  { "landscape-invalid-utf8", TRUE,
+    "\"zh\": \"吃货\"", "\"zh\": \"吃\xe8\xb4\"",
+    SOLAR_JSON_ERROR_ENCODING,
+    "landscape.json:19:77: the text is not valid UTF-8; save the file as UTF-8 and try again" },
+  { "landscape-missing-comma", TRUE,
+    "\"version\": 1,", "\"version\": 1",
+    SOLAR_JSON_ERROR_SYNTAX,
+    /* json-glib names the token before the missing comma, and points at its end. */
+    "landscape.json:3:14: Parse error: unexpected number `1', expected character `,'" },
+
+  /* landscape.json as a whole */
+  { "tier-not-described", TRUE,
+    "},\n    { \"id\": \"derivative\", \"name\": { \"en\": \"Derivative platforms\" },\n"
+    "      \"description\": { \"en\": \"The outer layer.\" } }\n", "}\n",
+    SOLAR_JSON_ERROR_MISSING,
+    "landscape.json: $.tiers: the “derivative” tier is not described" },
+  { "landscape-tribes-missing", TRUE,
+    "\"tribes\": [", "\"tribe\": [",
+    SOLAR_JSON_ERROR_MISSING,
+    "landscape.json: $.tribes: required member is missing" },
+};
+
+static void
+test_mutation (gconstpointer data)
+{
+  const Mutation *mutation = data;
+  g_autofree char *changed = NULL;
+
+  changed = replace_once (mutation->landscape ? valid_landscape : valid_platforms,
+                          mutation->needle, mutation->replacement);
+  if (mutation->landscape)
+    assert_rejected_full (valid_platforms, strlen (valid_platforms), changed, strlen (changed),
+                          mutation->code, mutation->message);
+  else
+    assert_rejected_full (changed, strlen (changed), valid_landscape, strlen (valid_landscape),
+                          mutation->code, mutation->message);
+}
+
+static void
+test_valid_documents (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = NULL;
+  g_autoptr(SolarTribe) tribe = NULL;
+  SolarPlatform *wechat;
+  SolarItem *lever;
+  const GArray *indices;
+
+  /* The documents the error cases start from are valid, so each case tests one change. */
+  dataset = load_strings (valid_platforms, valid_landscape, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  g_assert_cmpuint (g_list_model_get_n_items (solar_dataset_get_platforms (dataset)), ==, 2);
+  wechat = get_platform (dataset, "wechat");
+  g_assert_cmpfloat (solar_figure_get_value (solar_platform_get_size_figure (wechat)), ==, 1.2e9);
+  g_assert_cmpfloat (solar_platform_get_color (wechat)->red, ==, 0x07 / 255.0);
+  g_assert_cmpfloat (solar_platform_get_color (wechat)->green, ==, 0xc1 / 255.0);
+  g_assert_cmpfloat (solar_platform_get_color (wechat)->blue, ==, 0x60 / 255.0);
+  g_assert_null (solar_platform_get_size_figure (get_platform (dataset, "zhihu")));
+  g_assert_null (solar_platform_get_audience (get_platform (dataset, "zhihu")));
+
+  lever = solar_dataset_find_item (dataset, "wechat.brand-zone");
+  g_assert_nonnull (lever);
+  g_assert_cmpint (solar_item_get_kind (lever), ==, SOLAR_ITEM_LEVER);
+  g_assert_cmpint (solar_item_get_channel (lever), ==, SOLAR_CHANNEL_PAID);
+  /* An item without tags has an empty list, not NULL. */
+  g_assert_nonnull (solar_item_get_tags (lever));
+  g_assert_null (solar_item_get_tags (lever)[0]);
+
+  tribe = g_list_model_get_item (solar_dataset_get_tribes (dataset), 0);
+  indices = solar_tribe_get_platform_indices (tribe);
+  g_assert_cmpuint (indices->len, ==, 2);
+  g_assert_cmpuint (g_array_index (indices, guint, 0), ==, 1);
+  g_assert_cmpuint (g_array_index (indices, guint, 1), ==, 0);
+}
+
+static void
+assert_accepted (const char *needle,
+                 const char *replacement)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = NULL;
+  g_autofree char *changed = replace_once (valid_platforms, needle, replacement);
+
+  dataset = load_strings (changed, valid_landscape, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+}
+
+static void
+test_valid_variants (void)
+{
+  /* What the format allows must load. */
+  assert_accepted ("\"share\": 45.4", "\"share\": 45.45");                 /* 100.05 ± 0.1 */
+  assert_accepted ("\"as_of\": \"2020-08\"", "\"as_of\": \"2020-08-31\"");
+  assert_accepted ("\"color\": \"#07c160\"", "\"color\": \"#07C160\"");
+  assert_accepted ("\"value\": 1200000000", "\"value\": 999999999999999");  /* 15 digits */
+  assert_accepted ("\"value\": 1200000000", "\"value\": 1.2e9");
+  assert_accepted ("\"value\": 1200000000", "\"value\": 0");
+  assert_accepted ("      \"size_figure\": \"mau\",\n", "");
+  assert_accepted ("\"name\": { \"en\": \"WeChat\", \"zh\": \"微信\" }",
+                   "\"name\": { \"en\": \"WeChat\" }");
+}
+
+static char *
+cut_after (const char *text,
+           const char *needle)
+{
+  const char *found = strstr (text, needle);
+
+  g_assert_nonnull (found);
+  return g_strndup (text, found - text + strlen (needle));
+}
+
+static void
+test_syntax_error (void)
+{
+  g_autofree char *after_comma = cut_after (valid_platforms, "\"value\": 1200000000,\n");
+  g_autofree char *after_bracket = cut_after (valid_platforms, "\"figures\": [\n");
+
+  /* Files cut short, as a failed save leaves them. After a comma, json-glib blames the comma
+   * (line 17 ends in column 86); after an opening bracket, the end of the file (the empty
+   * line 17, which json-glib reports as column 0). */
+  assert_rejected (after_comma, valid_landscape, SOLAR_JSON_ERROR_SYNTAX,
+                   "platforms.json:17:86: Parse error: unexpected character `,', "
+                   "expected string constant");
+  assert_rejected (after_bracket, valid_landscape, SOLAR_JSON_ERROR_SYNTAX,
+                   "platforms.json:17:0: Parse error: unexpected end of file, "
+                   "expected character `]'");
+
+  /* A trailing comma: json-glib points at the comma (and names the wrong closing bracket). */
+  assert_rejected ("{ \"format\": \"social-solar-platforms\", }", valid_landscape,
+                   SOLAR_JSON_ERROR_SYNTAX,
+                   "platforms.json:1:37: Parse error: unexpected character `,', "
+                   "expected character `]'");
+}
+
+static void
+test_syntax_error_column_after_chinese (void)
+{
+  g_autofree char *changed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = NULL;
+
+  /* A missing comma after Chinese text. json-glib counts columns in bytes, but every other
+   * location the loader gives counts characters, as an editor does: the closing quote of
+   * "微信" is column 42 of line 10 (column 46 in bytes). */
+  changed = replace_once (valid_platforms, "\"zh\": \"微信\" },", "\"zh\": \"微信\" \"x\": 1 },");
+  dataset = load_strings (changed, valid_landscape, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_SYNTAX);
+
+  if (!g_str_has_prefix (error->message, "platforms.json:10:42: "))
+    g_error ("expected the error at 10:42, got: %s", error->message);
+}
+
+static void
+test_empty (void)
+{
+  assert_rejected ("", valid_landscape, SOLAR_JSON_ERROR_EMPTY,
+                   "platforms.json: the file is empty; expected a JSON object");
+  assert_rejected (" \n\t\r\n  ", valid_landscape, SOLAR_JSON_ERROR_EMPTY,
+                   "platforms.json: the file is empty; expected a JSON object");
+  assert_rejected_full (NULL, 0, valid_landscape, strlen (valid_landscape),
+                        SOLAR_JSON_ERROR_EMPTY,
+                        "platforms.json: the file is empty; expected a JSON object");
+  assert_rejected (valid_platforms, "\n", SOLAR_JSON_ERROR_EMPTY,
+                   "landscape.json: the file is empty; expected a JSON object");
+}
+
+static void
+test_not_an_object (void)
+{
+  assert_rejected ("[]", valid_landscape, SOLAR_JSON_ERROR_TYPE,
+                   "platforms.json: $: expected an object at the top level");
+  assert_rejected ("[{ \"format\": \"social-solar-platforms\" }]", valid_landscape,
+                   SOLAR_JSON_ERROR_TYPE,
+                   "platforms.json: $: expected an object at the top level");
+  assert_rejected ("\"social-solar-platforms\"", valid_landscape, SOLAR_JSON_ERROR_TYPE,
+                   "platforms.json: $: expected an object at the top level");
+  assert_rejected (valid_platforms, "null", SOLAR_JSON_ERROR_TYPE,
+                   "landscape.json: $: expected an object at the top level");
+}
+
+static void
+test_files_swapped (void)
+{
+  assert_rejected (valid_landscape, valid_platforms, SOLAR_JSON_ERROR_FORMAT,
+                   "platforms.json: $.format: "
+                   "expected “social-solar-platforms”, got “social-solar-landscape”");
+}
+
+static char *
+nested_arrays (guint depth)
+{
+  GString *text = g_string_sized_new (2 * depth);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (text, ']');
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_too_deep (void)
+{
+  g_autofree char *deepest_allowed = nested_arrays (SOLAR_JSON_MAX_DEPTH);
+  g_autofree char *too_deep = nested_arrays (SOLAR_JSON_MAX_DEPTH + 1);
+  g_autofree char *in_document = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *brackets = NULL;
+
+  /* 64 levels still parse; the document is then rejected for what it is. */
+  assert_rejected (deepest_allowed, valid_landscape, SOLAR_JSON_ERROR_TYPE,
+                   "platforms.json: $: expected an object at the top level");
+
+  assert_rejected (too_deep, valid_landscape, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "platforms.json:1:65: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+
+  /* Inside a real document, the 65th level is the 60th bracket of the value on line 17. */
+  brackets = nested_arrays (60);
+  value = g_strdup_printf ("\"value\": %s", brackets);
+  in_document = replace_once (valid_platforms, "\"value\": 1200000000", value);
+  assert_rejected (in_document, valid_landscape, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "platforms.json:17:135: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+}
+
+static void
+test_very_deep (void)
+{
+  g_autofree char *open_only = g_strnfill (100000, '[');
+  g_autofree char *balanced = nested_arrays (100000);
+  g_autoptr(GString) objects = g_string_new (NULL);
+
+  /* json-glib alone overflows its stack on these. */
+  assert_rejected (open_only, valid_landscape, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "platforms.json:1:65: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+  assert_rejected (balanced, valid_landscape, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "platforms.json:1:65: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (objects, "{\"a\":");
+  assert_rejected (objects->str, valid_landscape, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "platforms.json:1:321: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+
+  assert_rejected (valid_platforms, open_only, SOLAR_JSON_ERROR_TOO_DEEP,
+                   "landscape.json:1:65: nested more than 64 levels deep; "
+                   "this is not a file Social Solar wrote");
+}
+
+static void
+test_integer_too_large (void)
+{
+  assert_rejected ("{ \"version\": 99999999999999999999 }", valid_landscape,
+                   SOLAR_JSON_ERROR_VALUE,
+                   "platforms.json:1:14: number out of range: at most 15 digits are supported");
+  assert_rejected ("{ \"version\": -1000000000000000 }", valid_landscape,
+                   SOLAR_JSON_ERROR_VALUE,
+                   "platforms.json:1:14: number out of range: at most 15 digits are supported");
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  static const char latin1[] = "{\n  \"name\": \"Caf\xe9\"\n}\n";
+
+  assert_rejected_full (latin1, strlen (latin1), valid_landscape, strlen (valid_landscape),
+                        SOLAR_JSON_ERROR_ENCODING,
+                        "platforms.json:2:15: the text is not valid UTF-8; "
+                        "save the file as UTF-8 and try again");
+}
+
+static void
+test_too_large (void)
+{
+  gsize length = 17 * 1024 * 1024;
+  g_autofree char *huge = g_malloc (length);
+
+  memset (huge, ' ', length);
+  huge[0] = '{';
+  huge[length - 1] = '}';
+  assert_rejected_full (huge, length, valid_landscape, strlen (valid_landscape),
+                        SOLAR_JSON_ERROR_TOO_LARGE,
+                        "platforms.json: the file is 17 MiB; files over 16 MiB are not opened");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The expected texts are English; the test environment sets this too. */
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dataset/default/platforms", test_default_platforms);
+  g_test_add_func ("/dataset/default/figures", test_default_figures);
+  g_test_add_func ("/dataset/default/landscape", test_default_landscape);
+  g_test_add_func ("/dataset/default/items", test_default_items);
+  g_test_add_func ("/dataset/default/formatting", test_default_formatting);
+
+  g_test_add_func ("/dataset/valid/documents", test_valid_documents);
+  g_test_add_func ("/dataset/valid/variants", test_valid_variants);
+
+  g_test_add_func ("/dataset/errors/syntax", test_syntax_error);
+  g_test_add_func ("/dataset/errors/syntax-column-after-chinese",
+                   test_syntax_error_column_after_chinese);
+  g_test_add_func ("/dataset/errors/empty", test_empty);
+  g_test_add_func ("/dataset/errors/not-an-object", test_not_an_object);
+  g_test_add_func ("/dataset/errors/files-swapped", test_files_swapped);
+  g_test_add_func ("/dataset/errors/too-deep", test_too_deep);
+  g_test_add_func ("/dataset/errors/very-deep", test_very_deep);
+  g_test_add_func ("/dataset/errors/integer-too-large", test_integer_too_large);
+  g_test_add_func ("/dataset/errors/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/dataset/errors/too-large", test_too_large);
+
+  for (guint i = 0; i < G_N_ELEMENTS (mutations); i++)
+    {
+      g_autofree char *path = g_strconcat ("/dataset/errors/", mutations[i].name, NULL);
+
+      g_test_add_data_func (path, &mutations[i], test_mutation);
+    }
+
+  return g_test_run ();
+}
