@@ -101,6 +101,15 @@ dup_tooltip (SolarPlatform *platform)
 }
 
 static void
+set_tab_stop (SolarOrbitView *self,
+              guint           index)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), i == index);
+  self->tab_stop = index;
+}
+
+static void
 on_button_clicked (SolarOrbitView *self,
                    GtkButton      *button)
 {
@@ -109,17 +118,10 @@ on_button_clicked (SolarOrbitView *self,
 
   if (!g_ptr_array_find (self->buttons, button, &index))
     g_assert_not_reached ();
+  /* Activated by a screen reader or a click without focus: still, Back returns here. */
+  set_tab_stop (self, index);
   platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), index);
   g_signal_emit (self, signals[PLATFORM_ACTIVATED], 0, platform);
-}
-
-static void
-set_tab_stop (SolarOrbitView *self,
-              guint           index)
-{
-  for (guint i = 0; i < self->buttons->len; i++)
-    gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), i == index);
-  self->tab_stop = index;
 }
 
 static void

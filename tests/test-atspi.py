@@ -1,0 +1,160 @@
+#!/usr/bin/python3
+# test-atspi.py: drives the real program the way a screen reader user does, over AT-SPI.
+#
+# Starts social-solar, finds the ten platform buttons in the accessible tree by their names,
+# activates WeChat through its accessible action, checks its page is shown, then presses
+# Alt+Left on the keyboard and checks the diagram is back. Prints TAP.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import subprocess
+import sys
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi  # noqa: E402
+
+PROGRAM = sys.argv[1]
+PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
+             "Tencent Video", "iQIYI", "Youku", "Mango TV"]
+results = []
+
+
+def check(name, ok, detail=""):
+    results.append(ok)
+    print(f"{'ok' if ok else 'not ok'} {len(results)} {name}{' # ' + detail if detail else ''}",
+          flush=True)
+    return ok
+
+
+def wait_for(predicate, timeout=15.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    return None
+
+
+def find_app(pid):
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except gi.repository.GLib.Error:
+            continue
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for i in range(node.get_child_count()):
+        yield from walk(node.get_child_at_index(i), depth + 1)
+
+
+# GTK 4.8 does not report the SHOWING state, and keeps the hidden page of a stack in the
+# tree, so what is on screen is told by what only the shown page puts there: the window's
+# subtitle and the Back button (hidden widgets are left out of the tree).
+def buttons(app):
+    return [n for n in walk(app) if n.get_role() == Atspi.Role.PUSH_BUTTON]
+
+
+def labels(app):
+    return {n.get_name() for n in walk(app) if n.get_role() == Atspi.Role.LABEL}
+
+
+def has_back_button(app):
+    return any(button.get_name() == "Back" for button in buttons(app))
+
+
+def platform_buttons(app):
+    found = {}
+    for button in buttons(app):
+        name = button.get_name() or ""
+        for platform in PLATFORMS:
+            if name.startswith(platform + " ") and "platform, " in name:
+                found[platform] = button
+    return found
+
+
+def focused_platform(app):
+    for platform, button in platform_buttons(app).items():
+        if button.get_state_set().contains(Atspi.StateType.FOCUSED):
+            return platform
+    return None
+
+
+def press(keysym):
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+
+
+def press_alt_left(app):
+    # Without a window manager, X sends keys to the window under the pointer: put it there.
+    frame = app.get_child_at_index(0)
+    extents = frame.get_component_iface().get_extents(Atspi.CoordType.SCREEN)
+    Atspi.generate_mouse_event(extents.x + extents.width // 2, extents.y + 20, "abs")
+    time.sleep(0.3)
+    # KeySynthType is not a set of flags: hold Alt (Mod1) by locking the modifier.
+    mod1, left = 1 << 3, 0xff51
+    Atspi.generate_keyboard_event(mod1, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    Atspi.generate_keyboard_event(left, None, Atspi.KeySynthType.SYM)
+    Atspi.generate_keyboard_event(mod1, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+
+
+def main():
+    env = dict(os.environ)
+    for variable in ("GTK_A11Y", "NO_AT_BRIDGE"):
+        env.pop(variable, None)
+    env.update(GSETTINGS_BACKEND="memory", LANGUAGE="en", GTK_A11Y="atspi")
+    app_process = subprocess.Popen([PROGRAM], env=env)
+    print("1..9", flush=True)
+    try:
+        app = wait_for(lambda: find_app(app_process.pid))
+        if not check("the program appears on the accessibility bus", app is not None):
+            return
+        found = wait_for(lambda: (lambda f: f if len(f) == 10 else None)(platform_buttons(app)))
+        found = found or platform_buttons(app)
+        check("ten platform buttons in the accessible tree", len(found) == 10,
+              f"found {sorted(found)}")
+        wechat = found.get("WeChat")
+        check("WeChat announces name, tier and key figure",
+              wechat is not None and wechat.get_name() ==
+              "WeChat 微信, core platform, 1.2 billion monthly active users",
+              wechat.get_name() if wechat else "missing")
+        if wechat is None:
+            return
+        wechat.do_action(0)
+        page = wait_for(lambda: {"WeChat", "微信", "Core platform", "Figures", "1.2 billion",
+                                 "Monthly active users"} <= labels(app))
+        check("activating WeChat fills its page", bool(page),
+              f"labels: {sorted(n for n in labels(app) if n)[:20]}")
+        check("the page is shown: Back button and the platform in the title",
+              wait_for(lambda: has_back_button(app) and "China's social solar system"
+                       not in labels(app), 5) is not None)
+        press_alt_left(app)
+        back = wait_for(lambda: not has_back_button(app) and
+                        "China's social solar system" in labels(app), 8)
+        check("Alt+Left returns to the diagram", back is not None)
+
+        start = wait_for(lambda: focused_platform(app), 5)
+        check("focus is back on the platform that was opened", start == "WeChat", str(start))
+        press(0xff53)  # Right
+        moved = wait_for(lambda: (lambda p: p if p not in (None, start) else None)(focused_platform(app)), 5)
+        check("an arrow key moves focus to another platform", moved is not None, str(moved))
+        press(0xff0d)  # Return
+        opened = wait_for(lambda: has_back_button(app) and moved in labels(app), 5)
+        check("Enter opens the focused platform's page", opened is not None, str(moved))
+    finally:
+        app_process.terminate()
+        app_process.wait(10)
+
+
+main()
+sys.exit(0 if results and all(results) else 1)
