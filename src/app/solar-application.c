@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "solar-application.h"
+#include "solar-orbit.h"
 #include "solar-window.h"
 
 struct _SolarApplication
@@ -36,17 +37,40 @@ solar_application_get_dataset (SolarApplication *self)
   return self->dataset;
 }
 
+static gpointer
+load_dataset_thread (gpointer data)
+{
+  GError **error = data;
+  SolarDataset *dataset = solar_dataset_load_default (error);
+
+  /* Laying the diagram out once here opens the fonts its labels need (the Chinese ones
+   * are large) while the main thread is busy; the first real layout then finds them in
+   * fontconfig's and cairo's caches. */
+  if (dataset != NULL)
+    {
+      g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+      solar_orbit_allocate (orbit, 1000, 700);
+    }
+  return dataset;
+}
+
 static void
 solar_application_startup (GApplication *application)
 {
   SolarApplication *self = SOLAR_APPLICATION (application);
   g_autoptr(GError) error = NULL;
+  GThread *loader;
+
+  /* Parsing and checking the dataset takes a few milliseconds; do it while GTK and
+   * libadwaita start up, which they do on this thread. */
+  loader = g_thread_new ("solar-dataset", load_dataset_thread, &error);
 
   G_APPLICATION_CLASS (solar_application_parent_class)->startup (application);
 
   /* The dataset is compiled in, so failing here means a broken build, not bad user input;
    * say which file and member broke so the report that reaches us is useful. */
-  self->dataset = solar_dataset_load_default (&error);
+  self->dataset = g_thread_join (loader);
   if (self->dataset == NULL)
     g_critical ("The built-in dataset is invalid: %s", error->message);
 }
