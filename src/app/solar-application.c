@@ -100,6 +100,20 @@ solar_application_open (GApplication  *application,
   g_application_activate (application);
 }
 
+/* Runs in the process the user started, before any display is opened, so --version works
+ * from a terminal or a script without a session. */
+static int
+solar_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("social-solar %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+  return -1;
+}
+
 static void
 solar_application_dispose (GObject *object)
 {
@@ -120,6 +134,7 @@ solar_application_class_init (SolarApplicationClass *klass)
   application_class->startup = solar_application_startup;
   application_class->activate = solar_application_activate;
   application_class->open = solar_application_open;
+  application_class->handle_local_options = solar_application_handle_local_options;
 }
 
 static void
@@ -139,8 +154,18 @@ about_action (GSimpleAction *action,
                         "version", PACKAGE_VERSION,
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "developers", developers,
+                        /* Translators: your name(s), one a line, optionally with an e-mail or URL */
+                        "translator-credits", _("translator-credits"),
+                        "copyright", _("© 2026 The Social Solar developers"),
+                        "website", "https://github.com/socialsolar/social-solar",
+                        "issue-url", "https://github.com/socialsolar/social-solar/issues",
                         "comments", _("Explore China's social media landscape and plan campaigns on it."),
                         NULL);
+  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
+                                                _("Data Source"),
+                                                (const char *[]) {
+                                                  _("“China's Social Solar System”, industry report, 2020/21"),
+                                                  NULL });
   adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
                                       _("Data sources"),
                                       _("Figures from the industry report “China's Social Solar "
@@ -168,4 +193,7 @@ solar_application_init (SolarApplication *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+
+  g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("Print the version and exit"), NULL);
 }

@@ -23,10 +23,10 @@ struct _SolarOrbitView
   GtkWidget     parent_instance;
   SolarDataset *dataset;
   SolarOrbit   *orbit;
-  GPtrArray    *buttons;        /* body buttons, by platform index */
+  GPtrArray    *buttons;        /* a button per body, by body position (platforms first) */
   int           hovered;        /* body positions, or -1 */
   int           focused;
-  guint         tab_stop;       /* platform index of the one focusable button */
+  guint         tab_stop;       /* body position of the one focusable button */
   guint         n_frames;
 };
 
@@ -41,6 +41,7 @@ enum {
 
 enum {
   PLATFORM_ACTIVATED,
+  LANDSCAPE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -113,15 +114,32 @@ static void
 on_button_clicked (SolarOrbitView *self,
                    GtkButton      *button)
 {
-  g_autoptr(SolarPlatform) platform = NULL;
-  guint index;
+  const SolarBody *body;
+  guint position;
 
-  if (!g_ptr_array_find (self->buttons, button, &index))
+  if (!g_ptr_array_find (self->buttons, button, &position))
     g_assert_not_reached ();
   /* Activated by a screen reader or a click without focus: still, Back returns here. */
-  set_tab_stop (self, index);
-  platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), index);
-  g_signal_emit (self, signals[PLATFORM_ACTIVATED], 0, platform);
+  set_tab_stop (self, position);
+  body = solar_orbit_get_body (self->orbit, position);
+
+  if (body->kind == SOLAR_BODY_PLATFORM)
+    {
+      g_autoptr(SolarPlatform) platform =
+        g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
+
+      g_signal_emit (self, signals[PLATFORM_ACTIVATED], 0, platform);
+    }
+  else if (body->kind == SOLAR_BODY_TRIBE)
+    {
+      g_autoptr(SolarTribe) tribe =
+        g_list_model_get_item (solar_dataset_get_tribes (self->dataset), body->index);
+      g_autofree char *target = g_strdup_printf ("tribe:%s", solar_tribe_get_id (tribe));
+
+      g_signal_emit (self, signals[LANDSCAPE_ACTIVATED], 0, target);
+    }
+  else
+    g_signal_emit (self, signals[LANDSCAPE_ACTIVATED], 0, "");
 }
 
 static void
@@ -134,8 +152,7 @@ on_button_focus_enter (GtkEventControllerFocus *controller,
   if (!g_ptr_array_find (self->buttons, button, &index))
     return;
   set_tab_stop (self, index);
-  set_highlight (self, &self->focused, solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM,
-                                                              index));
+  set_highlight (self, &self->focused, index);
 }
 
 static void
@@ -145,16 +162,74 @@ on_button_focus_leave (GtkEventControllerFocus *controller,
   set_highlight (self, &self->focused, -1);
 }
 
+static char *
+dup_tribe_accessible_name (SolarOrbitView *self,
+                           SolarTribe     *tribe)
+{
+  GListModel *platforms = solar_dataset_get_platforms (self->dataset);
+  const GArray *links = solar_tribe_get_platform_indices (tribe);
+  const SolarText *name = solar_tribe_get_name (tribe);
+  GString *text = g_string_new (name->en);
+
+  if (name->zh != NULL)
+    g_string_append_printf (text, " %s", name->zh);
+  g_string_append_printf (text, ", %s, ", solar_tribe_get_kind (tribe) == SOLAR_TRIBE_SUBCULTURE
+                                          ? _("subculture") : _("interest tribe"));
+  /* Translators: followed by platform names, e.g. "reached through RED, Douyin" */
+  g_string_append (text, _("reached through"));
+  for (guint i = 0; i < links->len; i++)
+    {
+      g_autoptr(SolarPlatform) platform =
+        g_list_model_get_item (platforms, g_array_index (links, guint, i));
+
+      g_string_append_printf (text, "%s %s", i ? "," : "",
+                              solar_text_get (solar_platform_get_name (platform)));
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* What a body's button is called and what its tooltip says, by the kind of body. */
+static void
+describe_body (SolarOrbitView   *self,
+               const SolarBody  *body,
+               char            **accessible_name,
+               char            **tooltip)
+{
+  if (body->kind == SOLAR_BODY_PLATFORM)
+    {
+      g_autoptr(SolarPlatform) platform =
+        g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
+
+      *accessible_name = solar_platform_dup_accessible_name (platform);
+      *tooltip = dup_tooltip (platform);
+    }
+  else if (body->kind == SOLAR_BODY_TRIBE)
+    {
+      g_autoptr(SolarTribe) tribe =
+        g_list_model_get_item (solar_dataset_get_tribes (self->dataset), body->index);
+
+      *accessible_name = dup_tribe_accessible_name (self, tribe);
+      *tooltip = g_markup_escape_text (*accessible_name, -1);
+    }
+  else
+    {
+      *accessible_name = g_strdup (_("Social China 社交中国: the landscape, creators, trends "
+                                     "and tribes"));
+      *tooltip = g_markup_escape_text (*accessible_name, -1);
+    }
+}
+
 static GtkWidget *
 create_body_button (SolarOrbitView *self,
-                    SolarPlatform  *platform,
                     guint           position)
 {
-  g_autofree char *accessible_name = solar_platform_dup_accessible_name (platform);
-  g_autofree char *tooltip = dup_tooltip (platform);
+  const SolarBody *body = solar_orbit_get_body (self->orbit, position);
+  g_autofree char *accessible_name = NULL;
+  g_autofree char *tooltip = NULL;
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkWidget *button = gtk_button_new ();
 
+  describe_body (self, body, &accessible_name, &tooltip);
   gtk_widget_add_css_class (button, "orbit-body");
   gtk_widget_set_tooltip_markup (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -177,29 +252,35 @@ remove_buttons (SolarOrbitView *self)
   g_ptr_array_set_size (self->buttons, 0);
 }
 
+/* A button per body: the bodies change when the tunnel's tribes come and go. */
+static void
+rebuild_buttons (SolarOrbitView *self)
+{
+  gboolean had_focus = self->focused >= 0;
+
+  remove_buttons (self);
+  self->hovered = self->focused = -1;
+  for (guint i = 0; i < solar_orbit_get_n_bodies (self->orbit); i++)
+    g_ptr_array_add (self->buttons, create_body_button (self, i));
+  set_tab_stop (self, MIN (self->tab_stop, self->buttons->len - 1));
+  if (had_focus)
+    gtk_widget_grab_focus (g_ptr_array_index (self->buttons, self->tab_stop));
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
 static void
 rebuild (SolarOrbitView *self)
 {
-  GListModel *platforms;
-
   remove_buttons (self);
   g_clear_object (&self->orbit);
   self->hovered = self->focused = -1;
+  self->tab_stop = 0;
 
   if (self->dataset == NULL)
     return;
 
   self->orbit = solar_orbit_new (self->dataset);
-  platforms = solar_dataset_get_platforms (self->dataset);
-  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
-    {
-      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-      int position = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, i);
-
-      g_ptr_array_add (self->buttons, create_body_button (self, platform, position));
-    }
-  set_tab_stop (self, 0);
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  rebuild_buttons (self);
 }
 
 static void
@@ -260,7 +341,6 @@ gboolean
 solar_orbit_view_move_focus (SolarOrbitView *self,
                              SolarDirection  direction)
 {
-  const SolarBody *body;
   int from, to;
 
   g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), FALSE);
@@ -268,14 +348,13 @@ solar_orbit_view_move_focus (SolarOrbitView *self,
   if (self->orbit == NULL || self->buttons->len == 0)
     return FALSE;
 
-  from = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, self->tab_stop);
+  from = self->tab_stop;
   to = solar_orbit_neighbour (self->orbit, from, direction);
-  body = solar_orbit_get_body (self->orbit, to);
-  if (to == from || body->kind != SOLAR_BODY_PLATFORM)
+  if (to == from)
     return FALSE;
 
-  set_tab_stop (self, body->index);
-  return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, body->index));
+  set_tab_stop (self, to);
+  return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, to));
 }
 
 static gboolean
@@ -413,6 +492,17 @@ solar_orbit_view_class_init (SolarOrbitViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, SOLAR_TYPE_PLATFORM);
 
+  /**
+   * SolarOrbitView::landscape-activated:
+   * @target: where on the landscape page: "" for the centre, "tribe:ID" for a tribe
+   */
+  signals[LANDSCAPE_ACTIVATED] =
+    g_signal_new ("landscape-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_layout_manager_type (widget_class, SOLAR_TYPE_ORBIT_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "orbitview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -475,6 +565,21 @@ solar_orbit_view_set_dataset (SolarOrbitView *self,
     }
 }
 
+/**
+ * solar_orbit_view_get_body_button_at:
+ * @position: a body position in the view's #SolarOrbit
+ *
+ * Returns: (transfer none): the button over that body
+ */
+GtkWidget *
+solar_orbit_view_get_body_button_at (SolarOrbitView *self,
+                                     guint           position)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  g_return_val_if_fail (position < self->buttons->len, NULL);
+  return g_ptr_array_index (self->buttons, position);
+}
+
 gboolean
 solar_orbit_view_get_show_tunnel (SolarOrbitView *self)
 {
@@ -492,9 +597,8 @@ solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
     return;
 
   solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
-  /* Body positions move when the tribes' ring comes and goes. */
-  self->hovered = -1;
-  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  /* Bodies move and tribes come and go with the tribes' ring. */
+  rebuild_buttons (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TUNNEL]);
 }
@@ -511,7 +615,9 @@ solar_orbit_view_get_body_button (SolarOrbitView *self,
                                   guint           platform_index)
 {
   g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
-  g_return_val_if_fail (platform_index < self->buttons->len, NULL);
+  g_return_val_if_fail (self->orbit != NULL, NULL);
+  /* Platforms come first among the bodies, so a platform's index is its position. */
+  g_return_val_if_fail (platform_index < solar_orbit_get_n_bodies (self->orbit), NULL);
   return g_ptr_array_index (self->buttons, platform_index);
 }
 

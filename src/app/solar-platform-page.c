@@ -1,4 +1,8 @@
-/* solar-platform-page.c: what one platform is and what its figures say
+/* solar-platform-page.c: everything a brand needs to know about one platform
+ *
+ * Built from the dataset: the header, every figure with its provenance, the audience split,
+ * one group per kind of item (functions, content, levers by channel, formats, tips), and
+ * links to the tribes the platform reaches and the platforms most like it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,33 +12,68 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-model-private.h"
 #include "solar-platform-page.h"
+#include "solar-share-bar.h"
+
+#define N_SIMILAR 3
 
 struct _SolarPlatformPage
 {
   AdwBin               parent_instance;
+  SolarDataset        *dataset;
   SolarPlatform       *platform;
-  GPtrArray           *rows;          /* rows added to the groups, to remove on change */
+  GPtrArray           *figure_rows;    /* rows added to figures_group and audience_group */
+  GHashTable          *item_rows;      /* item id → its row, for revealing search hits */
+  GtkWidget           *revealed_row;
 
   GtkScrolledWindow   *scroller;
+  GtkDrawingArea      *mark;
   GtkLabel            *name_label;
   GtkLabel            *chinese_name_label;
   GtkLabel            *tier_label;
   GtkLabel            *positioning_label;
   GtkLabel            *summary_label;
+  GtkButton           *compare_button;
   AdwPreferencesGroup *figures_group;
   AdwPreferencesGroup *audience_group;
+  SolarShareBar       *share_bar;
+  GtkBox              *items_box;
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlatformPage, solar_platform_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_DATASET,
   PROP_PLATFORM,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The groups items are shown in, in this order. */
+typedef struct
+{
+  SolarItemKind  kind;
+  SolarChannel   channel;
+  const char    *title;
+  const char    *description;
+} ItemGroup;
+
+static const ItemGroup item_groups[] = {
+  { SOLAR_ITEM_FUNCTION, SOLAR_CHANNEL_NONE, N_("Functions for Brands"),
+    N_("What a brand can set up and run on the platform") },
+  { SOLAR_ITEM_CONTENT, SOLAR_CHANNEL_NONE, N_("Content That Works"), NULL },
+  { SOLAR_ITEM_LEVER, SOLAR_CHANNEL_OWNED, N_("Owned Media"),
+    N_("Published on the brand's own accounts") },
+  { SOLAR_ITEM_LEVER, SOLAR_CHANNEL_EARNED, N_("Earned Media"),
+    N_("Attention won from users, influencers and other accounts") },
+  { SOLAR_ITEM_LEVER, SOLAR_CHANNEL_PAID, N_("Paid Media"),
+    N_("Advertising and paid partnerships") },
+  { SOLAR_ITEM_FORMAT, SOLAR_CHANNEL_NONE, N_("Popular Formats"), NULL },
+  { SOLAR_ITEM_TIP, SOLAR_CHANNEL_NONE, N_("Tips"), NULL },
+};
 
 /* "As of August 2020 · China's Social Solar System" plus the attribution note, if any. */
 static char *
@@ -54,41 +93,39 @@ dup_provenance (const char      *as_of,
   return g_string_free (text, FALSE);
 }
 
-static void
-add_row (SolarPlatformPage   *self,
-         AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle,
-         const char          *value)
+static GtkWidget *
+create_row (const char *title,
+            const char *subtitle)
 {
   GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static void
+add_figure_row (SolarPlatformPage   *self,
+                AdwPreferencesGroup *group,
+                const char          *title,
+                const char          *subtitle,
+                const char          *value)
+{
+  GtkWidget *row = create_row (title, subtitle);
   GtkWidget *value_label = gtk_label_new (value);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_widget_add_css_class (value_label, "figure-value");
   gtk_widget_add_css_class (value_label, "numeric");
   gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);
+  /* Read with the row: "Monthly active users, 1.2 billion, As of …". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value,
                                   -1);
   adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->rows, row);
-}
-
-static void
-clear_rows (SolarPlatformPage *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP)),
-                                    row);
-    }
-  g_ptr_array_set_size (self->rows, 0);
+  g_ptr_array_add (self->figure_rows, row);
 }
 
 static void
@@ -101,12 +138,10 @@ fill_figures (SolarPlatformPage *self)
     {
       g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
       g_autofree char *value = solar_figure_format_value (figure);
-      g_autofree char *provenance = dup_provenance (solar_figure_get_as_of (figure),
-                                                    solar_figure_get_source_title (figure),
-                                                    solar_figure_get_note (figure));
+      g_autofree char *provenance = dup_provenance (figure->as_of, figure->source_title,
+                                                    figure->note);
 
-      add_row (self, self->figures_group, solar_text_get (solar_figure_get_label (figure)),
-               provenance, value);
+      add_figure_row (self, self->figures_group, solar_text_get (figure->label), provenance, value);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->figures_group), n > 0);
 }
@@ -117,6 +152,7 @@ fill_audience (SolarPlatformPage *self)
   const SolarAudience *audience = solar_platform_get_audience (self->platform);
   g_autofree char *provenance = NULL;
 
+  solar_share_bar_set_platform (self->share_bar, self->platform);
   gtk_widget_set_visible (GTK_WIDGET (self->audience_group), audience != NULL);
   if (audience == NULL)
     return;
@@ -127,8 +163,163 @@ fill_audience (SolarPlatformPage *self)
       SolarShare *share = g_ptr_array_index (audience->split, i);
       g_autofree char *value = solar_format_quantity (share->share, SOLAR_UNIT_PERCENT);
 
-      add_row (self, self->audience_group, solar_text_get (share->label), provenance, value);
+      add_figure_row (self, self->audience_group, solar_text_get (share->label), provenance, value);
     }
+}
+
+static char *
+dup_item_subtitle (SolarItem *item)
+{
+  GString *text = g_string_new (solar_text_get (item->description));
+
+  if (item->tags != NULL && item->tags[0] != NULL)
+    {
+      g_autofree char *tags = g_strjoinv (" · ", item->tags);
+
+      g_string_append_printf (text, "\n%s", tags);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static AdwPreferencesGroup *
+add_group (SolarPlatformPage *self,
+           const char        *title,
+           const char        *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  gtk_box_append (self->items_box, group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+fill_item_group (SolarPlatformPage *self,
+                 const ItemGroup   *spec)
+{
+  GListModel *items = solar_platform_get_items (self->platform);
+  AdwPreferencesGroup *group = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (item->kind != spec->kind || item->channel != spec->channel)
+        continue;
+
+      /* Groups are only made when they have something in them: no empty sections. */
+      if (group == NULL)
+        group = add_group (self, _(spec->title), spec->description ? _(spec->description) : NULL);
+
+      subtitle = dup_item_subtitle (item);
+      row = create_row (solar_text_get (item->title), subtitle);
+      /* Focusable, so the keyboard walks through every item, and a search hit can be
+       * focused (which also scrolls it into view). */
+      gtk_widget_set_focusable (row, TRUE);
+      adw_preferences_group_add (group, row);
+      g_hash_table_insert (self->item_rows, g_strdup (item->id), row);
+    }
+}
+
+static GtkWidget *
+create_link_row (const char *title,
+                 const char *subtitle,
+                 const char *action,
+                 const char *target)
+{
+  GtkWidget *row = create_row (title, subtitle);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  return row;
+}
+
+static void
+fill_related (SolarPlatformPage *self)
+{
+  g_autoptr(GPtrArray) tribes = NULL;
+  g_autoptr(GPtrArray) similar = NULL;
+  AdwPreferencesGroup *group;
+
+  if (self->dataset == NULL)
+    return;
+
+  tribes = solar_dataset_list_tribes_of (self->dataset, self->platform);
+  if (tribes->len > 0)
+    {
+      group = add_group (self, _("Tribes Reached Through Influencers"),
+                         _("Interest tribes and subcultures that influencers link to this platform"));
+      for (guint i = 0; i < tribes->len; i++)
+        {
+          SolarTribe *tribe = g_ptr_array_index (tribes, i);
+
+          adw_preferences_group_add (group,
+                                     create_link_row (solar_text_get (tribe->name),
+                                                      solar_text_get (tribe->description),
+                                                      "win.open-tribe", tribe->id));
+        }
+    }
+
+  similar = solar_dataset_list_similar_platforms (self->dataset, self->platform, N_SIMILAR);
+  if (similar->len > 0)
+    {
+      group = add_group (self, _("Similar Platforms"),
+                         _("Reaching the same tribes, or used by brands for the same things"));
+      for (guint i = 0; i < similar->len; i++)
+        {
+          SolarPlatform *other = g_ptr_array_index (similar, i);
+
+          adw_preferences_group_add (group,
+                                     create_link_row (solar_text_get (other->name),
+                                                      solar_text_get (other->positioning),
+                                                      "win.open-platform", other->id));
+        }
+    }
+}
+
+static void
+clear (SolarPlatformPage *self)
+{
+  GtkWidget *child;
+
+  for (guint i = 0; i < self->figure_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->figure_rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->figure_rows, 0);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->items_box))) != NULL)
+    gtk_box_remove (self->items_box, child);
+  g_hash_table_remove_all (self->item_rows);
+  self->revealed_row = NULL;
+}
+
+static void
+draw_mark (GtkDrawingArea *area,
+           cairo_t        *cr,
+           int             width,
+           int             height,
+           gpointer        user_data)
+{
+  SolarPlatformPage *self = user_data;
+  const SolarColor *colour;
+  double radius = MIN (width, height) / 2.0 - 1;
+
+  if (self->platform == NULL)
+    return;
+  colour = solar_platform_get_color (self->platform);
+  cairo_arc (cr, width / 2.0, height / 2.0, radius, 0, 2 * G_PI);
+  cairo_set_source_rgb (cr, colour->red, colour->green, colour->blue);
+  cairo_fill (cr);
 }
 
 static void
@@ -136,7 +327,7 @@ update (SolarPlatformPage *self)
 {
   const SolarText *name;
 
-  clear_rows (self);
+  clear (self);
   if (self->platform == NULL)
     return;
 
@@ -151,10 +342,61 @@ update (SolarPlatformPage *self)
                       solar_text_get (solar_platform_get_positioning (self->platform)));
   gtk_label_set_text (self->summary_label,
                       solar_text_get (solar_platform_get_summary (self->platform)));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->compare_button), "s",
+                                    solar_platform_get_id (self->platform));
+  gtk_widget_queue_draw (GTK_WIDGET (self->mark));
+
   fill_figures (self);
   fill_audience (self);
+  for (guint i = 0; i < G_N_ELEMENTS (item_groups); i++)
+    fill_item_group (self, &item_groups[i]);
+  fill_related (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * solar_platform_page_reveal_item:
+ * @item_id: the id of one of the platform's items
+ *
+ * Scrolls to the item's row, highlights it and gives it keyboard focus: where a search hit
+ * lands.
+ *
+ * Returns: %TRUE if the page has that item
+ */
+gboolean
+solar_platform_page_reveal_item (SolarPlatformPage *self,
+                                 const char        *item_id)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (SOLAR_IS_PLATFORM_PAGE (self), FALSE);
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  if (self->revealed_row != NULL)
+    gtk_widget_remove_css_class (self->revealed_row, "revealed");
+
+  row = g_hash_table_lookup (self->item_rows, item_id);
+  self->revealed_row = row;
+  if (row == NULL)
+    return FALSE;
+
+  gtk_widget_add_css_class (row, "revealed");
+  /* The viewport scrolls to the focused child. */
+  gtk_widget_grab_focus (row);
+  return TRUE;
+}
+
+/**
+ * solar_platform_page_get_revealed_item:
+ *
+ * Returns: (nullable): the row last revealed, for tests
+ */
+GtkWidget *
+solar_platform_page_get_revealed_row (SolarPlatformPage *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM_PAGE (self), NULL);
+  return self->revealed_row;
 }
 
 static void
@@ -163,6 +405,7 @@ solar_platform_page_dispose (GObject *object)
   SolarPlatformPage *self = (SolarPlatformPage *)object;
 
   g_clear_object (&self->platform);
+  g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (solar_platform_page_parent_class)->dispose (object);
 }
@@ -172,7 +415,8 @@ solar_platform_page_finalize (GObject *object)
 {
   SolarPlatformPage *self = (SolarPlatformPage *)object;
 
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->figure_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->item_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (solar_platform_page_parent_class)->finalize (object);
 }
@@ -187,6 +431,10 @@ solar_platform_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      g_value_set_object (value, self->dataset);
+      break;
+
     case PROP_PLATFORM:
       g_value_set_object (value, self->platform);
       break;
@@ -206,6 +454,10 @@ solar_platform_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DATASET:
+      g_set_object (&self->dataset, g_value_get_object (value));
+      break;
+
     case PROP_PLATFORM:
       solar_platform_page_set_platform (self, g_value_get_object (value));
       break;
@@ -226,6 +478,11 @@ solar_platform_page_class_init (SolarPlatformPageClass *klass)
   object_class->get_property = solar_platform_page_get_property;
   object_class->set_property = solar_platform_page_set_property;
 
+  properties[PROP_DATASET] =
+    g_param_spec_object ("dataset", NULL, NULL,
+                         SOLAR_TYPE_DATASET,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_PLATFORM] =
     g_param_spec_object ("platform", NULL, NULL,
                          SOLAR_TYPE_PLATFORM,
@@ -233,23 +490,31 @@ solar_platform_page_class_init (SolarPlatformPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SOLAR_TYPE_SHARE_BAR);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/socialsolar/SocialSolar/ui/solar-platform-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, mark);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, chinese_name_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, tier_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, positioning_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, figures_group);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, audience_group);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, share_bar);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, items_box);
 }
 
 static void
 solar_platform_page_init (SolarPlatformPage *self)
 {
-  self->rows = g_ptr_array_new ();
+  self->figure_rows = g_ptr_array_new ();
+  self->item_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_drawing_area_set_draw_func (self->mark, draw_mark, self, NULL);
 }
 
 SolarPlatform *

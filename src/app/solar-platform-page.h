@@ -18,4 +18,8 @@ SolarPlatform *solar_platform_page_get_platform (SolarPlatformPage *self);
 void           solar_platform_page_set_platform (SolarPlatformPage *self,
                                                  SolarPlatform     *platform);
 
+gboolean       solar_platform_page_reveal_item  (SolarPlatformPage *self,
+                                                 const char        *item_id);
+GtkWidget     *solar_platform_page_get_revealed_row (SolarPlatformPage *self);
+
 G_END_DECLS

@@ -1,5 +1,10 @@
 /* solar-window.c: the main window: the diagram and the pages it opens
  *
+ * The pages sit in one stack; the window keeps a history of where the user has been, so
+ * Back (the button, Alt+Left) retraces their steps the way a browser does, down to the
+ * diagram. Every way of going somewhere (a body, a link row, a search hit, the menu) is a
+ * "win." action, so buttons, rows and keyboard shortcuts share one code path.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "solar-window"
@@ -8,20 +13,36 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-compare-page.h"
+#include "solar-landscape-page.h"
 #include "solar-orbit-view.h"
 #include "solar-platform-page.h"
+#include "solar-search-page.h"
 #include "solar-window.h"
+
+typedef struct
+{
+  char *page;      /* a stack page name */
+  char *target;    /* what it shows: a platform id, a landscape row, … */
+} Place;
 
 struct _SolarWindow
 {
   AdwApplicationWindow  parent_instance;
   SolarDataset         *dataset;
+  GArray               *history;       /* of Place: where Back goes, most recent last */
+  Place                 here;
 
   GtkStack             *stack;
   GtkButton            *back_button;
   AdwWindowTitle       *window_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
   SolarOrbitView       *orbit_view;
   SolarPlatformPage    *platform_page;
+  SolarLandscapePage   *landscape_page;
+  SolarComparePage     *compare_page;
+  SolarSearchPage      *search_page;
 };
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -48,27 +69,87 @@ solar_window_new (AdwApplication *application,
                        NULL);
 }
 
-static gboolean
-showing_diagram (SolarWindow *self)
+static void
+place_clear (Place *place)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "diagram") == 0;
+  g_clear_pointer (&place->page, g_free);
+  g_clear_pointer (&place->target, g_free);
 }
 
 static void
 update_chrome (SolarWindow *self)
 {
-  gboolean on_diagram = showing_diagram (self);
-  SolarPlatform *platform = solar_platform_page_get_platform (self->platform_page);
+  gboolean on_diagram = g_strcmp0 (self->here.page, "diagram") == 0;
+  const char *subtitle = _("China's social solar system");
+  SolarPlatform *platform;
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), !on_diagram);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_diagram);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tunnel", on_diagram);
 
-  if (on_diagram || platform == NULL)
-    adw_window_title_set_subtitle (self->window_title, _("China's social solar system"));
-  else
-    adw_window_title_set_subtitle (self->window_title,
-                                   solar_text_get (solar_platform_get_name (platform)));
+  if (g_strcmp0 (self->here.page, "platform") == 0 &&
+      (platform = solar_platform_page_get_platform (self->platform_page)) != NULL)
+    subtitle = solar_text_get (solar_platform_get_name (platform));
+  else if (g_strcmp0 (self->here.page, "landscape") == 0)
+    subtitle = _("Landscape");
+  else if (g_strcmp0 (self->here.page, "compare") == 0)
+    subtitle = _("Compare Platforms");
+  else if (g_strcmp0 (self->here.page, "search") == 0)
+    subtitle = _("Search Results");
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+/* Shows @page with @target, without touching the history. */
+static void
+show_place (SolarWindow *self,
+            const char  *page,
+            const char  *target)
+{
+  GtkWidget *focus = NULL;
+
+  if (g_str_equal (page, "platform"))
+    {
+      SolarPlatform *platform = solar_dataset_find_platform (self->dataset, target);
+
+      g_return_if_fail (platform != NULL);
+      solar_platform_page_set_platform (self->platform_page, platform);
+      focus = GTK_WIDGET (self->platform_page);
+    }
+  else if (g_str_equal (page, "compare") && target != NULL && *target != '\0')
+    solar_compare_page_select (self->compare_page, target, TRUE);
+  else if (g_str_equal (page, "search"))
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+
+  place_clear (&self->here);
+  self->here.page = g_strdup (page);
+  self->here.target = g_strdup (target);
+  gtk_stack_set_visible_child_name (self->stack, page);
+
+  /* After the page is showing, so focus lands in it. */
+  if (g_str_equal (page, "landscape"))
+    solar_landscape_page_reveal (self->landscape_page, target ? target : "");
+  else if (g_str_equal (page, "diagram"))
+    gtk_widget_child_focus (GTK_WIDGET (self->orbit_view), GTK_DIR_TAB_FORWARD);
+  else if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+
+  update_chrome (self);
+}
+
+/* Goes to @page with @target, remembering where we were for Back. */
+static void
+go_to (SolarWindow *self,
+       const char  *page,
+       const char  *target)
+{
+  if (self->here.page != NULL &&
+      !(g_str_equal (self->here.page, page) && g_strcmp0 (self->here.target, target) == 0))
+    {
+      Place previous = { g_strdup (self->here.page), g_strdup (self->here.target) };
+
+      g_array_append_val (self->history, previous);
+    }
+  show_place (self, page, target);
 }
 
 void
@@ -78,11 +159,7 @@ solar_window_show_platform (SolarWindow   *self,
   g_return_if_fail (SOLAR_IS_WINDOW (self));
   g_return_if_fail (SOLAR_IS_PLATFORM (platform));
 
-  solar_platform_page_set_platform (self->platform_page, platform);
-  gtk_stack_set_visible_child_name (self->stack, "platform");
-  update_chrome (self);
-  /* Keyboard users land on the page, not on a hidden body button. */
-  gtk_widget_grab_focus (GTK_WIDGET (self->platform_page));
+  go_to (self, "platform", solar_platform_get_id (platform));
 }
 
 void
@@ -90,10 +167,27 @@ solar_window_show_diagram (SolarWindow *self)
 {
   g_return_if_fail (SOLAR_IS_WINDOW (self));
 
-  gtk_stack_set_visible_child_name (self->stack, "diagram");
-  update_chrome (self);
-  /* Back where they left: focus returns to the body of the platform they opened. */
-  gtk_widget_child_focus (GTK_WIDGET (self->orbit_view), GTK_DIR_TAB_FORWARD);
+  g_array_set_size (self->history, 0);
+  show_place (self, "diagram", NULL);
+}
+
+static void
+go_back (SolarWindow *self)
+{
+  Place previous;
+
+  if (self->history->len == 0)
+    {
+      show_place (self, "diagram", NULL);
+      return;
+    }
+
+  /* Take the strings out before removal, which would free them. */
+  previous = g_array_index (self->history, Place, self->history->len - 1);
+  g_array_index (self->history, Place, self->history->len - 1) = (Place) { NULL, NULL };
+  g_array_remove_index (self->history, self->history->len - 1);
+  show_place (self, previous.page, previous.target);
+  place_clear (&previous);
 }
 
 static void
@@ -105,9 +199,63 @@ on_platform_activated (SolarWindow    *self,
 }
 
 static void
+on_landscape_activated (SolarWindow    *self,
+                        const char     *target,
+                        SolarOrbitView *view)
+{
+  go_to (self, "landscape", target);
+}
+
+static void
 on_show_tunnel_changed (SolarWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TUNNEL]);
+}
+
+static void
+on_search_changed (SolarWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(GPtrArray) hits = NULL;
+
+  if (*text == '\0')
+    {
+      /* Nothing to look for: back to where the search started. */
+      if (g_strcmp0 (self->here.page, "search") == 0)
+        go_back (self);
+      return;
+    }
+
+  hits = solar_search (self->dataset, text);
+  solar_search_page_set_results (self->search_page, hits);
+  if (g_strcmp0 (self->here.page, "search") != 0)
+    go_to (self, "search", NULL);
+}
+
+static void
+on_search_activate (SolarWindow    *self,
+                    GtkSearchEntry *entry)
+{
+  solar_search_page_activate_first (self->search_page);
+}
+
+static void
+on_search_stopped (SolarWindow    *self,
+                   GtkSearchEntry *entry)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_search_mode_changed (SolarWindow  *self,
+                        GParamSpec   *pspec,
+                        GtkSearchBar *bar)
+{
+  if (gtk_search_bar_get_search_mode (bar))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else if (g_strcmp0 (self->here.page, "search") == 0)
+    go_back (self);
 }
 
 static void
@@ -115,7 +263,71 @@ back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  solar_window_show_diagram (SOLAR_WINDOW (widget));
+  go_back (SOLAR_WINDOW (widget));
+}
+
+static void
+open_platform_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (solar_dataset_find_platform (self->dataset, id) != NULL)
+    go_to (self, "platform", id);
+}
+
+/* A search hit on an item: its platform's page, scrolled to the item, highlighted. */
+static void
+open_item_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarItem *item = solar_dataset_find_item (self->dataset, g_variant_get_string (parameter, NULL));
+
+  if (item == NULL)
+    return;
+  go_to (self, "platform", solar_item_get_platform_id (item));
+  solar_platform_page_reveal_item (self->platform_page, solar_item_get_id (item));
+}
+
+static void
+open_landscape_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  go_to (SOLAR_WINDOW (widget), "landscape", g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_tribe_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  g_autofree char *target = g_strdup_printf ("tribe:%s", g_variant_get_string (parameter, NULL));
+
+  go_to (SOLAR_WINDOW (widget), "landscape", target);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  go_to (SOLAR_WINDOW (widget), "compare", g_variant_get_string (parameter, NULL));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -125,8 +337,12 @@ solar_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (solar_window_parent_class)->constructed (object);
 
+  g_object_set (self->platform_page, "dataset", self->dataset, NULL);
   solar_orbit_view_set_dataset (self->orbit_view, self->dataset);
-  update_chrome (self);
+  solar_landscape_page_set_dataset (self->landscape_page, self->dataset);
+  solar_compare_page_set_dataset (self->compare_page, self->dataset);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  show_place (self, "diagram", NULL);
 }
 
 static void
@@ -137,6 +353,17 @@ solar_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (solar_window_parent_class)->dispose (object);
+}
+
+static void
+solar_window_finalize (GObject *object)
+{
+  SolarWindow *self = (SolarWindow *)object;
+
+  g_clear_pointer (&self->history, g_array_unref);
+  place_clear (&self->here);
+
+  G_OBJECT_CLASS (solar_window_parent_class)->finalize (object);
 }
 
 static void
@@ -195,6 +422,7 @@ solar_window_class_init (SolarWindowClass *klass)
 
   object_class->constructed = solar_window_constructed;
   object_class->dispose = solar_window_dispose;
+  object_class->finalize = solar_window_finalize;
   object_class->get_property = solar_window_get_property;
   object_class->set_property = solar_window_set_property;
 
@@ -211,24 +439,44 @@ solar_window_class_init (SolarWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SOLAR_TYPE_COMPARE_PAGE);
+  g_type_ensure (SOLAR_TYPE_LANDSCAPE_PAGE);
   g_type_ensure (SOLAR_TYPE_ORBIT_VIEW);
   g_type_ensure (SOLAR_TYPE_PLATFORM_PAGE);
+  g_type_ensure (SOLAR_TYPE_SEARCH_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/socialsolar/SocialSolar/ui/solar-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, orbit_view);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, platform_page);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, landscape_page);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, compare_page);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_page);
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_landscape_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show_tunnel_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.open-platform", "s", open_platform_action);
+  gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);
+  gtk_widget_class_install_action (widget_class, "win.open-landscape", "s", open_landscape_action);
+  gtk_widget_class_install_action (widget_class, "win.open-tribe", "s", open_tribe_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-tunnel", "show-tunnel");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
                                        "win.show-tunnel", NULL);
 }
@@ -236,5 +484,7 @@ solar_window_class_init (SolarWindowClass *klass)
 static void
 solar_window_init (SolarWindow *self)
 {
+  self->history = g_array_new (FALSE, TRUE, sizeof (Place));
+  g_array_set_clear_func (self->history, (GDestroyNotify)place_clear);
   gtk_widget_init_template (GTK_WIDGET (self));
 }

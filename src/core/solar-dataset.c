@@ -949,3 +949,153 @@ solar_dataset_get_tier_description (SolarDataset *self,
   g_return_val_if_fail (tier <= SOLAR_TIER_DERIVATIVE, NULL);
   return self->tier_descriptions[tier];
 }
+
+guint
+solar_dataset_get_platform_index (SolarDataset  *self,
+                                  SolarPlatform *platform)
+{
+  guint position = G_MAXUINT;
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (self), G_MAXUINT);
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (platform), G_MAXUINT);
+
+  g_list_store_find (self->platforms, platform, &position);
+  return position;
+}
+
+static gboolean
+tribe_links (SolarTribe *tribe,
+             guint       platform_index)
+{
+  for (guint i = 0; i < tribe->platform_indices->len; i++)
+    if (g_array_index (tribe->platform_indices, guint, i) == platform_index)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * solar_dataset_list_tribes_of:
+ *
+ * Returns: (transfer container) (element-type SolarTribe): the tribes and subcultures the
+ *   influencer tunnel links @platform to
+ */
+GPtrArray *
+solar_dataset_list_tribes_of (SolarDataset  *self,
+                              SolarPlatform *platform)
+{
+  GPtrArray *tribes = g_ptr_array_new_with_free_func (g_object_unref);
+  guint index;
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (self), tribes);
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (platform), tribes);
+
+  index = solar_dataset_get_platform_index (self, platform);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tribes)); i++)
+    {
+      g_autoptr(SolarTribe) tribe = g_list_model_get_item (G_LIST_MODEL (self->tribes), i);
+
+      if (tribe_links (tribe, index))
+        g_ptr_array_add (tribes, g_steal_pointer (&tribe));
+    }
+  return tribes;
+}
+
+static GHashTable *
+collect_tags (SolarPlatform *platform)
+{
+  GHashTable *tags = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *items = G_LIST_MODEL (platform->items);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+
+      for (guint j = 0; item->tags[j] != NULL; j++)
+        g_hash_table_add (tags, item->tags[j]);
+    }
+  return tags;
+}
+
+typedef struct
+{
+  SolarPlatform *platform;
+  guint          score;
+} Similarity;
+
+static int
+compare_similarity (gconstpointer a,
+                    gconstpointer b)
+{
+  return (int)((const Similarity *)b)->score - (int)((const Similarity *)a)->score;
+}
+
+/* Platforms are alike when influencers link them to the same tribes (which weighs most),
+ * when brands use them for the same things (shared item tags) and when they share a tier. */
+static guint
+similarity (SolarDataset  *self,
+            SolarPlatform *a,
+            SolarPlatform *b,
+            GHashTable    *a_tags)
+{
+  g_autoptr(GHashTable) b_tags = collect_tags (b);
+  guint a_index = solar_dataset_get_platform_index (self, a);
+  guint b_index = solar_dataset_get_platform_index (self, b);
+  GHashTableIter iter;
+  gpointer tag;
+  guint score = a->tier == b->tier ? 1 : 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tribes)); i++)
+    {
+      g_autoptr(SolarTribe) tribe = g_list_model_get_item (G_LIST_MODEL (self->tribes), i);
+
+      if (tribe_links (tribe, a_index) && tribe_links (tribe, b_index))
+        score += 3;
+    }
+
+  g_hash_table_iter_init (&iter, a_tags);
+  while (g_hash_table_iter_next (&iter, &tag, NULL))
+    score += g_hash_table_contains (b_tags, tag);
+
+  return score;
+}
+
+/**
+ * solar_dataset_list_similar_platforms:
+ * @max: how many to return at most
+ *
+ * Returns: (transfer container) (element-type SolarPlatform): the platforms most like
+ *   @platform, most alike first
+ */
+GPtrArray *
+solar_dataset_list_similar_platforms (SolarDataset  *self,
+                                      SolarPlatform *platform,
+                                      guint          max)
+{
+  GPtrArray *similar = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) scores = g_array_new (FALSE, FALSE, sizeof (Similarity));
+  g_autoptr(GHashTable) tags = NULL;
+  guint n;
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (self), similar);
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (platform), similar);
+
+  tags = collect_tags (platform);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->platforms));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SolarPlatform) other = g_list_model_get_item (G_LIST_MODEL (self->platforms), i);
+      Similarity entry = { other, 0 };
+
+      if (other == platform)
+        continue;
+      entry.score = similarity (self, platform, other, tags);
+      if (entry.score > 1)
+        g_array_append_val (scores, entry);
+    }
+
+  /* Stable for equal scores, so the dataset's order breaks ties. */
+  g_array_sort (scores, compare_similarity);
+  for (guint i = 0; i < scores->len && i < max; i++)
+    g_ptr_array_add (similar, g_object_ref (g_array_index (scores, Similarity, i).platform));
+  return similar;
+}

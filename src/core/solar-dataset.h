@@ -29,6 +29,13 @@ SolarPlatform   *solar_dataset_find_platform       (SolarDataset  *self,
                                                     const char    *platform_id);
 SolarItem       *solar_dataset_find_item           (SolarDataset  *self,
                                                     const char    *item_id);
+GPtrArray       *solar_dataset_list_tribes_of      (SolarDataset  *self,
+                                                    SolarPlatform *platform);
+GPtrArray       *solar_dataset_list_similar_platforms (SolarDataset *self,
+                                                    SolarPlatform *platform,
+                                                    guint          max);
+guint            solar_dataset_get_platform_index  (SolarDataset  *self,
+                                                    SolarPlatform *platform);
 const SolarText *solar_dataset_get_tier_name       (SolarDataset  *self,
                                                     SolarTier      tier);
 const SolarText *solar_dataset_get_tier_description (SolarDataset *self,

@@ -738,10 +738,10 @@ solar_orbit_hit_test (SolarOrbit *self,
  * @position: the body keyboard focus is on
  * @direction: the arrow key pressed
  *
- * Finds the body of the same kind an arrow key moves to: the nearest one lying in that
- * direction, favouring bodies straight ahead over ones off to the side. Where nothing lies
- * that way, Right and Down go on to the next body and Left and Up back to the previous one,
- * so every body can be reached from every other.
+ * Finds the body an arrow key moves to: the nearest one lying in that direction, favouring
+ * bodies straight ahead over ones off to the side. Where nothing lies that way, Right and
+ * Down go on to the next body and Left and Up back to the previous one, so every body can
+ * be reached from every other.
  *
  * Returns: the position of the body to move to
  */
@@ -771,8 +771,8 @@ solar_orbit_neighbour (SolarOrbit     *self,
       double across = fabs (dx * dirs[direction][1] - dy * dirs[direction][0]);
       double score = along + 2 * across;
 
-      /* Only bodies of the same kind in a 90° cone ahead count as "that way". */
-      if (i == position || body->kind != from->kind || along <= 0 || across > along + 1)
+      /* Only bodies in a 90° cone ahead count as "that way". */
+      if (i == position || along <= 0 || across > along + 1)
         continue;
       if (score < best_score)
         {
@@ -784,16 +784,9 @@ solar_orbit_neighbour (SolarOrbit     *self,
   if (best >= 0)
     return best;
 
-  /* Step through the list, skipping bodies of other kinds. */
-  for (guint step = 1; step < n; step++)
-    {
-      gboolean forward = direction == SOLAR_DIRECTION_RIGHT || direction == SOLAR_DIRECTION_DOWN;
-      guint i = forward ? (position + step) % n : (position + n - step) % n;
-
-      if (g_array_index (self->bodies, SolarBody, i).kind == from->kind)
-        return i;
-    }
-  return position;
+  if (direction == SOLAR_DIRECTION_RIGHT || direction == SOLAR_DIRECTION_DOWN)
+    return (position + 1) % n;
+  return (position + n - 1) % n;
 }
 
 const SolarRect *

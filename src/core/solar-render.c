@@ -370,3 +370,47 @@ solar_render_orbit (cairo_t                  *cr,
 
   cairo_restore (cr);
 }
+
+/**
+ * solar_render_share_bar:
+ * @audience: the split to draw
+ * @colour: the platform's colour, for the first share
+ *
+ * Draws an audience split as one bar divided in proportion, the first share in the platform's
+ * colour and the others in lighter tints of it, parted by thin gaps so the shares stay
+ * distinct without colour.
+ */
+void
+solar_render_share_bar (cairo_t                *cr,
+                        const SolarAudience    *audience,
+                        const SolarColor       *colour,
+                        double                  width,
+                        double                  height,
+                        const SolarRenderStyle *style)
+{
+  double x = 0;
+
+  g_return_if_fail (cr != NULL && audience != NULL && colour != NULL && style != NULL);
+
+  cairo_save (cr);
+  for (guint i = 0; i < audience->split->len; i++)
+    {
+      SolarShare *share = g_ptr_array_index (audience->split, i);
+      double share_width = width * share->share / 100.0;
+      /* Each further share mixes more of the page's background into the colour. */
+      double tint = MIN (0.7, i * 0.45);
+
+      cairo_set_source_rgb (cr,
+                            colour->red + (style->background.red - colour->red) * tint,
+                            colour->green + (style->background.green - colour->green) * tint,
+                            colour->blue + (style->background.blue - colour->blue) * tint);
+      cairo_rectangle (cr, x, 0, MAX (share_width - (i + 1 < audience->split->len ? 2 : 0), 0),
+                       height);
+      cairo_fill_preserve (cr);
+      set_source (cr, &style->foreground);
+      cairo_set_line_width (cr, style->line_width);
+      cairo_stroke (cr);
+      x += share_width;
+    }
+  cairo_restore (cr);
+}

@@ -44,4 +44,11 @@ void solar_render_orbit      (cairo_t                  *cr,
                               const SolarRenderStyle   *style,
                               const SolarRenderOptions *options);
 
+void solar_render_share_bar  (cairo_t                  *cr,
+                              const SolarAudience      *audience,
+                              const SolarColor         *colour,
+                              double                    width,
+                              double                    height,
+                              const SolarRenderStyle   *style);
+
 G_END_DECLS
