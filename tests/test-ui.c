@@ -7,24 +7,31 @@
 #include <adwaita.h>
 
 #include "solar-application.h"
+#include "solar-compare-page.h"
+#include "solar-landscape-page.h"
+#include "solar-search-page.h"
 #include "solar-orbit-view-private.h"
 #include "solar-platform-page.h"
 #include "solar-window.h"
 
 static SolarApplication *application;
 
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+/* The first drawable-or-not widget under @widget, depth first, that @predicate accepts. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_widget (GtkWidget       *widget,
+             WidgetPredicate  predicate,
+             gconstpointer    data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (predicate (widget, data))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = find_widget (child, predicate, data);
 
       if (found != NULL)
         return found;
@@ -32,24 +39,41 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_page_stack (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "diagram");
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  return find_widget (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+/* A label with exactly @text that is on screen. */
 static GtkWidget *
 find_label (GtkWidget  *widget,
             const char *text)
 {
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
-      gtk_widget_is_drawable (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return find_widget (widget, is_label_with_text, text);
 }
 
 static void
@@ -120,28 +144,10 @@ get_view (SolarWindow *window)
   return SOLAR_ORBIT_VIEW (view);
 }
 
-static GtkStack *
-find_page_stack (GtkWidget *widget)
-{
-  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "diagram"))
-    return GTK_STACK (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStack *found = find_page_stack (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static const char *
 visible_page (SolarWindow *window)
 {
-  GtkStack *stack = find_page_stack (GTK_WIDGET (window));
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window), is_page_stack, NULL));
 
   g_assert_nonnull (stack);
   return gtk_stack_get_visible_child_name (stack);
@@ -307,6 +313,243 @@ test_narrow_window (void)
   close_window (window);
 }
 
+
+static SolarPlatformPage *
+open_platform (SolarWindow *window,
+               const char  *platform_id)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-platform", "s", platform_id));
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "platform");
+  return SOLAR_PLATFORM_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE));
+}
+
+static void
+assert_labels (GtkWidget          *page,
+               const char * const *texts)
+{
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (find_label (page, texts[i]) == NULL)
+      g_error ("no label “%s” on the page", texts[i]);
+}
+
+static void
+test_platform_page_sections (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
+  SolarPlatformPage *page;
+
+  page = open_platform (window, "wechat");
+  assert_labels (GTK_WIDGET (page), (const char *[]) {
+    "Functions for Brands", "Official Accounts", "Mini Programs", "Brand Zone", "CRM", "Chatbot",
+    "Live Support", "Instant Message", "O2O Functions", "Content That Works", "Useful content",
+    "Tribes Reached Through Influencers", "Similar Platforms", NULL });
+  save_screenshot (GTK_WIDGET (window), "platform-wechat-top");
+
+  page = open_platform (window, "douyin");
+  assert_labels (GTK_WIDGET (page), (const char *[]) {
+    "Paid Media", "Welcome screen ads", "Display ads", "Newsfeed ads", "Verified official account",
+    "Retail location detail page", NULL });
+
+  page = open_platform (window, "weibo");
+  assert_labels (GTK_WIDGET (page), (const char *[]) {
+    "Owned Media", "Earned Media", "Paid Media", "Popular Formats", "Tips", "Audience",
+    "45.4%", "54.6%", NULL });
+  /* The chart's text alternative (its accessible label, also its tooltip; the
+   * gtk_test_accessible_assert_property() macro cannot take a "%" in the value). */
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (find_descendant (GTK_WIDGET (page), g_type_from_name ("SolarShareBar"))),
+                   ==, "Audience: Male 45.4%, Female 54.6%");
+
+  /* Every page: a screenshot to look at, and focus on the platform's name. */
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      g_autofree char *name = g_strdup_printf ("platform-%s", solar_platform_get_id (platform));
+
+      page = open_platform (window, solar_platform_get_id (platform));
+      g_assert_true (gtk_widget_has_focus (solar_platform_page_get_heading (page)));
+      g_assert_nonnull (find_label (GTK_WIDGET (page), "Similar Platforms"));
+      save_screenshot (GTK_WIDGET (window), name);
+    }
+  close_window (window);
+}
+
+static void
+test_links_and_history (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarPlatformPage *page;
+
+  page = open_platform (window, "wechat");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-platform", "s", "weibo"));
+  wait_ms (100);
+  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "weibo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-tribe", "s", "cosplay"));
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "landscape");
+
+  /* Back retraces the steps: Weibo, WeChat, the diagram. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "platform");
+  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "weibo");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  wait_ms (100);
+  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "wechat");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  close_window (window);
+}
+
+static void
+search_for (SolarWindow *window,
+            const char  *text)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  wait_ms (50);
+  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (window))));
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* GtkSearchEntry waits 150 ms after typing before it says the text changed. */
+  wait_ms (400);
+}
+
+static void
+test_search_ootd_lands_on_red (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  GtkWidget *entry;
+  SolarSearchPage *results;
+  SolarPlatformPage *page;
+  GtkWidget *row;
+
+  search_for (window, "OOTD");
+  g_assert_cmpstr (visible_page (window), ==, "search");
+  results = SOLAR_SEARCH_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_SEARCH_PAGE));
+  g_assert_cmpuint (solar_search_page_get_n_results (results), >=, 1);
+  assert_labels (GTK_WIDGET (results), (const char *[]) { "Content That Works", "#OOTD", NULL });
+  save_screenshot (GTK_WIDGET (window), "search-ootd");
+
+  /* Enter in the search entry opens the best hit. */
+  entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  g_signal_emit_by_name (entry, "activate");
+  wait_ms (400);
+  g_assert_cmpstr (visible_page (window), ==, "platform");
+  page = SOLAR_PLATFORM_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE));
+  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "red");
+  row = solar_platform_page_get_revealed_row (page);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "#OOTD");
+  g_assert_true (gtk_widget_has_css_class (row, "revealed"));
+  g_assert_true (gtk_widget_has_focus (row));
+  save_screenshot (GTK_WIDGET (window), "search-ootd-opened");
+  close_window (window);
+}
+
+static void
+test_search_chinese_and_empty (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarSearchPage *results;
+
+  search_for (window, "小红书");
+  results = SOLAR_SEARCH_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_SEARCH_PAGE));
+  g_assert_cmpuint (solar_search_page_get_n_results (results), >=, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (results), "RED (Xiaohongshu)"));
+
+  search_for (window, "qqxqz");
+  g_assert_cmpuint (solar_search_page_get_n_results (results), ==, 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (results), "No Results Found"));
+  save_screenshot (GTK_WIDGET (window), "search-empty");
+
+  /* Clearing the search returns to where it started. */
+  search_for (window, "");
+  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  close_window (window);
+}
+
+static void
+test_compare_wechat_and_weibo (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarComparePage *compare;
+  GtkWidget *table;
+
+  open_platform (window, "wechat");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "wechat"));
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "compare");
+  compare = SOLAR_COMPARE_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_COMPARE_PAGE));
+  g_assert_cmpuint (solar_compare_page_get_n_selected (compare), ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (compare), "Compare Platforms"));
+
+  solar_compare_page_select (compare, "weibo", TRUE);
+  wait_ms (100);
+  table = solar_compare_page_get_table (compare);
+  assert_labels (table, (const char *[]) {
+    "WeChat 微信", "Weibo 微博", "Monthly active users", "1.2 billion (August 2020)",
+    "Daily active users", "200 million (2020)", "Audience", "Male 45.4%\nFemale 54.6%", NULL });
+  save_screenshot (GTK_WIDGET (window), "compare");
+
+  /* At most four. */
+  solar_compare_page_select (compare, "douyin", TRUE);
+  solar_compare_page_select (compare, "red", TRUE);
+  solar_compare_page_select (compare, "zhihu", TRUE);
+  g_assert_cmpuint (solar_compare_page_get_n_selected (compare), ==, 4);
+  close_window (window);
+}
+
+static void
+test_landscape_from_the_diagram (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarOrbitView *view = get_view (window);
+  SolarOrbit *orbit = solar_orbit_view_get_orbit (view);
+  GtkWidget *landscape;
+  GtkWidget *row;
+  int sun, tribe;
+
+  sun = solar_orbit_find_body (orbit, SOLAR_BODY_SUN, 0);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (solar_orbit_view_get_body_button_at (view, sun)),
+                                   GTK_ACCESSIBLE_ROLE_BUTTON);
+  g_signal_emit_by_name (solar_orbit_view_get_body_button_at (view, sun), "clicked");
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "landscape");
+  landscape = find_descendant (GTK_WIDGET (window), SOLAR_TYPE_LANDSCAPE_PAGE);
+  assert_labels (landscape, (const char *[]) {
+    "China's Social Solar System", "Content Creators", "215 million", "1 billion", "300 million",
+    "Gen Z Trends", "Interest Tribes and Subcultures", NULL });
+  save_screenshot (GTK_WIDGET (window), "landscape");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tunnel", NULL);
+  wait_ms (100);
+  tribe = solar_orbit_find_body (orbit, SOLAR_BODY_TRIBE, 0);
+  g_assert_cmpint (tribe, >=, 0);
+  g_signal_emit_by_name (solar_orbit_view_get_body_button_at (view, tribe), "clicked");
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "landscape");
+  row = solar_landscape_page_get_revealed_row (SOLAR_LANDSCAPE_PAGE (landscape));
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tunnel", NULL);
+  close_window (window);
+}
+
+static void
+test_window_starts_on_the_diagram (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarOrbitView *view = get_view (window);
+
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == solar_orbit_view_get_tab_stop (view));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +574,13 @@ main (int   argc,
   g_test_add_func ("/ui/arrow-keys", test_arrow_keys_move_between_bodies);
   g_test_add_func ("/ui/idle-no-redraw", test_idle_diagram_is_not_redrawn);
   g_test_add_func ("/ui/narrow", test_narrow_window);
+  g_test_add_func ("/ui/starts-on-diagram", test_window_starts_on_the_diagram);
+  g_test_add_func ("/ui/platform-page-sections", test_platform_page_sections);
+  g_test_add_func ("/ui/links-and-history", test_links_and_history);
+  g_test_add_func ("/ui/search/ootd", test_search_ootd_lands_on_red);
+  g_test_add_func ("/ui/search/chinese-and-empty", test_search_chinese_and_empty);
+  g_test_add_func ("/ui/compare", test_compare_wechat_and_weibo);
+  g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
 
   ret = g_test_run ();
   g_clear_object (&application);

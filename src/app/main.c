@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 
 #include "solar-application.h"
 
@@ -14,6 +15,9 @@ main (int   argc,
 {
   g_autoptr(SolarApplication) application = NULL;
 
+  /* Before any thread starts: the dataset loader thread creates a Pango context, which
+   * reads the locale once for the whole process. */
+  setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

@@ -15,6 +15,7 @@
 
 #include "solar-landscape-page.h"
 #include "solar-model-private.h"
+#include "solar-reveal.h"
 
 struct _SolarLandscapePage
 {
@@ -228,6 +229,7 @@ solar_landscape_page_reveal (SolarLandscapePage *self,
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_widget_add_css_class (row, "revealed");
   gtk_widget_grab_focus (row);
+  solar_reveal_in_scroller (self->scroller, row);
   return TRUE;
 }
 

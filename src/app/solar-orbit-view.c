@@ -27,6 +27,7 @@ struct _SolarOrbitView
   int           hovered;        /* body positions, or -1 */
   int           focused;
   guint         tab_stop;       /* body position of the one focusable button */
+  gboolean      show_tunnel;    /* kept here too: it may be set before the dataset */
   guint         n_frames;
 };
 
@@ -280,6 +281,7 @@ rebuild (SolarOrbitView *self)
     return;
 
   self->orbit = solar_orbit_new (self->dataset);
+  solar_orbit_set_show_tunnel (self->orbit, self->show_tunnel);
   rebuild_buttons (self);
 }
 
@@ -556,13 +558,24 @@ solar_orbit_view_set_dataset (SolarOrbitView *self,
 
   if (g_set_object (&self->dataset, dataset))
     {
-      gboolean show_tunnel = self->orbit && solar_orbit_get_show_tunnel (self->orbit);
-
       rebuild (self);
-      if (self->orbit != NULL)
-        solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
     }
+}
+
+/**
+ * solar_orbit_view_get_tab_stop:
+ *
+ * Returns: (transfer none) (nullable): the body button Tab reaches the diagram on
+ */
+GtkWidget *
+solar_orbit_view_get_tab_stop (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+
+  if (self->tab_stop >= self->buttons->len)
+    return NULL;
+  return g_ptr_array_index (self->buttons, self->tab_stop);
 }
 
 /**
@@ -584,7 +597,7 @@ gboolean
 solar_orbit_view_get_show_tunnel (SolarOrbitView *self)
 {
   g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), FALSE);
-  return self->orbit != NULL && solar_orbit_get_show_tunnel (self->orbit);
+  return self->show_tunnel;
 }
 
 void
@@ -593,12 +606,16 @@ solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
 {
   g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
 
-  if (self->orbit == NULL || solar_orbit_get_show_tunnel (self->orbit) == !!show_tunnel)
+  if (self->show_tunnel == !!show_tunnel)
     return;
 
-  solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
-  /* Bodies move and tribes come and go with the tribes' ring. */
-  rebuild_buttons (self);
+  self->show_tunnel = !!show_tunnel;
+  if (self->orbit != NULL)
+    {
+      solar_orbit_set_show_tunnel (self->orbit, show_tunnel);
+      /* Bodies move and tribes come and go with the tribes' ring. */
+      rebuild_buttons (self);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TUNNEL]);
 }

@@ -18,6 +18,7 @@ GtkWidget    *solar_orbit_view_new             (void);
 SolarDataset *solar_orbit_view_get_dataset     (SolarOrbitView *self);
 void          solar_orbit_view_set_dataset     (SolarOrbitView *self,
                                                 SolarDataset   *dataset);
+GtkWidget    *solar_orbit_view_get_tab_stop    (SolarOrbitView *self);
 gboolean      solar_orbit_view_get_show_tunnel (SolarOrbitView *self);
 void          solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
                                                 gboolean        show_tunnel);

@@ -14,6 +14,7 @@
 
 #include "solar-model-private.h"
 #include "solar-platform-page.h"
+#include "solar-reveal.h"
 #include "solar-share-bar.h"
 
 #define N_SIMILAR 3
@@ -116,13 +117,14 @@ add_figure_row (SolarPlatformPage   *self,
   GtkWidget *row = create_row (title, subtitle);
   GtkWidget *value_label = gtk_label_new (value);
 
+  g_autofree char *description = g_strdup_printf ("%s, %s", value, subtitle);
+
   gtk_widget_add_css_class (value_label, "figure-value");
   gtk_widget_add_css_class (value_label, "numeric");
-  gtk_label_set_selectable (GTK_LABEL (value_label), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label);
-  /* Read with the row: "Monthly active users, 1.2 billion, As of …". */
+  /* One Tab stop per figure (the row), read as "Monthly active users: 1.2 billion, As of …". */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->figure_rows, row);
@@ -382,13 +384,26 @@ solar_platform_page_reveal_item (SolarPlatformPage *self,
     return FALSE;
 
   gtk_widget_add_css_class (row, "revealed");
-  /* The viewport scrolls to the focused child. */
   gtk_widget_grab_focus (row);
+  solar_reveal_in_scroller (self->scroller, row);
   return TRUE;
 }
 
 /**
- * solar_platform_page_get_revealed_item:
+ * solar_platform_page_get_heading:
+ *
+ * Returns: (transfer none): where keyboard focus goes when the page opens: the platform's
+ *   name, so a screen reader starts by saying which page this is
+ */
+GtkWidget *
+solar_platform_page_get_heading (SolarPlatformPage *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM_PAGE (self), NULL);
+  return GTK_WIDGET (self->name_label);
+}
+
+/**
+ * solar_platform_page_get_revealed_row:
  *
  * Returns: (nullable): the row last revealed, for tests
  */

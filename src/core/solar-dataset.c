@@ -193,7 +193,7 @@ is_valid_date (const char *date)
   int year = 0, month = 1, day = 1;
 
   /* G_REGEX_DOLLAR_ENDONLY: a plain "$" would also accept a trailing newline. */
-  if (!g_regex_match_simple ("^\\d{4}(-\\d{2}(-\\d{2})?)?$", date, G_REGEX_DOLLAR_ENDONLY, 0))
+  if (!g_regex_match_simple ("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", date, G_REGEX_DOLLAR_ENDONLY, 0))
     return FALSE;
 
   sscanf (date, "%4d-%2d-%2d", &year, &month, &day);
@@ -726,7 +726,6 @@ read_tribe_platforms (Reader      *reader,
                       GError     **error)
 {
   g_autofree char *platforms_path = solar_json_path_member (path, "platforms");
-  GListModel *platforms = G_LIST_MODEL (reader->dataset->platforms);
   JsonArray *array;
 
   array = solar_json_get_array (element, "platforms", TRUE, reader->file, path, error);
@@ -755,7 +754,7 @@ read_tribe_platforms (Reader      *reader,
           return FALSE;
         }
 
-      g_assert (g_list_store_find (G_LIST_STORE (platforms), platform, &position));
+      position = solar_dataset_get_platform_index (reader->dataset, platform);
       g_array_append_val (tribe->platform_indices, position);
     }
   return TRUE;

@@ -173,7 +173,7 @@ relocate_parser_message (const char *message,
       const char *column_end = line_start + byte_column - 1;
 
       /* Back off to a character boundary if the byte column lands inside one. */
-      while (column_end > line_start && (*column_end & 0xc0) == 0x80)
+      while (column_end > line_start && column_end < end && (*column_end & 0xc0) == 0x80)
         column_end--;
       return g_strdup_printf ("%s:%u:%ld: %s", file_name, line,
                               g_utf8_strlen (line_start, column_end - line_start) + 1,

@@ -1,0 +1,14 @@
+/* solar-reveal.h: scroll a row into view once it has been laid out
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void solar_reveal_in_scroller (GtkScrolledWindow *scroller,
+                               GtkWidget         *widget);
+
+G_END_DECLS
