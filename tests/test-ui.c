@@ -541,6 +541,36 @@ test_landscape_from_the_diagram (void)
 }
 
 static void
+test_context_menu_compares (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarOrbitView *view = get_view (window);
+  int sun = solar_orbit_find_body (solar_orbit_view_get_orbit (view), SOLAR_BODY_SUN, 0);
+  GtkWidget *popover;
+  GMenuModel *menu;
+  g_autoptr(GVariant) target = NULL;
+  g_autofree char *action = NULL;
+
+  g_assert_null (solar_orbit_view_open_context_menu (view, sun));
+
+  /* Weibo's menu: Open, then Compare, pointing at Weibo. */
+  popover = solar_orbit_view_open_context_menu (view, 1);
+  g_assert_nonnull (popover);
+  wait_ms (100);
+  g_assert_true (gtk_widget_get_visible (popover));
+  menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.compare");
+  target = g_menu_model_get_item_attribute_value (menu, 1, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, "weibo");
+  save_screenshot (GTK_WIDGET (window), "diagram-context-menu");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  wait_ms (50);
+  close_window (window);
+}
+
+static void
 test_window_starts_on_the_diagram (void)
 {
   SolarWindow *window = open_window (1000, 760);
@@ -581,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/ui/search/chinese-and-empty", test_search_chinese_and_empty);
   g_test_add_func ("/ui/compare", test_compare_wechat_and_weibo);
   g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
+  g_test_add_func ("/ui/context-menu", test_context_menu_compares);
 
   ret = g_test_run ();
   g_clear_object (&application);

@@ -57,9 +57,18 @@ solar_orbit_layout_allocate (GtkLayoutManager *manager,
        child = gtk_widget_get_next_sibling (child))
     {
       guint position = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "body-position"));
-      const SolarBody *body = solar_orbit_get_body (orbit, position);
-      int size = MAX (1, (int)(2 * body->radius + 0.5));
-      int child_min;
+      const SolarBody *body;
+      int size, child_min;
+
+      /* A body's context menu: popovers place themselves. */
+      if (GTK_IS_POPOVER (child))
+        {
+          gtk_popover_present (GTK_POPOVER (child));
+          continue;
+        }
+
+      body = solar_orbit_get_body (orbit, position);
+      size = MAX (1, (int)(2 * body->radius + 0.5));
 
       /* GTK wants every child measured before it is allocated. */
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);

@@ -14,6 +14,8 @@ GtkWidget  *solar_orbit_view_get_body_button (SolarOrbitView *self,
                                               guint           platform_index);
 GtkWidget  *solar_orbit_view_get_body_button_at (SolarOrbitView *self,
                                                  guint           position);
+GtkWidget  *solar_orbit_view_open_context_menu  (SolarOrbitView *self,
+                                                 guint           position);
 guint       solar_orbit_view_get_n_frames    (SolarOrbitView *self);
 int         solar_orbit_view_get_highlighted (SolarOrbitView *self);
 gboolean    solar_orbit_view_move_focus      (SolarOrbitView *self,

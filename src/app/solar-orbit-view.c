@@ -359,6 +359,80 @@ solar_orbit_view_move_focus (SolarOrbitView *self,
   return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, to));
 }
 
+/* The context menu of a platform: open it, or compare it with others. */
+static GtkWidget *
+popup_menu (SolarOrbitView *self,
+            guint           position,
+            double          x,
+            double          y)
+{
+  const SolarBody *body = solar_orbit_get_body (self->orbit, position);
+  g_autoptr(SolarPlatform) platform = NULL;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) open = NULL;
+  g_autoptr(GMenuItem) compare = NULL;
+  GtkWidget *popover;
+  const char *id;
+
+  if (body->kind != SOLAR_BODY_PLATFORM)
+    return NULL;
+
+  platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
+  id = solar_platform_get_id (platform);
+  open = g_menu_item_new (_("_Open"), NULL);
+  g_menu_item_set_action_and_target (open, "win.open-platform", "s", id);
+  compare = g_menu_item_new (_("_Compare With Other Platforms"), NULL);
+  g_menu_item_set_action_and_target (compare, "win.compare", "s", id);
+  g_menu_append_item (menu, open);
+  g_menu_append_item (menu, compare);
+
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_widget_set_parent (popover, GTK_WIDGET (self));
+  gtk_popover_set_has_arrow (GTK_POPOVER (popover), TRUE);
+  gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });
+  /* Unparented when closed, so menus do not pile up as children of the view. */
+  g_signal_connect (popover, "closed", G_CALLBACK (gtk_widget_unparent), NULL);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  return popover;
+}
+
+/**
+ * solar_orbit_view_open_context_menu:
+ * @position: a body position
+ *
+ * Opens the body's context menu, as a right click or the Menu key does.
+ *
+ * Returns: (transfer none) (nullable): the menu's popover; %NULL for bodies without one
+ */
+GtkWidget *
+solar_orbit_view_open_context_menu (SolarOrbitView *self,
+                                    guint           position)
+{
+  const SolarBody *body;
+
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  g_return_val_if_fail (self->orbit != NULL, NULL);
+  g_return_val_if_fail (position < solar_orbit_get_n_bodies (self->orbit), NULL);
+
+  body = solar_orbit_get_body (self->orbit, position);
+  return popup_menu (self, position, body->x, body->y);
+}
+
+static void
+on_secondary_click (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    SolarOrbitView  *self)
+{
+  int position = self->orbit ? solar_orbit_hit_test (self->orbit, x, y) : -1;
+
+  if (position < 0)
+    return;
+  if (popup_menu (self, position, x, y) != NULL)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 static gboolean
 on_key_pressed (GtkEventControllerKey *controller,
                 guint                  keyval,
@@ -367,6 +441,17 @@ on_key_pressed (GtkEventControllerKey *controller,
                 SolarOrbitView        *self)
 {
   SolarDirection direction;
+
+  /* Menu, or Shift+F10: the focused body's context menu, as a right click gives. */
+  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
+    {
+      const SolarBody *body;
+
+      if (self->orbit == NULL || self->tab_stop >= solar_orbit_get_n_bodies (self->orbit))
+        return FALSE;
+      body = solar_orbit_get_body (self->orbit, self->tab_stop);
+      return popup_menu (self, self->tab_stop, body->x, body->y) != NULL;
+    }
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK))
     return FALSE;
@@ -394,8 +479,12 @@ static void
 solar_orbit_view_dispose (GObject *object)
 {
   SolarOrbitView *self = (SolarOrbitView *)object;
+  GtkWidget *child;
 
   remove_buttons (self);
+  /* An open context menu. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->orbit);
   g_clear_object (&self->dataset);
 
@@ -515,6 +604,7 @@ solar_orbit_view_init (SolarOrbitView *self)
 {
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkGesture *secondary = gtk_gesture_click_new ();
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->buttons = g_ptr_array_new ();
@@ -526,6 +616,12 @@ solar_orbit_view_init (SolarOrbitView *self)
 
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  /* Capture: the body buttons would otherwise see the press first. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (secondary), GTK_PHASE_CAPTURE);
+  g_signal_connect (secondary, "pressed", G_CALLBACK (on_secondary_click), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
   g_signal_connect_object (style_manager, "notify::dark",
                            G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
