@@ -70,6 +70,17 @@ def labels(app):
     return {n.get_name() for n in walk(app) if n.get_role() == Atspi.Role.LABEL}
 
 
+def window_subtitle(app):
+    """The second label of the window title: the page shown."""
+    for node in walk(app):
+        if node.get_role() == Atspi.Role.LABEL and node.get_name() == "Social Solar":
+            parent = node.get_parent()
+            names = [parent.get_child_at_index(i).get_name()
+                     for i in range(parent.get_child_count())]
+            return names[1] if len(names) > 1 else None
+    return None
+
+
 def has_back_button(app):
     return any(button.get_name() == "Back" for button in buttons(app))
 
@@ -114,7 +125,7 @@ def main():
         env.pop(variable, None)
     env.update(GSETTINGS_BACKEND="memory", LANGUAGE="en", GTK_A11Y="atspi")
     app_process = subprocess.Popen([PROGRAM], env=env)
-    print("1..9", flush=True)
+    print("1..11", flush=True)
     try:
         app = wait_for(lambda: find_app(app_process.pid))
         if not check("the program appears on the accessibility bus", app is not None):
@@ -132,7 +143,8 @@ def main():
             return
         wechat.do_action(0)
         page = wait_for(lambda: {"WeChat", "微信", "Core platform", "Figures", "1.2 billion",
-                                 "Monthly active users"} <= labels(app))
+                                 "Monthly active users", "Functions for Brands", "Mini Programs",
+                                 "Brand Zone"} <= labels(app))
         check("activating WeChat fills its page", bool(page),
               f"labels: {sorted(n for n in labels(app) if n)[:20]}")
         check("the page is shown: Back button and the platform in the title",
@@ -151,6 +163,23 @@ def main():
         press(0xff0d)  # Return
         opened = wait_for(lambda: has_back_button(app) and moved in labels(app), 5)
         check("Enter opens the focused platform's page", opened is not None, str(moved))
+
+        # Search from the keyboard: Ctrl+F, type, Enter opens the best hit.
+        # By keycode (Xvfb's default keymap: 37 Control_L, 41 f): a locked Control modifier,
+        # unlike a locked Alt, does not reach GTK's shortcuts.
+        Atspi.generate_keyboard_event(37, None, Atspi.KeySynthType.PRESS)
+        Atspi.generate_keyboard_event(41, None, Atspi.KeySynthType.PRESSRELEASE)
+        Atspi.generate_keyboard_event(37, None, Atspi.KeySynthType.RELEASE)
+        time.sleep(0.5)
+        for letter in "ootd":
+            press(ord(letter))
+        found = wait_for(lambda: window_subtitle(app) == "Search Results" and
+                         "#OOTD" in labels(app), 8)
+        check("Ctrl+F and typing OOTD lists RED's #OOTD", found is not None,
+              f"subtitle {window_subtitle(app)!r}")
+        press(0xff0d)  # Return
+        landed = wait_for(lambda: window_subtitle(app) == "RED (Xiaohongshu)", 8)
+        check("Enter opens RED's page", landed is not None, f"subtitle {window_subtitle(app)!r}")
     finally:
         app_process.terminate()
         app_process.wait(10)

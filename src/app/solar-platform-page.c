@@ -335,6 +335,16 @@ update (SolarPlatformPage *self)
 
   name = solar_platform_get_name (self->platform);
   gtk_label_set_text (self->name_label, name->en);
+  /* Focus lands on the page itself when it opens, so the page says which platform it is
+   * ("WeChat 微信, core platform"), not a selectable label: in GTK 4.8 a focused selectable
+   * label swallows Ctrl+F. */
+  {
+    g_autofree char *label = solar_platform_dup_accessible_name (self->platform);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                    -1);
+  }
   gtk_label_set_text (self->chinese_name_label, name->zh ? name->zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->chinese_name_label), name->zh != NULL);
   gtk_label_set_text (self->tier_label,
@@ -387,19 +397,6 @@ solar_platform_page_reveal_item (SolarPlatformPage *self,
   gtk_widget_grab_focus (row);
   solar_reveal_in_scroller (self->scroller, row);
   return TRUE;
-}
-
-/**
- * solar_platform_page_get_heading:
- *
- * Returns: (transfer none): where keyboard focus goes when the page opens: the platform's
- *   name, so a screen reader starts by saying which page this is
- */
-GtkWidget *
-solar_platform_page_get_heading (SolarPlatformPage *self)
-{
-  g_return_val_if_fail (SOLAR_IS_PLATFORM_PAGE (self), NULL);
-  return GTK_WIDGET (self->name_label);
 }
 
 /**
@@ -507,6 +504,7 @@ solar_platform_page_class_init (SolarPlatformPageClass *klass)
 
   g_type_ensure (SOLAR_TYPE_SHARE_BAR);
 
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/socialsolar/SocialSolar/ui/solar-platform-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, scroller);

@@ -20,7 +20,6 @@ void           solar_platform_page_set_platform (SolarPlatformPage *self,
 
 gboolean       solar_platform_page_reveal_item  (SolarPlatformPage *self,
                                                  const char        *item_id);
-GtkWidget     *solar_platform_page_get_heading  (SolarPlatformPage *self);
 GtkWidget     *solar_platform_page_get_revealed_row (SolarPlatformPage *self);
 
 G_END_DECLS

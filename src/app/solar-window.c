@@ -43,6 +43,8 @@ struct _SolarWindow
   SolarLandscapePage   *landscape_page;
   SolarComparePage     *compare_page;
   SolarSearchPage      *search_page;
+
+  GSettings            *settings;      /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -99,6 +101,21 @@ update_chrome (SolarWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
+/* "last-view" holds "diagram", "landscape", "compare", or "platform:" and a platform id.
+ * Search results are not a place to come back to, so they leave it alone. */
+static void
+remember_place (SolarWindow *self)
+{
+  g_autofree char *view = NULL;
+
+  if (self->settings == NULL || g_strcmp0 (self->here.page, "search") == 0)
+    return;
+
+  if (g_strcmp0 (self->here.page, "platform") == 0)
+    view = g_strconcat ("platform:", self->here.target, NULL);
+  g_settings_set_string (self->settings, "last-view", view != NULL ? view : self->here.page);
+}
+
 /* Shows @page with @target, without touching the history. */
 static void
 show_place (SolarWindow *self,
@@ -134,6 +151,7 @@ show_place (SolarWindow *self,
     gtk_widget_grab_focus (focus);
 
   update_chrome (self);
+  remember_place (self);
 }
 
 /* Goes to @page with @target, remembering where we were for Back. */
@@ -330,6 +348,63 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/* The schema is missing when the program runs uninstalled without GSETTINGS_SCHEMA_DIR
+ * (build-aux/dev and the tests set it); g_settings_new() would abort, so the window just
+ * forgets its state instead. */
+static GSettings *
+new_settings_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("No settings schema %s: the window state is not remembered", APPLICATION_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_last_view (SolarWindow *self)
+{
+  /* Only the first window of a run reopens the last view; later ones start on the diagram. */
+  static gboolean restored;
+  g_autofree char *view = NULL;
+  const char *platform_id;
+
+  if (restored)
+    return;
+  restored = TRUE;
+
+  view = g_settings_get_string (self->settings, "last-view");
+  if (g_str_has_prefix (view, "platform:"))
+    {
+      platform_id = view + strlen ("platform:");
+      if (solar_dataset_find_platform (self->dataset, platform_id) != NULL)
+        go_to (self, "platform", platform_id);
+    }
+  else if (g_str_equal (view, "landscape") || g_str_equal (view, "compare"))
+    go_to (self, view, NULL);
+}
+
+static void
+bind_settings (SolarWindow *self)
+{
+  self->settings = new_settings_if_installed ();
+  if (self->settings == NULL)
+    return;
+
+  /* GTK keeps default-width/height at the unmaximized size, which is what to restore. */
+  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-tunnel", self, "show-tunnel", G_SETTINGS_BIND_DEFAULT);
+  restore_last_view (self);
+}
+
 static void
 solar_window_constructed (GObject *object)
 {
@@ -343,6 +418,10 @@ solar_window_constructed (GObject *object)
   solar_compare_page_set_dataset (self->compare_page, self->dataset);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   show_place (self, "diagram", NULL);
+  /* The window opens on the diagram, so that is where the keyboard starts, not on the
+   * first header bar button. */
+  gtk_window_set_focus (GTK_WINDOW (self), solar_orbit_view_get_tab_stop (self->orbit_view));
+  bind_settings (self);
 }
 
 static void
@@ -351,6 +430,7 @@ solar_window_dispose (GObject *object)
   SolarWindow *self = (SolarWindow *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (solar_window_parent_class)->dispose (object);
 }
