@@ -115,8 +115,6 @@ static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "shots", NULL);
@@ -125,9 +123,22 @@ save_screenshot (GtkWidget  *widget,
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  /* The paintable shows the last frame drawn, and a long page may still be being laid out
+   * (a second on a loaded machine): wait until there is a frame. */
+  for (guint attempt = 0; node == NULL && attempt < 50; attempt++)
+    {
+      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      gtk_test_widget_wait_for_draw (widget);
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        wait_ms (100);
+    }
+  if (node == NULL)
+    g_error ("screenshot %s: nothing was drawn in 5 seconds", name);
+
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_mkdir_with_parents (dir, 0755);
   path = g_strdup_printf ("%s/%s.png", dir, name);
@@ -290,29 +301,6 @@ test_idle_diagram_is_not_redrawn (void)
   g_assert_false (solar_orbit_view_get_show_tunnel (view));
   close_window (window);
 }
-
-static void
-test_narrow_window (void)
-{
-  SolarWindow *window = open_window (360, 640);
-  SolarOrbitView *view = get_view (window);
-  SolarOrbit *orbit = solar_orbit_view_get_orbit (view);
-
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  g_assert_true (solar_orbit_get_labels_fit (orbit));
-  for (guint i = 0; i < 10; i++)
-    {
-      GtkWidget *button = solar_orbit_view_get_body_button (view, i);
-      graphene_rect_t bounds;
-
-      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (view), &bounds));
-      g_assert_cmpfloat (bounds.origin.x, >=, 0);
-      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (view)));
-    }
-  save_screenshot (GTK_WIDGET (window), "diagram-narrow");
-  close_window (window);
-}
-
 
 static SolarPlatformPage *
 open_platform (SolarWindow *window,
@@ -582,6 +570,44 @@ test_window_starts_on_the_diagram (void)
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == solar_orbit_view_get_tab_stop (view));
   close_window (window);
 }
+
+static void
+test_narrow_window (void)
+{
+  SolarWindow *window = open_window (360, 640);
+  SolarOrbitView *view = get_view (window);
+  SolarOrbit *orbit = solar_orbit_view_get_orbit (view);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (solar_orbit_get_labels_fit (orbit));
+  for (guint i = 0; i < 10; i++)
+    {
+      GtkWidget *button = solar_orbit_view_get_body_button (view, i);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (button, GTK_WIDGET (view), &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (view)));
+    }
+  save_screenshot (GTK_WIDGET (window), "diagram-narrow");
+
+  /* The pages fit too: nothing wider than the window. */
+  open_platform (window, "wechat");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "platform-wechat-narrow");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "wechat");
+  solar_compare_page_select (SOLAR_COMPARE_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_COMPARE_PAGE)),
+                             "douyin", TRUE);
+  wait_ms (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "compare-narrow");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-landscape", "s", "tribe:acg");
+  wait_ms (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "landscape-narrow");
+  close_window (window);
+}
+
 
 int
 main (int   argc,
