@@ -222,22 +222,16 @@ on_check_toggled (SolarComparePage *self)
   update (self);
 }
 
-void
-solar_compare_page_set_dataset (SolarComparePage *self,
-                                SolarDataset     *dataset)
+/* The picker is built when first needed, not with the window, to keep start-up lean. */
+static void
+ensure_picker (SolarComparePage *self)
 {
   GListModel *platforms;
 
-  g_return_if_fail (SOLAR_IS_COMPARE_PAGE (self));
-  g_return_if_fail (SOLAR_IS_DATASET (dataset));
-
-  if (!g_set_object (&self->dataset, dataset))
+  if (self->checks->len > 0 || self->dataset == NULL)
     return;
 
-  for (guint i = 0; i < self->checks->len; i++)
-    gtk_flow_box_remove (self->picker, gtk_widget_get_parent (g_ptr_array_index (self->checks, i)));
-  g_ptr_array_set_size (self->checks, 0);
-  platforms = solar_dataset_get_platforms (dataset);
+  platforms = solar_dataset_get_platforms (self->dataset);
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
@@ -248,6 +242,23 @@ solar_compare_page_set_dataset (SolarComparePage *self,
       g_ptr_array_add (self->checks, check);
     }
   update (self);
+}
+
+void
+solar_compare_page_set_dataset (SolarComparePage *self,
+                                SolarDataset     *dataset)
+{
+  g_return_if_fail (SOLAR_IS_COMPARE_PAGE (self));
+  g_return_if_fail (SOLAR_IS_DATASET (dataset));
+
+  if (!g_set_object (&self->dataset, dataset))
+    return;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    gtk_flow_box_remove (self->picker, gtk_widget_get_parent (g_ptr_array_index (self->checks, i)));
+  g_ptr_array_set_size (self->checks, 0);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_picker (self);
 }
 
 /**
@@ -269,6 +280,7 @@ solar_compare_page_select (SolarComparePage *self,
   if (self->dataset == NULL ||
       (platform = solar_dataset_find_platform (self->dataset, platform_id)) == NULL)
     return;
+  ensure_picker (self);
 
   index = solar_dataset_get_platform_index (self->dataset, platform);
   if (selected && !gtk_check_button_get_active (g_ptr_array_index (self->checks, index)) &&
@@ -317,10 +329,19 @@ solar_compare_page_finalize (GObject *object)
 }
 
 static void
+solar_compare_page_map (GtkWidget *widget)
+{
+  ensure_picker (SOLAR_COMPARE_PAGE (widget));
+
+  GTK_WIDGET_CLASS (solar_compare_page_parent_class)->map (widget);
+}
+
+static void
 solar_compare_page_class_init (SolarComparePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  GTK_WIDGET_CLASS (klass)->map = solar_compare_page_map;
   object_class->dispose = solar_compare_page_dispose;
   object_class->finalize = solar_compare_page_finalize;
 }

@@ -22,6 +22,7 @@ struct _SolarLandscapePage
   AdwBin             parent_instance;
   SolarDataset      *dataset;
   GHashTable        *rows;            /* "kind:id" → row */
+  gboolean           filled;
   GtkWidget         *revealed_row;
   GtkScrolledWindow *scroller;
   GtkBox            *box;
@@ -174,6 +175,21 @@ fill_tribes (SolarLandscapePage *self)
     }
 }
 
+/* The page is built the first time it is shown, not with the window: most sessions open
+ * it late or never, and start-up should not pay for its hundred rows. */
+static void
+ensure_filled (SolarLandscapePage *self)
+{
+  if (self->filled || self->dataset == NULL)
+    return;
+
+  self->filled = TRUE;
+  fill_tiers (self);
+  fill_segments (self);
+  fill_trends (self);
+  fill_tribes (self);
+}
+
 void
 solar_landscape_page_set_dataset (SolarLandscapePage *self,
                                   SolarDataset       *dataset)
@@ -190,13 +206,9 @@ solar_landscape_page_set_dataset (SolarLandscapePage *self,
     gtk_box_remove (self->box, child);
   g_hash_table_remove_all (self->rows);
   self->revealed_row = NULL;
-
-  if (dataset == NULL)
-    return;
-  fill_tiers (self);
-  fill_segments (self);
-  fill_trends (self);
-  fill_tribes (self);
+  self->filled = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_filled (self);
 }
 
 /**
@@ -214,6 +226,7 @@ solar_landscape_page_reveal (SolarLandscapePage *self,
   g_return_val_if_fail (SOLAR_IS_LANDSCAPE_PAGE (self), FALSE);
   g_return_val_if_fail (target != NULL, FALSE);
 
+  ensure_filled (self);
   if (self->revealed_row != NULL)
     gtk_widget_remove_css_class (self->revealed_row, "revealed");
 
@@ -261,12 +274,22 @@ solar_landscape_page_finalize (GObject *object)
 }
 
 static void
+solar_landscape_page_map (GtkWidget *widget)
+{
+  ensure_filled (SOLAR_LANDSCAPE_PAGE (widget));
+
+  GTK_WIDGET_CLASS (solar_landscape_page_parent_class)->map (widget);
+}
+
+static void
 solar_landscape_page_class_init (SolarLandscapePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = solar_landscape_page_dispose;
   object_class->finalize = solar_landscape_page_finalize;
+  widget_class->map = solar_landscape_page_map;
 }
 
 static void
