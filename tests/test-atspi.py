@@ -182,7 +182,13 @@ def main():
         check("Enter opens RED's page", landed is not None, f"subtitle {window_subtitle(app)!r}")
     finally:
         app_process.terminate()
-        app_process.wait(10)
+        try:
+            app_process.wait(10)
+        except subprocess.TimeoutExpired:
+            # SIGTERM can be ignored or blocked (or caught by a handler that never runs in a
+            # hung app); SIGKILL cannot, so this wait always ends.
+            app_process.kill()
+            app_process.wait()
 
 
 main()

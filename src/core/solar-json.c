@@ -308,6 +308,38 @@ solar_json_set_error (GError         **error,
   g_set_error (error, SOLAR_JSON_ERROR, code, "%s: %s: %s", file_name, path, message);
 }
 
+/**
+ * solar_json_set_member_error:
+ * @path: the JSON path of the object holding @member
+ * @member: the member the error is about
+ *
+ * Like solar_json_set_error(), for the common case of an error about one member of an
+ * object: the path to the member is only built when an error is actually reported.
+ */
+void
+solar_json_set_member_error (GError         **error,
+                             SolarJsonError   code,
+                             const char      *file_name,
+                             const char      *path,
+                             const char      *member,
+                             const char      *format,
+                             ...)
+{
+  g_autofree char *member_path = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (error == NULL)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  member_path = solar_json_path_member (path, member);
+  solar_json_set_error (error, code, file_name, member_path, "%s", message);
+}
+
 static const char *
 node_type_name (JsonNode *node)
 {
@@ -339,12 +371,8 @@ lookup_member (JsonObject  *object,
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL && required)
-    {
-      g_autofree char *member_path = solar_json_path_member (path, member);
-
-      solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, file_name, member_path,
-                            "required member is missing");
-    }
+    solar_json_set_member_error (error, SOLAR_JSON_ERROR_MISSING, file_name, path, member,
+                                 "required member is missing");
   return node;
 }
 
@@ -356,10 +384,8 @@ set_type_error (GError     **error,
                 const char  *expected,
                 JsonNode    *node)
 {
-  g_autofree char *member_path = solar_json_path_member (path, member);
-
-  solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file_name, member_path,
-                        "expected %s, got %s", expected, node_type_name (node));
+  solar_json_set_member_error (error, SOLAR_JSON_ERROR_TYPE, file_name, path, member,
+                               "expected %s, got %s", expected, node_type_name (node));
 }
 
 JsonObject *
@@ -452,10 +478,8 @@ solar_json_get_number (JsonObject  *object,
   *value = json_node_get_double (node);
   if (!isfinite (*value))
     {
-      g_autofree char *member_path = solar_json_path_member (path, member);
-
-      solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, member_path,
-                            "the number is out of range");
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, file_name, path, member,
+                                   "the number is out of range");
       return FALSE;
     }
   return TRUE;
@@ -471,7 +495,6 @@ solar_json_get_enum (JsonObject          *object,
                      GError             **error)
 {
   g_autofree char *choices = NULL;
-  g_autofree char *member_path = NULL;
   const char *text;
 
   if (!solar_json_get_string (object, member, TRUE, file_name, path, &text, error))
@@ -485,9 +508,8 @@ solar_json_get_enum (JsonObject          *object,
       }
 
   choices = g_strjoinv ("”, “", (char **) allowed);
-  member_path = solar_json_path_member (path, member);
-  solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, member_path,
-                        "expected one of “%s”, got “%s”", choices, text);
+  solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, file_name, path, member,
+                               "expected one of “%s”, got “%s”", choices, text);
   return FALSE;
 }
 

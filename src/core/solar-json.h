@@ -44,6 +44,13 @@ void        solar_json_set_error        (GError      **error,
                                          const char   *path,
                                          const char   *format,
                                          ...) G_GNUC_PRINTF (5, 6);
+void        solar_json_set_member_error (GError      **error,
+                                         SolarJsonError code,
+                                         const char   *file_name,
+                                         const char   *path,
+                                         const char   *member,
+                                         const char   *format,
+                                         ...) G_GNUC_PRINTF (6, 7);
 JsonObject *solar_json_get_object       (JsonObject   *object,
                                          const char   *member,
                                          gboolean      required,

@@ -16,36 +16,13 @@
 #include <pango/pangocairo.h>
 
 #include "solar-model-private.h"
-#include "solar-orbit.h"
+#include "solar-orbit-private.h"
 
 #define PADDING          8.0
-#define LABEL_GAP        3.0
-#define BODY_GAP         4.0
 #define MIN_FONT_PX      8.0
 #define MAX_FONT_PX      18.0
 /* Past this many bodies no label can fit, so the overlap search is not worth running. */
 #define MAX_LABELLED_BODIES 64
-
-struct _SolarOrbit
-{
-  GObject       parent_instance;
-  SolarDataset *dataset;
-  PangoContext *pango;
-  GArray       *bodies;          /* of SolarBody */
-  GArray       *legend;          /* of SolarLegendEntry */
-  SolarRect     legend_area;
-  double        width;
-  double        height;
-  double        centre_x;
-  double        centre_y;
-  double        ring_radius[4];
-  double        font_px;         /* the size the labels are measured at */
-  double        min_value;       /* audience range, for the log scale */
-  double        max_value;
-  guint         show_tunnel : 1;
-  guint         labels_fit : 1;
-  guint         allocated : 1;
-};
 
 G_DEFINE_FINAL_TYPE (SolarOrbit, solar_orbit, G_TYPE_OBJECT)
 
@@ -280,18 +257,6 @@ set_font_size (SolarOrbit *self,
     pango_layout_context_changed (g_array_index (self->legend, SolarLegendEntry, i).layout);
 }
 
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_pixel_extents (layout, NULL, &logical);
-  *width = logical.width;
-  *height = logical.height;
-}
-
 /* Lays the legend out in rows along the bottom edge; returns its height. */
 static double
 place_legend (SolarOrbit *self)
@@ -305,7 +270,7 @@ place_legend (SolarOrbit *self)
       SolarLegendEntry *entry = &g_array_index (self->legend, SolarLegendEntry, i);
       double text_w, text_h, entry_w;
 
-      layout_size (entry->layout, &text_w, &text_h);
+      solar_orbit_measure_layout (entry->layout, &text_w, &text_h);
       entry_w = swatch + 4 + text_w;
       if (x + entry_w > max_x && i > row_start)
         {
@@ -376,97 +341,6 @@ ring_start_angle (SolarOrbitRing ring,
     }
 }
 
-/* Where a label may go, in order of preference: below the body (the usual place), on the
- * side facing away from the centre, above, right, left. The centre's label goes inside it
- * when it fits. */
-static SolarRect
-label_candidate (const SolarBody *body,
-                 guint            candidate,
-                 double           width,
-                 double           height)
-{
-  double c = cos (body->angle), s = sin (body->angle);
-  SolarRect below = { body->x - width / 2, body->y + body->radius + LABEL_GAP, width, height };
-  SolarRect above = { body->x - width / 2, body->y - body->radius - LABEL_GAP - height, width, height };
-  SolarRect right = { body->x + body->radius + LABEL_GAP, body->y - height / 2, width, height };
-  SolarRect left = { body->x - body->radius - LABEL_GAP - width, body->y - height / 2, width, height };
-
-  if (body->kind == SOLAR_BODY_SUN && candidate == 0)
-    return (SolarRect) { body->x - width / 2, body->y - height / 2, width, height };
-
-  switch (candidate)
-    {
-    case 0:  return below;
-    case 1:  return fabs (c) > fabs (s) ? (c > 0 ? right : left) : (s > 0 ? below : above);
-    case 2:  return above;
-    case 3:  return right;
-    default: return left;
-    }
-}
-
-#define N_LABEL_CANDIDATES 5
-
-static gboolean rect_inside (const SolarRect *inner, const SolarRect *outer);
-
-static SolarRect
-body_bounds (const SolarBody *body)
-{
-  return (SolarRect) { body->x - body->radius, body->y - body->radius,
-                       2 * body->radius, 2 * body->radius };
-}
-
-static gboolean
-label_is_free (SolarOrbit      *self,
-               guint            position,
-               const SolarRect *label,
-               const SolarRect *area)
-{
-  const SolarBody *owner = &g_array_index (self->bodies, SolarBody, position);
-  SolarRect own = body_bounds (owner);
-
-  if (!rect_inside (label, area))
-    return FALSE;
-  if (owner->kind == SOLAR_BODY_SUN && rect_inside (label, &own))
-    return label->width < owner->radius * 1.8 && label->height < owner->radius * 1.6;
-
-  for (guint i = 0; i < self->bodies->len; i++)
-    {
-      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
-      SolarRect bounds = body_bounds (body);
-
-      if (i != position && solar_rect_intersects (label, &bounds))
-        return FALSE;
-      /* Labels placed so far: those of the bodies before this one. */
-      if (i < position && solar_rect_intersects (label, &body->label))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-place_labels (SolarOrbit      *self,
-              const SolarRect *area)
-{
-  for (guint i = 0; i < self->bodies->len; i++)
-    {
-      SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
-      double width, height;
-
-      layout_size (body->layout, &width, &height);
-      body->label = label_candidate (body, body->kind == SOLAR_BODY_SUN ? 1 : 0, width, height);
-      for (guint k = 0; k < N_LABEL_CANDIDATES; k++)
-        {
-          SolarRect candidate = label_candidate (body, k, width, height);
-
-          if (label_is_free (self, i, &candidate, area))
-            {
-              body->label = candidate;
-              break;
-            }
-        }
-    }
-}
-
 static void
 place_bodies (SolarOrbit *self,
               double      radius)
@@ -489,7 +363,7 @@ place_bodies (SolarOrbit *self,
       /* The centre's "ring radius" is the sun's size; the sun itself sits in the middle. */
       double ring_radius = body->ring == SOLAR_ORBIT_CENTRE ? 0 : self->ring_radius[body->ring];
       /* No body may be wider than its share of the ring, or neighbours would touch. */
-      double room = n > 1 ? ring_radius * sin (G_PI / n) - BODY_GAP : max_body;
+      double room = n > 1 ? ring_radius * sin (G_PI / n) - SOLAR_ORBIT_BODY_GAP : max_body;
 
       if (body->kind == SOLAR_BODY_SUN)
         body->radius = self->ring_radius[SOLAR_ORBIT_CENTRE];
@@ -503,60 +377,6 @@ place_bodies (SolarOrbit *self,
       body->x = self->centre_x + ring_radius * cos (body->angle);
       body->y = self->centre_y + ring_radius * sin (body->angle);
     }
-}
-
-gboolean
-solar_rect_intersects (const SolarRect *a,
-                       const SolarRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static gboolean
-rect_inside (const SolarRect *inner,
-             const SolarRect *outer)
-{
-  return inner->x >= outer->x && inner->y >= outer->y &&
-         inner->x + inner->width <= outer->x + outer->width &&
-         inner->y + inner->height <= outer->y + outer->height;
-}
-
-static gboolean
-bodies_collide (const SolarBody *a,
-                const SolarBody *b)
-{
-  SolarRect a_bounds = body_bounds (a);
-  SolarRect b_bounds = body_bounds (b);
-  gboolean a_label_inside = rect_inside (&a->label, &a_bounds);
-  gboolean b_label_inside = rect_inside (&b->label, &b_bounds);
-
-  if (hypot (a->x - b->x, a->y - b->y) < a->radius + b->radius + BODY_GAP)
-    return TRUE;
-  if (!a_label_inside && (solar_rect_intersects (&a->label, &b->label) ||
-                          solar_rect_intersects (&a->label, &b_bounds)))
-    return TRUE;
-  if (!b_label_inside && solar_rect_intersects (&b->label, &a_bounds))
-    return TRUE;
-  return FALSE;
-}
-
-static gboolean
-everything_fits (SolarOrbit      *self,
-                 const SolarRect *area)
-{
-  for (guint i = 0; i < self->bodies->len; i++)
-    {
-      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
-      SolarRect bounds = body_bounds (body);
-
-      if (!rect_inside (&bounds, area) || !rect_inside (&body->label, area))
-        return FALSE;
-      for (guint j = i + 1; j < self->bodies->len; j++)
-        if (bodies_collide (body, &g_array_index (self->bodies, SolarBody, j)))
-          return FALSE;
-    }
-  return TRUE;
 }
 
 /**
@@ -607,8 +427,8 @@ solar_orbit_allocate (SolarOrbit *self,
           place_bodies (self, radius);
           if (!search)
             return;
-          place_labels (self, &area);
-          if (everything_fits (self, &area))
+          solar_orbit_place_labels (self, &area);
+          if (solar_orbit_everything_fits (self, &area))
             {
               self->labels_fit = TRUE;
               return;

@@ -108,5 +108,7 @@ const SolarLegendEntry *solar_orbit_get_legend_entry (SolarOrbit *self,
                                                 guint            position);
 gboolean         solar_rect_intersects         (const SolarRect *a,
                                                 const SolarRect *b);
+void             solar_body_get_bounds         (const SolarBody *body,
+                                                SolarRect       *bounds);
 
 G_END_DECLS

@@ -150,12 +150,11 @@ draw_label (cairo_t         *cr,
             const SolarBody *body,
             const SolarRgba *colour)
 {
-  PangoRectangle logical;
-
-  pango_layout_get_pixel_extents (body->layout, NULL, &logical);
   set_source (cr, colour);
-  /* Centred layouts start their logical box away from 0; undo that to land on label.x. */
-  cairo_move_to (cr, body->label.x - logical.x, body->label.y - logical.y);
+  /* The label's box was measured from the layout's logical extents, which for a layout
+   * without a set width start at 0,0: centring only moves the shorter line within the
+   * widest one. So the layout's origin is the box's corner, as in draw_legend(). */
+  cairo_move_to (cr, body->label.x, body->label.y);
   pango_cairo_show_layout (cr, body->layout);
   /* show_layout leaves the move_to behind; the next arc must not start a line from it. */
   cairo_new_path (cr);
@@ -249,10 +248,11 @@ draw_bodies (cairo_t                  *cr,
   for (guint i = 0; i < solar_orbit_get_n_bodies (orbit); i++)
     {
       const SolarBody *body = solar_orbit_get_body (orbit, i);
-      SolarRect bounds = { body->x - body->radius, body->y - body->radius,
-                           2 * body->radius, 2 * body->radius };
-      gboolean label_on_sun = body->kind == SOLAR_BODY_SUN &&
-                              solar_rect_intersects (&body->label, &bounds);
+      SolarRect bounds;
+      gboolean label_on_sun;
+
+      solar_body_get_bounds (body, &bounds);
+      label_on_sun = body->kind == SOLAR_BODY_SUN && solar_rect_intersects (&body->label, &bounds);
 
       if (body->kind == SOLAR_BODY_PLATFORM)
         draw_platform (cr, orbit, body, style);

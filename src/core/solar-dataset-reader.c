@@ -1,0 +1,795 @@
+/* solar-dataset-reader.c: platforms.json and landscape.json, read into a SolarDataset
+ *
+ * The loader trusts nothing in the files: every member is type-checked, every id checked for
+ * uniqueness and every reference resolved, and the first problem is reported with the file
+ * name and the JSON path of the offending member, so a data editor knows exactly what to fix.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-dataset"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+
+#include "solar-dataset-private.h"
+#include "solar-json.h"
+#include "solar-model-private.h"
+
+/* What one file's reader needs to know while it walks the tree. */
+typedef struct
+{
+  SolarDataset *dataset;
+  const char   *file;
+  GHashTable   *sources;         /* id → title, from platforms.json, used by both files */
+  GHashTable   *figures_by_id;   /* id → SolarFigure (borrowed), of the platform being read */
+} Reader;
+
+static const char * const tier_names[] = { "core", "derivative", NULL };
+static const char * const unit_names[] = { "people", "percent", "minutes-per-day", "count", NULL };
+static const char * const item_kind_names[] = {
+  "function", "content", "lever", "format", "tip", NULL
+};
+/* Levers only, so no "none": the index is one less than the SolarChannel value. */
+static const char * const channel_names[] = { "owned", "earned", "paid", NULL };
+static const char * const tribe_kind_names[] = { "interest", "subculture", NULL };
+
+/* A localised text: {"en": "…", "zh": "…"}, English required. */
+static gboolean
+read_text (Reader      *reader,
+           JsonObject  *object,
+           const char  *member,
+           gboolean     required,
+           const char  *path,
+           SolarText  **text,
+           GError     **error)
+{
+  g_autofree char *text_path = solar_json_path_member (path, member);
+  JsonObject *text_object;
+  const char *en;
+  const char *zh;
+
+  *text = NULL;
+  text_object = solar_json_get_object (object, member, required, reader->file, path, error);
+  if (text_object == NULL)
+    return error == NULL || *error == NULL;
+
+  if (!solar_json_get_string (text_object, "en", TRUE, reader->file, text_path, &en, error) ||
+      !solar_json_get_string (text_object, "zh", FALSE, reader->file, text_path, &zh, error))
+    return FALSE;
+
+  if (*en == '\0')
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, text_path, "en",
+                                   "expected a non-empty text");
+      return FALSE;
+    }
+
+  *text = solar_text_new (en, zh);
+  return TRUE;
+}
+
+static gboolean
+read_id (Reader      *reader,
+         JsonObject  *object,
+         gboolean     dotted,
+         const char  *path,
+         const char **id,
+         GError     **error)
+{
+  g_autofree char *id_path = solar_json_path_member (path, "id");
+
+  return solar_json_get_string (object, "id", TRUE, reader->file, path, id, error) &&
+         solar_json_check_id (*id, dotted, reader->file, id_path, error);
+}
+
+static gboolean
+read_non_negative (Reader      *reader,
+                   JsonObject  *object,
+                   const char  *member,
+                   const char  *path,
+                   double      *value,
+                   GError     **error)
+{
+  if (!solar_json_get_number (object, member, TRUE, reader->file, path, value, error))
+    return FALSE;
+
+  if (*value < 0)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, member,
+                                   "expected a number of zero or more, got %g", *value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_source (Reader      *reader,
+             JsonObject  *object,
+             const char  *path,
+             char       **title,
+             GError     **error)
+{
+  const char *source_id;
+  const char *source_title;
+
+  if (!solar_json_get_string (object, "source", TRUE, reader->file, path, &source_id, error))
+    return FALSE;
+
+  source_title = g_hash_table_lookup (reader->sources, source_id);
+  if (source_title == NULL)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
+                                   "no source has the id “%s”; add it to “sources” in "
+                                   "platforms.json", source_id);
+      return FALSE;
+    }
+
+  *title = g_strdup (source_title);
+  return TRUE;
+}
+
+static gboolean
+is_valid_date (const char *date)
+{
+  int year = 0, month = 1, day = 1;
+
+  /* G_REGEX_DOLLAR_ENDONLY: a plain "$" would also accept a trailing newline. */
+  if (!g_regex_match_simple ("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", date, G_REGEX_DOLLAR_ENDONLY, 0))
+    return FALSE;
+
+  sscanf (date, "%4d-%2d-%2d", &year, &month, &day);
+  return g_date_valid_dmy (day, month, year);
+}
+
+static gboolean
+read_as_of (Reader      *reader,
+            JsonObject  *object,
+            const char  *path,
+            char       **as_of,
+            GError     **error)
+{
+  const char *text;
+
+  if (!solar_json_get_string (object, "as_of", TRUE, reader->file, path, &text, error))
+    return FALSE;
+
+  if (!is_valid_date (text))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "as_of",
+                                   "expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got “%s”",
+                                   text);
+      return FALSE;
+    }
+
+  *as_of = g_strdup (text);
+  return TRUE;
+}
+
+static gboolean
+read_color (Reader      *reader,
+            JsonObject  *object,
+            const char  *path,
+            SolarColor  *color,
+            GError     **error)
+{
+  const char *text;
+  guint rgb;
+
+  if (!solar_json_get_string (object, "color", TRUE, reader->file, path, &text, error))
+    return FALSE;
+
+  if (!g_regex_match_simple ("^#[0-9a-fA-F]{6}$", text, G_REGEX_DOLLAR_ENDONLY, 0))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "color",
+                                   "expected a colour as #rrggbb, got “%s”", text);
+      return FALSE;
+    }
+
+  rgb = (guint)g_ascii_strtoull (text + 1, NULL, 16);
+  color->red = ((rgb >> 16) & 0xff) / 255.0;
+  color->green = ((rgb >> 8) & 0xff) / 255.0;
+  color->blue = (rgb & 0xff) / 255.0;
+  return TRUE;
+}
+
+/* Calls @read_element for each object of the array @member, with its JSON path. */
+typedef gboolean (*ReadElement) (Reader      *reader,
+                                 JsonObject  *element,
+                                 const char  *path,
+                                 gpointer     user_data,
+                                 GError     **error);
+
+static gboolean
+read_array (Reader      *reader,
+            JsonObject  *object,
+            const char  *member,
+            gboolean     required,
+            const char  *path,
+            ReadElement  read_element,
+            gpointer     user_data,
+            GError     **error)
+{
+  g_autofree char *array_path = solar_json_path_member (path, member);
+  JsonArray *array;
+
+  array = solar_json_get_array (object, member, required, reader->file, path, error);
+  if (array == NULL)
+    return error == NULL || *error == NULL;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = solar_json_path_index (array_path, i);
+      JsonObject *element;
+
+      element = solar_json_array_get_object (array, i, reader->file, array_path, error);
+      if (element == NULL || !read_element (reader, element, element_path, user_data, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+set_duplicate_error (Reader      *reader,
+                     const char  *path,
+                     const char  *what,
+                     const char  *id,
+                     GError     **error)
+{
+  solar_json_set_member_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, path, "id",
+                               "%s id “%s” is used twice; ids must be unique", what, id);
+  return FALSE;
+}
+
+/* Each kind of id has a table of the ids read so far, to which a reader adds an element's id
+ * once the element is complete: the dataset's lookup tables for platforms and items, the
+ * reader's own for the rest. Tiers, a fixed set, are checked by their slot instead. */
+static gboolean
+check_unique (Reader      *reader,
+              GHashTable  *ids,
+              const char  *what,
+              const char  *id,
+              const char  *path,
+              GError     **error)
+{
+  if (g_hash_table_contains (ids, id))
+    return set_duplicate_error (reader, path, what, id, error);
+  return TRUE;
+}
+
+static gboolean
+read_source_entry (Reader      *reader,
+                   JsonObject  *element,
+                   const char  *path,
+                   gpointer     user_data,
+                   GError     **error)
+{
+  const char *id;
+  const char *title;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !solar_json_get_string (element, "title", TRUE, reader->file, path, &title, error) ||
+      !check_unique (reader, reader->sources, "source", id, path, error))
+    return FALSE;
+
+  g_hash_table_insert (reader->sources, g_strdup (id), g_strdup (title));
+  return TRUE;
+}
+
+static gboolean
+read_figure (Reader      *reader,
+             JsonObject  *element,
+             const char  *path,
+             gpointer     user_data,
+             GError     **error)
+{
+  SolarPlatform *platform = user_data;
+  g_autoptr(SolarFigure) figure = g_object_new (SOLAR_TYPE_FIGURE, NULL);
+  const char *id;
+  guint unit;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !read_text (reader, element, "label", TRUE, path, &figure->label, error) ||
+      !read_non_negative (reader, element, "value", path, &figure->value, error) ||
+      !solar_json_get_enum (element, "unit", unit_names, reader->file, path, &unit, error) ||
+      !read_as_of (reader, element, path, &figure->as_of, error) ||
+      !read_source (reader, element, path, &figure->source_title, error) ||
+      !read_text (reader, element, "note", FALSE, path, &figure->note, error) ||
+      !check_unique (reader, reader->figures_by_id, "figure", id, path, error))
+    return FALSE;
+
+  figure->id = g_strdup (id);
+  figure->unit = unit;
+  g_hash_table_insert (reader->figures_by_id, figure->id, figure);
+  g_list_store_append (platform->figures, figure);
+  return TRUE;
+}
+
+static gboolean
+read_share (Reader      *reader,
+            JsonObject  *element,
+            const char  *path,
+            gpointer     user_data,
+            GError     **error)
+{
+  SolarAudience *audience = user_data;
+  SolarShare *share = g_new0 (SolarShare, 1);
+  const char *id;
+
+  g_ptr_array_add (audience->split, share);
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !read_text (reader, element, "label", TRUE, path, &share->label, error) ||
+      !read_non_negative (reader, element, "share", path, &share->share, error))
+    return FALSE;
+
+  share->id = g_strdup (id);
+  return TRUE;
+}
+
+static gboolean
+read_audience (Reader         *reader,
+               JsonObject     *platform_object,
+               const char     *platform_path,
+               SolarAudience **audience_out,
+               GError        **error)
+{
+  g_autofree char *path = solar_json_path_member (platform_path, "audience");
+  SolarAudience *audience;
+  JsonObject *object;
+  double total = 0;
+
+  object = solar_json_get_object (platform_object, "audience", FALSE, reader->file,
+                                  platform_path, error);
+  if (object == NULL)
+    return error == NULL || *error == NULL;
+
+  audience = *audience_out = g_new0 (SolarAudience, 1);
+  audience->split = g_ptr_array_new_with_free_func ((GDestroyNotify)solar_share_free);
+
+  if (!read_as_of (reader, object, path, &audience->as_of, error) ||
+      !read_source (reader, object, path, &audience->source_title, error) ||
+      !read_text (reader, object, "note", FALSE, path, &audience->note, error) ||
+      !read_array (reader, object, "split", TRUE, path, read_share, audience, error))
+    return FALSE;
+
+  for (guint i = 0; i < audience->split->len; i++)
+    total += ((SolarShare *)g_ptr_array_index (audience->split, i))->share;
+
+  if (fabs (total - 100.0) > 0.1)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "split",
+                                   "the shares add up to %g%%; expected 100%%", total);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_tags (Reader      *reader,
+           JsonObject  *element,
+           const char  *path,
+           GStrv       *tags_out,
+           GError     **error)
+{
+  g_autofree char *tags_path = solar_json_path_member (path, "tags");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *tags;
+
+  tags = solar_json_get_array (element, "tags", FALSE, reader->file, path, error);
+  if (tags == NULL && error != NULL && *error != NULL)
+    return FALSE;
+
+  for (guint i = 0; tags != NULL && i < json_array_get_length (tags); i++)
+    {
+      JsonNode *node = json_array_get_element (tags, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_autofree char *tag_path = solar_json_path_index (tags_path, i);
+
+          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, tag_path,
+                                "expected a string");
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *tags_out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_item (Reader      *reader,
+           JsonObject  *element,
+           const char  *path,
+           gpointer     user_data,
+           GError     **error)
+{
+  SolarPlatform *platform = user_data;
+  g_autoptr(SolarItem) item = g_object_new (SOLAR_TYPE_ITEM, NULL);
+  g_autofree char *prefix = g_strconcat (platform->id, ".", NULL);
+  const char *id;
+  guint kind;
+  guint channel = SOLAR_CHANNEL_NONE;
+
+  if (!read_id (reader, element, TRUE, path, &id, error) ||
+      !solar_json_get_enum (element, "kind", item_kind_names, reader->file, path, &kind, error))
+    return FALSE;
+
+  if (!g_str_has_prefix (id, prefix))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "id",
+                                   "item id “%s” must start with its platform's id, “%s”",
+                                   id, prefix);
+      return FALSE;
+    }
+
+  /* Only levers belong to an owned/earned/paid channel, and every lever does. */
+  if (kind == SOLAR_ITEM_LEVER)
+    {
+      if (!solar_json_get_enum (element, "channel", channel_names, reader->file, path, &channel,
+                                error))
+        return FALSE;
+      channel += SOLAR_CHANNEL_OWNED;
+    }
+
+  if (!read_text (reader, element, "title", TRUE, path, &item->title, error) ||
+      !read_text (reader, element, "description", TRUE, path, &item->description, error) ||
+      !read_tags (reader, element, path, &item->tags, error) ||
+      !check_unique (reader, reader->dataset->items_by_id, "item", id, path, error))
+    return FALSE;
+
+  item->id = g_strdup (id);
+  item->platform_id = g_strdup (platform->id);
+  item->kind = kind;
+  item->channel = channel;
+  g_hash_table_insert (reader->dataset->items_by_id, item->id, item);
+  g_list_store_append (platform->items, item);
+  return TRUE;
+}
+
+static gboolean
+resolve_size_figure (Reader         *reader,
+                     JsonObject     *element,
+                     const char     *path,
+                     SolarPlatform  *platform,
+                     GError        **error)
+{
+  const char *figure_id;
+  SolarFigure *figure;
+
+  if (!solar_json_get_string (element, "size_figure", FALSE, reader->file, path, &figure_id,
+                              error))
+    return FALSE;
+  if (figure_id == NULL)
+    return TRUE;
+
+  figure = g_hash_table_lookup (reader->figures_by_id, figure_id);
+  if (figure == NULL || (figure->unit != SOLAR_UNIT_PEOPLE))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path,
+                                   "size_figure",
+                                   figure == NULL ? "no figure of this platform has the id “%s”"
+                                                  : "figure “%s” does not count people, so it "
+                                                    "cannot size the platform's body",
+                                   figure_id);
+      return FALSE;
+    }
+
+  platform->size_figure = g_object_ref (figure);
+  return TRUE;
+}
+
+static gboolean
+read_platform (Reader      *reader,
+               JsonObject  *element,
+               const char  *path,
+               gpointer     user_data,
+               GError     **error)
+{
+  g_autoptr(SolarPlatform) platform = g_object_new (SOLAR_TYPE_PLATFORM, NULL);
+  const char *id;
+  guint tier;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !check_unique (reader, reader->dataset->platforms_by_id, "platform", id, path, error))
+    return FALSE;
+  platform->id = g_strdup (id);
+  /* Figure ids are unique within their platform only. */
+  g_hash_table_remove_all (reader->figures_by_id);
+
+  if (!read_text (reader, element, "name", TRUE, path, &platform->name, error) ||
+      !solar_json_get_enum (element, "tier", tier_names, reader->file, path, &tier, error) ||
+      !read_color (reader, element, path, &platform->color, error) ||
+      !read_text (reader, element, "positioning", TRUE, path, &platform->positioning, error) ||
+      !read_text (reader, element, "summary", TRUE, path, &platform->summary, error) ||
+      !read_array (reader, element, "figures", TRUE, path, read_figure, platform, error) ||
+      !resolve_size_figure (reader, element, path, platform, error) ||
+      !read_audience (reader, element, path, &platform->audience, error) ||
+      !read_array (reader, element, "items", TRUE, path, read_item, platform, error))
+    return FALSE;
+
+  platform->tier = tier;
+  g_hash_table_insert (reader->dataset->platforms_by_id, platform->id, platform);
+  g_list_store_append (reader->dataset->platforms, platform);
+  return TRUE;
+}
+
+static gboolean
+check_format (Reader      *reader,
+              JsonObject  *root,
+              const char  *expected_format,
+              GError     **error)
+{
+  const char *format;
+  double version;
+
+  if (!solar_json_get_string (root, "format", TRUE, reader->file, "$", &format, error) ||
+      !solar_json_get_number (root, "version", TRUE, reader->file, "$", &version, error))
+    return FALSE;
+
+  if (!g_str_equal (format, expected_format))
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_FORMAT, reader->file, "$.format",
+                            "expected “%s”, got “%s”", expected_format, format);
+      return FALSE;
+    }
+  if (version != 1)
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_FORMAT, reader->file, "$.version",
+                            "version %g is not supported; this release reads version 1",
+                            version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static JsonObject *
+parse_root (Reader      *reader,
+            GBytes      *bytes,
+            JsonNode   **root_node,
+            GError     **error)
+{
+  *root_node = solar_json_parse (bytes, reader->file, error);
+  if (*root_node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (*root_node))
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, "$",
+                            "expected an object at the top level");
+      return NULL;
+    }
+  return json_node_get_object (*root_node);
+}
+
+static gboolean
+read_platforms_file (Reader      *reader,
+                     GBytes      *bytes,
+                     GError     **error)
+{
+  g_autoptr(JsonNode) root_node = NULL;
+  JsonObject *root;
+
+  if (!(root = parse_root (reader, bytes, &root_node, error)) ||
+      !check_format (reader, root, "social-solar-platforms", error) ||
+      !read_array (reader, root, "sources", TRUE, "$", read_source_entry, NULL, error) ||
+      !read_array (reader, root, "platforms", TRUE, "$", read_platform, NULL, error))
+    return FALSE;
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (reader->dataset->platforms)) == 0)
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, "$.platforms",
+                            "expected at least one platform");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_tier (Reader      *reader,
+           JsonObject  *element,
+           const char  *path,
+           gpointer     user_data,
+           GError     **error)
+{
+  SolarDataset *self = reader->dataset;
+  guint tier;
+
+  if (!solar_json_get_enum (element, "id", tier_names, reader->file, path, &tier, error))
+    return FALSE;
+  if (self->tier_names[tier] != NULL)
+    return set_duplicate_error (reader, path, "tier", tier_names[tier], error);
+
+  return read_text (reader, element, "name", TRUE, path, &self->tier_names[tier], error) &&
+         read_text (reader, element, "description", TRUE, path,
+                    &self->tier_descriptions[tier], error);
+}
+
+static gboolean
+read_segment (Reader      *reader,
+              JsonObject  *element,
+              const char  *path,
+              gpointer     user_data,
+              GError     **error)
+{
+  g_autoptr(SolarSegment) segment = g_object_new (SOLAR_TYPE_SEGMENT, NULL);
+  const char *id;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !check_unique (reader, user_data, "creator segment", id, path, error) ||
+      !read_text (reader, element, "name", TRUE, path, &segment->name, error) ||
+      !read_text (reader, element, "description", TRUE, path, &segment->description, error) ||
+      !read_non_negative (reader, element, "size", path, &segment->size, error) ||
+      !read_source (reader, element, path, &segment->source_title, error))
+    return FALSE;
+
+  segment->id = g_strdup (id);
+  g_hash_table_add (user_data, segment->id);
+  g_list_store_append (reader->dataset->segments, segment);
+  return TRUE;
+}
+
+static gboolean
+read_trend (Reader      *reader,
+            JsonObject  *element,
+            const char  *path,
+            gpointer     user_data,
+            GError     **error)
+{
+  g_autoptr(SolarTrend) trend = g_object_new (SOLAR_TYPE_TREND, NULL);
+  const char *id;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !check_unique (reader, user_data, "trend", id, path, error) ||
+      !read_text (reader, element, "title", TRUE, path, &trend->title, error) ||
+      !read_text (reader, element, "description", TRUE, path, &trend->description, error))
+    return FALSE;
+
+  trend->id = g_strdup (id);
+  g_hash_table_add (user_data, trend->id);
+  g_list_store_append (reader->dataset->trends, trend);
+  return TRUE;
+}
+
+static gboolean
+read_tribe_platforms (Reader      *reader,
+                      JsonObject  *element,
+                      const char  *path,
+                      SolarTribe  *tribe,
+                      GError     **error)
+{
+  g_autofree char *platforms_path = solar_json_path_member (path, "platforms");
+  JsonArray *array;
+
+  array = solar_json_get_array (element, "platforms", TRUE, reader->file, path, error);
+  if (array == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *element_path = solar_json_path_index (platforms_path, i);
+      JsonNode *node = json_array_get_element (array, i);
+      SolarPlatform *platform = NULL;
+      guint position;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, element_path,
+                                "expected a platform id as a string");
+          return FALSE;
+        }
+      platform = g_hash_table_lookup (reader->dataset->platforms_by_id,
+                                      json_node_get_string (node));
+      if (platform == NULL)
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, element_path,
+                                "no platform has the id “%s”; expected the id of a platform in "
+                                "platforms.json", json_node_get_string (node));
+          return FALSE;
+        }
+
+      position = solar_dataset_get_platform_index (reader->dataset, platform);
+      g_array_append_val (tribe->platform_indices, position);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_tribe (Reader      *reader,
+            JsonObject  *element,
+            const char  *path,
+            gpointer     user_data,
+            GError     **error)
+{
+  g_autoptr(SolarTribe) tribe = g_object_new (SOLAR_TYPE_TRIBE, NULL);
+  const char *id;
+  guint kind;
+
+  if (!read_id (reader, element, FALSE, path, &id, error) ||
+      !check_unique (reader, user_data, "tribe", id, path, error) ||
+      !solar_json_get_enum (element, "kind", tribe_kind_names, reader->file, path, &kind, error) ||
+      !read_text (reader, element, "name", TRUE, path, &tribe->name, error) ||
+      !read_text (reader, element, "description", TRUE, path, &tribe->description, error) ||
+      !read_text (reader, element, "note", FALSE, path, &tribe->note, error) ||
+      !read_tribe_platforms (reader, element, path, tribe, error))
+    return FALSE;
+
+  tribe->id = g_strdup (id);
+  tribe->kind = kind;
+  g_hash_table_add (user_data, tribe->id);
+  g_list_store_append (reader->dataset->tribes, tribe);
+  return TRUE;
+}
+
+static gboolean
+read_landscape_file (Reader      *reader,
+                     GBytes      *bytes,
+                     GError     **error)
+{
+  /* Borrowed ids: the dataset's lists keep the objects, and so their ids, alive. */
+  g_autoptr(GHashTable) segment_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) trend_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) tribe_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(JsonNode) root_node = NULL;
+  SolarDataset *self = reader->dataset;
+  JsonObject *root;
+
+  if (!(root = parse_root (reader, bytes, &root_node, error)) ||
+      !check_format (reader, root, "social-solar-landscape", error) ||
+      !read_array (reader, root, "tiers", TRUE, "$", read_tier, NULL, error) ||
+      !read_array (reader, root, "creator_segments", TRUE, "$", read_segment, segment_ids, error) ||
+      !read_array (reader, root, "trends", TRUE, "$", read_trend, trend_ids, error) ||
+      !read_array (reader, root, "tribes", TRUE, "$", read_tribe, tribe_ids, error))
+    return FALSE;
+
+  for (guint tier = 0; tier < G_N_ELEMENTS (self->tier_names); tier++)
+    if (self->tier_names[tier] == NULL)
+      {
+        solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, "$.tiers",
+                              "the “%s” tier is not described", tier_names[tier]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/**
+ * solar_dataset_read:
+ * @self: an empty dataset
+ *
+ * Fills @self from the two files, which are named @platforms_name and @landscape_name in
+ * error messages. platforms.json comes first: the landscape refers to its platforms and
+ * sources.
+ *
+ * Returns: %FALSE with @error set to the first problem found
+ */
+gboolean
+solar_dataset_read (SolarDataset  *self,
+                    GBytes        *platforms_json,
+                    const char    *platforms_name,
+                    GBytes        *landscape_json,
+                    const char    *landscape_name,
+                    GError       **error)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) figures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) local_error = NULL;
+  Reader reader = { self, platforms_name, sources, figures_by_id };
+
+  /* The readers tell an absent optional member from a bad one by whether an error was set,
+   * so they always get a real error location, whatever the caller passed. */
+  if (!read_platforms_file (&reader, platforms_json, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  reader.file = landscape_name;
+  if (!read_landscape_file (&reader, landscape_json, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
