@@ -39,6 +39,7 @@ struct _SolarWindow
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   SolarOrbitView       *orbit_view;
+  /* Built on first use, not with the window: start-up pays only for the diagram. */
   SolarPlatformPage    *platform_page;
   SolarLandscapePage   *landscape_page;
   SolarComparePage     *compare_page;
@@ -71,6 +72,59 @@ solar_window_new (AdwApplication *application,
                        NULL);
 }
 
+static GtkWidget *
+add_page (SolarWindow *self,
+          GtkWidget   *page,
+          const char  *name,
+          const char  *title)
+{
+  gtk_stack_add_titled (self->stack, page, name, title);
+  return page;
+}
+
+static SolarPlatformPage *
+get_platform_page (SolarWindow *self)
+{
+  if (self->platform_page == NULL)
+    self->platform_page = SOLAR_PLATFORM_PAGE (
+      add_page (self, g_object_new (SOLAR_TYPE_PLATFORM_PAGE, "dataset", self->dataset, NULL),
+                "platform", _("Platform")));
+  return self->platform_page;
+}
+
+static SolarLandscapePage *
+get_landscape_page (SolarWindow *self)
+{
+  if (self->landscape_page == NULL)
+    {
+      self->landscape_page = SOLAR_LANDSCAPE_PAGE (
+        add_page (self, g_object_new (SOLAR_TYPE_LANDSCAPE_PAGE, NULL), "landscape", _("Landscape")));
+      solar_landscape_page_set_dataset (self->landscape_page, self->dataset);
+    }
+  return self->landscape_page;
+}
+
+static SolarComparePage *
+get_compare_page (SolarWindow *self)
+{
+  if (self->compare_page == NULL)
+    {
+      self->compare_page = SOLAR_COMPARE_PAGE (
+        add_page (self, g_object_new (SOLAR_TYPE_COMPARE_PAGE, NULL), "compare", _("Compare Platforms")));
+      solar_compare_page_set_dataset (self->compare_page, self->dataset);
+    }
+  return self->compare_page;
+}
+
+static SolarSearchPage *
+get_search_page (SolarWindow *self)
+{
+  if (self->search_page == NULL)
+    self->search_page = SOLAR_SEARCH_PAGE (
+      add_page (self, g_object_new (SOLAR_TYPE_SEARCH_PAGE, NULL), "search", _("Search Results")));
+  return self->search_page;
+}
+
 static void
 place_clear (Place *place)
 {
@@ -90,7 +144,7 @@ update_chrome (SolarWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tunnel", on_diagram);
 
   if (g_strcmp0 (self->here.page, "platform") == 0 &&
-      (platform = solar_platform_page_get_platform (self->platform_page)) != NULL)
+      (platform = solar_platform_page_get_platform (get_platform_page (self))) != NULL)
     subtitle = solar_text_get (solar_platform_get_name (platform));
   else if (g_strcmp0 (self->here.page, "landscape") == 0)
     subtitle = _("Landscape");
@@ -129,13 +183,22 @@ show_place (SolarWindow *self,
       SolarPlatform *platform = solar_dataset_find_platform (self->dataset, target);
 
       g_return_if_fail (platform != NULL);
-      solar_platform_page_set_platform (self->platform_page, platform);
+      solar_platform_page_set_platform (get_platform_page (self), platform);
       focus = GTK_WIDGET (self->platform_page);
     }
-  else if (g_str_equal (page, "compare") && target != NULL && *target != '\0')
-    solar_compare_page_select (self->compare_page, target, TRUE);
+  else if (g_str_equal (page, "compare"))
+    {
+      if (target != NULL && *target != '\0')
+        solar_compare_page_select (get_compare_page (self), target, TRUE);
+      get_compare_page (self);
+    }
+  else if (g_str_equal (page, "landscape"))
+    get_landscape_page (self);
   else if (g_str_equal (page, "search"))
-    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+    {
+      get_search_page (self);
+      gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+    }
 
   place_clear (&self->here);
   self->here.page = g_strdup (page);
@@ -246,7 +309,7 @@ on_search_changed (SolarWindow    *self,
     }
 
   hits = solar_search (self->dataset, text);
-  solar_search_page_set_results (self->search_page, hits);
+  solar_search_page_set_results (get_search_page (self), hits);
   if (g_strcmp0 (self->here.page, "search") != 0)
     go_to (self, "search", NULL);
 }
@@ -255,7 +318,8 @@ static void
 on_search_activate (SolarWindow    *self,
                     GtkSearchEntry *entry)
 {
-  solar_search_page_activate_first (self->search_page);
+  if (self->search_page != NULL)
+    solar_search_page_activate_first (self->search_page);
 }
 
 static void
@@ -308,7 +372,7 @@ open_item_action (GtkWidget  *widget,
   if (item == NULL)
     return;
   go_to (self, "platform", solar_item_get_platform_id (item));
-  solar_platform_page_reveal_item (self->platform_page, solar_item_get_id (item));
+  solar_platform_page_reveal_item (get_platform_page (self), solar_item_get_id (item));
 }
 
 static void
@@ -412,10 +476,7 @@ solar_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (solar_window_parent_class)->constructed (object);
 
-  g_object_set (self->platform_page, "dataset", self->dataset, NULL);
   solar_orbit_view_set_dataset (self->orbit_view, self->dataset);
-  solar_landscape_page_set_dataset (self->landscape_page, self->dataset);
-  solar_compare_page_set_dataset (self->compare_page, self->dataset);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   show_place (self, "diagram", NULL);
   /* The window opens on the diagram, so that is where the keyboard starts, not on the
@@ -533,10 +594,6 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, orbit_view);
-  gtk_widget_class_bind_template_child (widget_class, SolarWindow, platform_page);
-  gtk_widget_class_bind_template_child (widget_class, SolarWindow, landscape_page);
-  gtk_widget_class_bind_template_child (widget_class, SolarWindow, compare_page);
-  gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_page);
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_landscape_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show_tunnel_changed);
