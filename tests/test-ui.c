@@ -5,11 +5,16 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "solar-application.h"
 #include "solar-compare-page.h"
 #include "solar-landscape-page.h"
 #include "solar-search-page.h"
+#include "solar-campaign.h"
+#include "solar-document.h"
+#include "solar-plan-editor.h"
+#include "solar-problem.h"
 #include "solar-orbit-view-private.h"
 #include "solar-platform-page.h"
 #include "solar-window.h"
@@ -609,6 +614,181 @@ test_narrow_window (void)
 }
 
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  GtkWidget *row = find_widget (root, is_row_titled, title);
+
+  if (row == NULL)
+    g_error ("no row “%s”", title);
+  return row;
+}
+
+static SolarPlanEditor *
+current_plan_editor (SolarWindow *window)
+{
+  return SOLAR_PLAN_EDITOR (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLAN_EDITOR));
+}
+
+static void
+save_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *saved = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *saved = solar_document_save_finish (SOLAR_DOCUMENT (object), result, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+problems_have_rule (SolarPlanEditor *editor,
+                    const char      *rule_id)
+{
+  GListModel *problems = solar_plan_editor_get_problems (editor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(SolarProblem) problem = g_list_model_get_item (problems, i);
+
+      if (g_strcmp0 (solar_problem_get_rule_id (problem), rule_id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_plan_built_saved_and_reopened (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "spring.campaign.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SolarPlatformPage *page;
+  SolarPlanEditor *editor;
+  SolarDocument *document;
+  SolarCampaign *campaign;
+  GtkWidget *button, *name_row;
+  gboolean saved = FALSE;
+
+  /* A tactic from WeChat's page starts a plan. */
+  page = open_platform (window, "wechat");
+  button = find_widget (GTK_WIDGET (page), has_tooltip, "Add “Mini Programs” to Plan");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "platform");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plans", NULL));
+  wait_ms (200);
+  g_assert_cmpstr (visible_page (window), ==, "plans");
+  editor = current_plan_editor (window);
+  document = solar_plan_editor_get_document (editor);
+  campaign = solar_document_get_campaign (document);
+  g_assert_true (solar_campaign_find_platform (campaign, "wechat") != NULL);
+
+  /* A plan without a name says so, on the field and in the list. */
+  solar_plan_editor_check_now (editor);
+  name_row = find_row (GTK_WIDGET (editor), "Name");
+  g_assert_true (problems_have_rule (editor, "name-missing"));
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+
+  /* Fill the form through its widgets. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Spring Launch");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Brand")), "Acme Tea");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Key Message")), "Tea for the third space");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Start Date")), "2026-03-01");
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date")), "2026-04-30");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Objective")), SOLAR_OBJECTIVE_LAUNCH);
+  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin"), 500000);
+  wait_ms (50);
+  solar_plan_editor_check_now (editor);
+  g_assert_false (problems_have_rule (editor, "name-missing"));
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_true (solar_document_get_modified (document));
+  g_assert_cmpstr (solar_campaign_get_name (campaign), ==, "Spring Launch");
+  g_assert_cmpint (solar_campaign_get_objective (campaign), ==, SOLAR_OBJECTIVE_LAUNCH);
+  g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
+  save_screenshot (GTK_WIDGET (window), "plan-editor");
+
+  /* End before start is caught. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date")), "2026-02-01");
+  solar_plan_editor_check_now (editor);
+  g_assert_true (problems_have_rule (editor, "dates-reversed"));
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date")), "2026-04-30");
+
+  /* Save (the same code the Save action runs once a file is chosen), close, reopen. */
+  solar_document_save_async (document, file, NULL, save_done, &saved);
+  while (!saved)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (solar_document_get_modified (document));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
+  wait_ms (200);
+  g_assert_null (current_plan_editor (window));
+
+  solar_window_open_plan (window, file);
+  wait_ms (300);
+  editor = current_plan_editor (window);
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name"))), ==, "Spring Launch");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Brand"))), ==, "Acme Tea");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Key Message"))), ==, "Tea for the third space");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Start Date"))), ==, "2026-03-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date"))), ==, "2026-04-30");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Objective"))), ==, SOLAR_OBJECTIVE_LAUNCH);
+  g_assert_cmpfloat (gtk_spin_button_get_value (g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin")), ==, 500000);
+  g_assert_nonnull (find_row (GTK_WIDGET (editor), "WeChat"));
+  g_assert_nonnull (find_row (GTK_WIDGET (editor), "Mini Programs"));
+  save_screenshot (GTK_WIDGET (window), "plan-reopened");
+
+  /* Closing with unsaved changes asks; Cancel keeps the plan open. */
+  gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Brand")), "Acme Tea Co.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
+  wait_ms (200);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    AdwMessageDialog *dialog = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          dialog = ADW_MESSAGE_DIALOG (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    wait_ms (100);
+    g_assert_true (current_plan_editor (window) == editor);
+    g_assert_true (solar_document_get_modified (solar_plan_editor_get_document (editor)));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+  /* Leave without the question: the test is done with the plan. */
+  g_object_run_dispose (G_OBJECT (window));
+  wait_ms (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -641,6 +821,7 @@ main (int   argc,
   g_test_add_func ("/ui/compare", test_compare_wechat_and_weibo);
   g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
   g_test_add_func ("/ui/context-menu", test_context_menu_compares);
+  g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
 
   ret = g_test_run ();
   g_clear_object (&application);

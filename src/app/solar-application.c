@@ -100,8 +100,16 @@ solar_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
-  /* Opening plans comes with the campaign builder; until then show the diagram. */
-  g_application_activate (application);
+  SolarApplication *self = SOLAR_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (application), self->dataset));
+  gtk_window_present (window);
+
+  /* Each goes through the same checked loader as the Open dialog. */
+  for (int i = 0; i < n_files; i++)
+    solar_window_open_plan (SOLAR_WINDOW (window), files[i]);
 }
 
 /* Runs in the process the user started, before any display is opened, so --version works

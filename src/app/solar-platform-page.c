@@ -183,6 +183,22 @@ dup_item_subtitle (SolarItem *item)
   return g_string_free (text, FALSE);
 }
 
+/* "Add to Plan": puts the item in the plan in front (the window's win.add-tactic). */
+static GtkWidget *
+create_add_button (SolarItem *item)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *label = g_strdup_printf (_("Add “%s” to Plan"), solar_text_get (item->title));
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-tactic");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", item->id);
+  return button;
+}
+
 static AdwPreferencesGroup *
 add_group (SolarPlatformPage *self,
            const char        *title,
@@ -219,6 +235,7 @@ fill_item_group (SolarPlatformPage *self,
 
       subtitle = dup_item_subtitle (item);
       row = create_row (solar_text_get (item->title), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_add_button (item));
       /* Focusable, so the keyboard walks through every item, and a search hit can be
        * focused (which also scrolls it into view). */
       gtk_widget_set_focusable (row, TRUE);

@@ -13,40 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "solar-compare-page.h"
-#include "solar-landscape-page.h"
-#include "solar-orbit-view.h"
-#include "solar-platform-page.h"
-#include "solar-search-page.h"
-#include "solar-window.h"
-
-typedef struct
-{
-  char *page;      /* a stack page name */
-  char *target;    /* what it shows: a platform id, a landscape row, … */
-} Place;
-
-struct _SolarWindow
-{
-  AdwApplicationWindow  parent_instance;
-  SolarDataset         *dataset;
-  GArray               *history;       /* of Place: where Back goes, most recent last */
-  Place                 here;
-
-  GtkStack             *stack;
-  GtkButton            *back_button;
-  AdwWindowTitle       *window_title;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  SolarOrbitView       *orbit_view;
-  /* Built on first use, not with the window: start-up pays only for the diagram. */
-  SolarPlatformPage    *platform_page;
-  SolarLandscapePage   *landscape_page;
-  SolarComparePage     *compare_page;
-  SolarSearchPage      *search_page;
-
-  GSettings            *settings;      /* NULL when the schema is not installed */
-};
+#include "solar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -152,6 +119,8 @@ update_chrome (SolarWindow *self)
     subtitle = _("Compare Platforms");
   else if (g_strcmp0 (self->here.page, "search") == 0)
     subtitle = _("Search Results");
+  else if (g_strcmp0 (self->here.page, "plans") == 0)
+    subtitle = solar_window_plans_get_title (self);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
@@ -199,6 +168,8 @@ show_place (SolarWindow *self,
       get_search_page (self);
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
     }
+  else if (g_str_equal (page, "plans"))
+    solar_window_plans_ensure_page (self);
 
   place_clear (&self->here);
   self->here.page = g_strdup (page);
@@ -231,6 +202,23 @@ go_to (SolarWindow *self,
       g_array_append_val (self->history, previous);
     }
   show_place (self, page, target);
+}
+
+void
+solar_window_go_to (SolarWindow *self,
+                    const char  *page,
+                    const char  *target)
+{
+  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  go_to (self, page, target);
+}
+
+void
+solar_window_toast (SolarWindow *self,
+                    const char  *title)
+{
+  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 void
@@ -469,6 +457,15 @@ bind_settings (SolarWindow *self)
   restore_last_view (self);
 }
 
+static gboolean
+fill_menu_idle (gpointer data)
+{
+  SolarWindow *self = data;
+
+  solar_window_plans_fill_menu (self, self->templates_section, self->recent_submenu);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 solar_window_constructed (GObject *object)
 {
@@ -483,6 +480,17 @@ solar_window_constructed (GObject *object)
    * first header bar button. */
   gtk_window_set_focus (GTK_WINDOW (self), solar_orbit_view_get_tab_stop (self->orbit_view));
   bind_settings (self);
+  /* After the first frame: the templates and the recent-files list are read from disk. */
+  g_idle_add_full (G_PRIORITY_LOW, fill_menu_idle, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+solar_window_close_request (GtkWindow *window)
+{
+  /* A plan with unsaved changes is shown and asked about first. */
+  if (solar_window_plans_close_request (SOLAR_WINDOW (window)))
+    return TRUE;
+  return GTK_WINDOW_CLASS (solar_window_parent_class)->close_request (window);
 }
 
 static void
@@ -490,6 +498,7 @@ solar_window_dispose (GObject *object)
 {
   SolarWindow *self = (SolarWindow *)object;
 
+  solar_window_plans_dispose (self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
 
@@ -562,6 +571,7 @@ solar_window_class_init (SolarWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->constructed = solar_window_constructed;
+  GTK_WINDOW_CLASS (klass)->close_request = solar_window_close_request;
   object_class->dispose = solar_window_dispose;
   object_class->finalize = solar_window_finalize;
   object_class->get_property = solar_window_get_property;
@@ -594,6 +604,9 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, orbit_view);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, templates_section);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_landscape_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show_tunnel_changed);
@@ -602,6 +615,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
 
+  solar_window_plans_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.open-platform", "s", open_platform_action);
   gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);

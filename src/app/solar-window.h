@@ -19,5 +19,7 @@ SolarWindow *solar_window_new           (AdwApplication *application,
 void         solar_window_show_platform (SolarWindow    *self,
                                          SolarPlatform  *platform);
 void         solar_window_show_diagram  (SolarWindow    *self);
+void         solar_window_open_plan     (SolarWindow    *self,
+                                         GFile          *file);
 
 G_END_DECLS

@@ -1,0 +1,339 @@
+/* solar-document.c: one open plan: the campaign, its file and whether it has unsaved changes
+ *
+ * Loading and saving run off the main thread (GIO's async file calls), and go through the
+ * one loader in src/core, so a plan opened from the dialog, the command line or recent
+ * files is checked the same way. Saving replaces the file atomically (write a temporary
+ * file, then rename) and keeps the previous version as a backup.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-campaign-io.h"
+#include "solar-document.h"
+
+struct _SolarDocument
+{
+  GObject        parent_instance;
+  SolarCampaign *campaign;
+  GFile         *file;
+  guint          modified : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SolarDocument, solar_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAMPAIGN,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_modified (SolarDocument *self,
+              gboolean       modified)
+{
+  if (self->modified == !!modified)
+    return;
+  self->modified = !!modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+on_campaign_changed (SolarDocument *self)
+{
+  set_modified (self, TRUE);
+  /* An unsaved plan is titled by its name, which may be what just changed. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * solar_document_new:
+ * @campaign: (transfer none): the plan
+ *
+ * Returns: (transfer full): an unsaved document for @campaign
+ */
+SolarDocument *
+solar_document_new (SolarCampaign *campaign)
+{
+  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (campaign), NULL);
+
+  return g_object_new (SOLAR_TYPE_DOCUMENT, "campaign", campaign, NULL);
+}
+
+SolarCampaign *
+solar_document_get_campaign (SolarDocument *self)
+{
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), NULL);
+  return self->campaign;
+}
+
+/**
+ * solar_document_get_file:
+ *
+ * Returns: (transfer none) (nullable): where the plan is saved; %NULL until first saved
+ */
+GFile *
+solar_document_get_file (SolarDocument *self)
+{
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+gboolean
+solar_document_get_modified (SolarDocument *self)
+{
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), FALSE);
+  return self->modified;
+}
+
+/* The name the tab and the window show: the file's name, or the plan's while unsaved, and
+ * a bullet when there are unsaved changes, as GNOME Text Editor marks them. */
+char *
+solar_document_dup_title (SolarDocument *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), NULL);
+
+  if (self->file != NULL)
+    name = g_file_get_basename (self->file);
+  else if (solar_campaign_get_name (self->campaign) != NULL &&
+           *solar_campaign_get_name (self->campaign) != '\0')
+    name = g_strdup (solar_campaign_get_name (self->campaign));
+  else
+    name = g_strdup (_("Untitled Plan"));
+
+  return self->modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
+}
+
+static void
+load_contents_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GFile *file = G_FILE (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *contents = NULL;
+  SolarDocument *document;
+  gsize length;
+
+  if (!g_file_load_contents_finish (file, result, &contents, &length, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  campaign = solar_campaign_new_from_bytes (bytes, name, &error);
+  if (campaign == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  document = solar_document_new (campaign);
+  document->file = g_object_ref (file);
+  g_task_return_pointer (task, document, g_object_unref);
+}
+
+void
+solar_document_load_async (GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, solar_document_load_async);
+  g_file_load_contents_async (file, cancellable, load_contents_cb, task);
+}
+
+/**
+ * solar_document_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with @error saying what is
+ *   wrong with the file and where (file, line:column or JSON path)
+ */
+SolarDocument *
+solar_document_load_finish (GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+replace_contents_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SolarDocument *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  set_modified (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * solar_document_save_async:
+ * @file: (nullable): where to save; %NULL for the document's own file
+ */
+void
+solar_document_save_async (SolarDocument       *self,
+                           GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  GTask *task;
+
+  g_return_if_fail (SOLAR_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+
+  if (file == NULL)
+    file = self->file;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, solar_document_save_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  bytes = solar_campaign_to_bytes (self->campaign);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, TRUE, G_FILE_CREATE_NONE,
+                                       cancellable, replace_contents_cb, task);
+}
+
+gboolean
+solar_document_save_finish (SolarDocument  *self,
+                            GAsyncResult   *result,
+                            GError        **error)
+{
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+solar_document_dispose (GObject *object)
+{
+  SolarDocument *self = (SolarDocument *)object;
+
+  g_clear_object (&self->campaign);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (solar_document_parent_class)->dispose (object);
+}
+
+static void
+solar_document_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  SolarDocument *self = SOLAR_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAMPAIGN:
+      g_value_set_object (value, self->campaign);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_TITLE:
+      g_value_take_string (value, solar_document_dup_title (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_document_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  SolarDocument *self = SOLAR_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAMPAIGN:
+      self->campaign = g_value_dup_object (value);
+      g_signal_connect_object (self->campaign, "changed",
+                               G_CALLBACK (on_campaign_changed), self, G_CONNECT_SWAPPED);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_document_class_init (SolarDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = solar_document_dispose;
+  object_class->get_property = solar_document_get_property;
+  object_class->set_property = solar_document_set_property;
+
+  properties[PROP_CAMPAIGN] =
+    g_param_spec_object ("campaign", NULL, NULL,
+                         SOLAR_TYPE_CAMPAIGN,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+solar_document_init (SolarDocument *self)
+{
+}

@@ -1,0 +1,37 @@
+/* solar-document.h: one open plan: the campaign, its file and whether it has unsaved changes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "solar-campaign.h"
+
+G_BEGIN_DECLS
+
+#define SOLAR_TYPE_DOCUMENT (solar_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (SolarDocument, solar_document, SOLAR, DOCUMENT, GObject)
+
+SolarDocument *solar_document_new           (SolarCampaign        *campaign);
+SolarCampaign *solar_document_get_campaign  (SolarDocument        *self);
+GFile         *solar_document_get_file      (SolarDocument        *self);
+gboolean       solar_document_get_modified  (SolarDocument        *self);
+char          *solar_document_dup_title     (SolarDocument        *self);
+void           solar_document_load_async    (GFile                *file,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+SolarDocument *solar_document_load_finish   (GAsyncResult         *result,
+                                             GError              **error);
+void           solar_document_save_async    (SolarDocument        *self,
+                                             GFile                *file,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+gboolean       solar_document_save_finish   (SolarDocument        *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+G_END_DECLS

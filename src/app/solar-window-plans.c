@@ -1,0 +1,661 @@
+/* solar-window-plans.c: opening, editing, saving and closing campaign plans
+ *
+ * Plans open in tabs on the window's "plans" page, each a SolarPlanEditor over a
+ * SolarDocument. Every command is a "win." action with a keyboard shortcut (Ctrl+N, O, S,
+ * Shift+S, W), so the menu, the shortcuts window and the keys agree. Nothing here is lost
+ * silently: closing a plan with unsaved changes asks first, and a failed open or save says
+ * what went wrong, where in the file, and what to do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-window-plans"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-campaign-io.h"
+#include "solar-document.h"
+#include "solar-plan-editor.h"
+#include "solar-window-private.h"
+
+#define PLAN_SUFFIX   ".campaign.json"
+#define MAX_RECENT    8
+
+static SolarRules *
+get_rules (SolarWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->rules == NULL)
+    {
+      /* Built in, so a failure is a broken build: say so loudly, keep the window usable. */
+      self->rules = solar_rules_load_default (self->dataset, &error);
+      if (self->rules == NULL)
+        g_critical ("The built-in platform rules are invalid: %s", error->message);
+    }
+  return self->rules;
+}
+
+static SolarPlanEditor *
+current_editor (SolarWindow *self)
+{
+  AdwTabPage *page;
+
+  if (self->tab_view == NULL || (page = adw_tab_view_get_selected_page (self->tab_view)) == NULL)
+    return NULL;
+  return SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page));
+}
+
+static SolarDocument *
+current_document (SolarWindow *self)
+{
+  SolarPlanEditor *editor = current_editor (self);
+
+  return editor ? solar_plan_editor_get_document (editor) : NULL;
+}
+
+/**
+ * solar_window_plans_get_title:
+ *
+ * Returns: what the window's subtitle says on the plans page: the plan in front
+ */
+const char *
+solar_window_plans_get_title (SolarWindow *self)
+{
+  AdwTabPage *page;
+
+  if (self->tab_view == NULL || (page = adw_tab_view_get_selected_page (self->tab_view)) == NULL)
+    return _("Plans");
+  return adw_tab_page_get_title (page);
+}
+
+static void
+update_actions (SolarWindow *self)
+{
+  gboolean have_plan = current_document (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan", have_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan-as", have_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-plan", have_plan);
+}
+
+static void
+on_selected_page_changed (SolarWindow *self)
+{
+  update_actions (self);
+  if (g_strcmp0 (self->here.page, "plans") == 0)
+    adw_window_title_set_subtitle (self->window_title, solar_window_plans_get_title (self));
+}
+
+static void
+show_error (SolarWindow *self,
+            const char  *heading,
+            const char  *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Recent plans live in GtkRecentManager, shared with the file chooser and the desktop. */
+static void
+rebuild_recent_menu (SolarWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  GList *items = gtk_recent_manager_get_items (manager);
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
+    {
+      const char *uri = gtk_recent_info_get_uri (l->data);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, PLAN_SUFFIX) || !gtk_recent_info_exists (l->data))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+}
+
+static void
+remember_file (SolarWindow *self,
+               GFile       *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+add_document (SolarWindow   *self,
+              SolarDocument *document)
+{
+  GtkWidget *editor = solar_plan_editor_new (document, self->dataset, get_rules (self));
+  AdwTabPage *page;
+
+  solar_window_plans_ensure_page (self);
+  page = adw_tab_view_append (self->tab_view, editor);
+  g_object_bind_property (document, "title", page, "title", G_BINDING_SYNC_CREATE);
+  adw_tab_view_set_selected_page (self->tab_view, page);
+  if (solar_document_get_file (document) != NULL)
+    remember_file (self, solar_document_get_file (document));
+  solar_window_go_to (self, "plans", NULL);
+  update_actions (self);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(SolarWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDocument) document = solar_document_load_finish (result, &error);
+
+  if (document == NULL)
+    {
+      /* The message names the file and the place in it, and says what was expected. */
+      show_error (self, _("Could Not Open the Plan"), error->message);
+      return;
+    }
+  add_document (self, document);
+}
+
+static void
+open_file (SolarWindow *self,
+           GFile       *file)
+{
+  /* Already open: show it rather than open a second copy that could overwrite the first. */
+  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
+      SolarDocument *document = solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+
+      if (solar_document_get_file (document) && g_file_equal (solar_document_get_file (document), file))
+        {
+          adw_tab_view_set_selected_page (self->tab_view, page);
+          solar_window_go_to (self, "plans", NULL);
+          return;
+        }
+    }
+  solar_document_load_async (file, NULL, load_cb, g_object_ref (self));
+}
+
+/**
+ * solar_window_open_plan:
+ *
+ * Opens a plan file in a new tab, or shows its tab if it is open already.
+ */
+void
+solar_window_open_plan (SolarWindow *self,
+                        GFile       *file)
+{
+  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  open_file (self, file);
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  const char *template_id = parameter ? g_variant_get_string (parameter, NULL) : "";
+  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autoptr(SolarDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (*template_id == '\0')
+    campaign = solar_campaign_new ();
+  else if ((campaign = solar_campaign_new_from_template (template_id, &error)) == NULL)
+    {
+      show_error (self, _("Could Not Create the Plan"), error->message);
+      return;
+    }
+  document = solar_document_new (campaign);
+  add_document (self, document);
+}
+
+static GtkFileFilter *
+create_plan_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Campaign Plans"));
+  gtk_file_filter_add_pattern (filter, "*" PLAN_SUFFIX);
+  gtk_file_filter_add_mime_type (filter, "application/x-social-solar-campaign+json");
+  return filter;
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  SolarWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      open_file (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = create_plan_filter ();
+  GtkFileChooserNative *dialog;
+
+  /* GtkFileChooserNative: the portal's dialog inside the Flatpak (GtkFileDialog is 4.10). */
+  dialog = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_file (SOLAR_WINDOW (widget), file);
+}
+
+typedef struct
+{
+  SolarWindow *window;
+  AdwTabPage  *closing;    /* the tab to close once saved, or NULL */
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->closing);
+  g_free (request);
+}
+
+static void save_as (SolarWindow *self, SolarDocument *document, AdwTabPage *closing);
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  SolarDocument *document = SOLAR_DOCUMENT (object);
+  SaveRequest *request = user_data;
+  SolarWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+
+  if (!solar_document_save_finish (document, result, &error))
+    {
+      g_autofree char *heading = NULL;
+      g_autofree char *title = solar_document_dup_title (document);
+
+      /* The plan stays open and unchanged; the file on disk is untouched (the save writes
+       * a temporary file and renames it only when complete). */
+      heading = g_strdup_printf (_("Could Not Save “%s”"), title);
+      show_error (self, heading, error->message);
+      if (request->closing != NULL)
+        adw_tab_view_close_page_finish (self->tab_view, request->closing, FALSE);
+    }
+  else
+    {
+      g_autofree char *title = solar_document_dup_title (document);
+      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), title);
+
+      remember_file (self, solar_document_get_file (document));
+      solar_window_toast (self, message);
+      if (request->closing != NULL)
+        adw_tab_view_close_page_finish (self->tab_view, request->closing, TRUE);
+    }
+  save_request_free (request);
+}
+
+static void
+save_to (SolarWindow   *self,
+         SolarDocument *document,
+         GFile         *file,
+         AdwTabPage    *closing)
+{
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->closing = closing ? g_object_ref (closing) : NULL;
+  solar_document_save_async (document, file, NULL, save_cb, request);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     SaveRequest     *request)
+{
+  SolarDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Plans are found by their ending (the MIME type and file filters use it). */
+      if (path != NULL && !g_str_has_suffix (path, PLAN_SUFFIX))
+        {
+          g_autofree char *with_suffix = g_strconcat (path, PLAN_SUFFIX, NULL);
+
+          file = g_file_new_for_path (with_suffix);
+        }
+      else
+        file = g_object_ref (chosen);
+      save_to (request->window, document, file, request->closing);
+    }
+  else if (request->closing != NULL)
+    adw_tab_view_close_page_finish (request->window->tab_view, request->closing, FALSE);
+
+  save_request_free (request);
+  g_object_unref (dialog);
+}
+
+static void
+save_as (SolarWindow   *self,
+         SolarDocument *document,
+         AdwTabPage    *closing)
+{
+  g_autoptr(GtkFileFilter) filter = create_plan_filter ();
+  SolarCampaign *campaign = solar_document_get_campaign (document);
+  const char *name = solar_campaign_get_name (campaign);
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *dialog;
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->closing = closing ? g_object_ref (closing) : NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), PLAN_SUFFIX, NULL);
+  g_strdelimit (suggested, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (document), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (SolarWindow   *self,
+      SolarDocument *document,
+      AdwTabPage    *closing)
+{
+  if (solar_document_get_file (document) == NULL)
+    save_as (self, document, closing);
+  else
+    save_to (self, document, NULL, closing);
+}
+
+static void
+save_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarDocument *document = current_document (self);
+
+  if (document != NULL)
+    save (self, document, NULL);
+}
+
+static void
+save_plan_as_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarDocument *document = current_document (self);
+
+  if (document != NULL)
+    save_as (self, document, NULL);
+}
+
+static void
+close_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+
+  if (current_editor (self) != NULL)
+    adw_tab_view_close_page (self->tab_view, adw_tab_view_get_selected_page (self->tab_view));
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AdwTabPage       *page)
+{
+  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  SolarDocument *document =
+    solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+
+  if (g_str_equal (response, "save"))
+    save (self, document, page);
+  else
+    adw_tab_view_close_page_finish (self->tab_view, page, g_str_equal (response, "discard"));
+}
+
+/* Closing a plan with unsaved changes asks first; Cancel keeps it open as it was. */
+static gboolean
+on_close_page (SolarWindow *self,
+               AdwTabPage  *page,
+               AdwTabView  *view)
+{
+  SolarDocument *document =
+    solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!solar_document_get_modified (document))
+    {
+      adw_tab_view_close_page_finish (view, page, TRUE);
+      return GDK_EVENT_STOP;
+    }
+
+  title = solar_document_dup_title (document);
+  body = g_strdup_printf (_("“%s” has changes that are not saved. If you close it without "
+                            "saving, they are lost."), g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), page);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_page_detached (SolarWindow *self)
+{
+  update_actions (self);
+  if (adw_tab_view_get_n_pages (self->tab_view) == 0 && g_strcmp0 (self->here.page, "plans") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
+}
+
+/* "Add to Plan" on a platform's page: into the plan in front, or a new one if none. */
+static void
+add_tactic_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarItem *item = solar_dataset_find_item (self->dataset, g_variant_get_string (parameter, NULL));
+  SolarDocument *document;
+  g_autofree char *plan_title = NULL;
+  g_autofree char *message = NULL;
+
+  if (item == NULL)
+    return;
+
+  if ((document = current_document (self)) == NULL)
+    {
+      g_autoptr(SolarCampaign) campaign = solar_campaign_new ();
+      g_autoptr(SolarDocument) fresh = solar_document_new (campaign);
+      const char *here = self->here.page ? self->here.page : "diagram";
+      g_autofree char *target = g_strdup (self->here.target);
+      g_autofree char *page = g_strdup (here);
+
+      add_document (self, fresh);
+      /* Stay where the user is: they are picking tactics from this page. */
+      solar_window_go_to (self, page, target);
+      document = fresh;
+    }
+
+  solar_campaign_add_tactic (solar_document_get_campaign (document),
+                             solar_item_get_platform_id (item), solar_item_get_id (item));
+  plan_title = solar_document_dup_title (document);
+  message = g_strdup_printf (_("Added “%s” to “%s”"), solar_text_get (solar_item_get_title (item)),
+                             g_str_has_prefix (plan_title, "• ") ? plan_title + strlen ("• ") : plan_title);
+  solar_window_toast (self, message);
+}
+
+static void
+show_plans_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  solar_window_go_to (SOLAR_WINDOW (widget), "plans", NULL);
+}
+
+/**
+ * solar_window_plans_ensure_page:
+ *
+ * Creates the plans page (tabs of open plans) the first time it is needed.
+ */
+GtkWidget *
+solar_window_plans_ensure_page (SolarWindow *self)
+{
+  GtkWidget *box;
+  GtkWidget *bar;
+
+  if (self->tab_view != NULL)
+    return gtk_stack_get_child_by_name (self->stack, "plans");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  self->tab_view = ADW_TAB_VIEW (adw_tab_view_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->tab_view), TRUE);
+  bar = GTK_WIDGET (adw_tab_bar_new ());
+  adw_tab_bar_set_view (ADW_TAB_BAR (bar), self->tab_view);
+  gtk_box_append (GTK_BOX (box), bar);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tab_view));
+  g_signal_connect_object (self->tab_view, "close-page", G_CALLBACK (on_close_page), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tab_view, "page-detached", G_CALLBACK (on_page_detached), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tab_view, "notify::selected-page",
+                           G_CALLBACK (on_selected_page_changed), self, G_CONNECT_SWAPPED);
+  gtk_stack_add_titled (self->stack, box, "plans", _("Plans"));
+  return box;
+}
+
+/* The window closes only when no plan would lose changes, or the user says to discard. */
+gboolean
+solar_window_plans_close_request (SolarWindow *self)
+{
+  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
+      SolarDocument *document = solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+
+      if (solar_document_get_modified (document))
+        {
+          /* Show the plan and ask about it; the window closes once none is left unsaved. */
+          solar_window_go_to (self, "plans", NULL);
+          adw_tab_view_set_selected_page (self->tab_view, page);
+          adw_tab_view_close_page (self->tab_view, page);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+add_templates_to_menu (SolarWindow *self,
+                       GMenu       *section)
+{
+  g_auto(GStrv) ids = solar_campaign_list_templates ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_autoptr(SolarCampaign) campaign = solar_campaign_new_from_template (ids[i], NULL);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (campaign == NULL)
+        continue;
+      item = g_menu_item_new (solar_campaign_get_name (campaign), NULL);
+      g_menu_item_set_action_and_target (item, "win.new-plan", "s", ids[i]);
+      g_menu_append_item (section, item);
+    }
+}
+
+/* Called when the menu is first built: the templates and recent plans in the primary menu. */
+void
+solar_window_plans_fill_menu (SolarWindow *self,
+                              GMenu       *templates_section,
+                              GMenu       *recent_submenu)
+{
+  add_templates_to_menu (self, templates_section);
+  self->recent_menu = g_object_ref (recent_submenu);
+  rebuild_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+}
+
+void
+solar_window_plans_dispose (SolarWindow *self)
+{
+  g_clear_object (&self->rules);
+  g_clear_object (&self->recent_menu);
+}
+
+void
+solar_window_plans_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-plan", "s", new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close-plan", NULL, close_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.add-tactic", "s", add_tactic_action);
+  gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_plans_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", "s", "");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-plan-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-plan", NULL);
+}

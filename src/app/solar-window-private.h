@@ -1,0 +1,70 @@
+/* solar-window-private.h: what the parts of the main window share
+ *
+ * The window is split by concern, as GNOME Text Editor splits its own: solar-window.c
+ * navigates between pages, solar-window-plans.c opens, edits and saves plans.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "solar-compare-page.h"
+#include "solar-landscape-page.h"
+#include "solar-orbit-view.h"
+#include "solar-platform-page.h"
+#include "solar-rules.h"
+#include "solar-search-page.h"
+#include "solar-window.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *page;      /* a stack page name */
+  char *target;    /* what it shows: a platform id, a landscape row, … */
+} Place;
+
+struct _SolarWindow
+{
+  AdwApplicationWindow  parent_instance;
+  SolarDataset         *dataset;
+  GArray               *history;       /* of Place: where Back goes, most recent last */
+  Place                 here;
+
+  GtkStack             *stack;
+  GtkButton            *back_button;
+  AdwWindowTitle       *window_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  SolarOrbitView       *orbit_view;
+  /* Built on first use, not with the window: start-up pays only for the diagram. */
+  SolarPlatformPage    *platform_page;
+  SolarLandscapePage   *landscape_page;
+  SolarComparePage     *compare_page;
+  SolarSearchPage      *search_page;
+
+  GSettings            *settings;      /* NULL when the schema is not installed */
+
+  /* Plans: solar-window-plans.c */
+  AdwToastOverlay      *toast_overlay;
+  AdwTabView           *tab_view;      /* NULL until the first plan is opened */
+  SolarRules           *rules;
+  GMenu                *recent_menu;
+  GMenu                *templates_section;
+  GMenu                *recent_submenu;
+};
+
+void       solar_window_go_to              (SolarWindow     *self,
+                                            const char      *page,
+                                            const char      *target);
+void       solar_window_toast              (SolarWindow     *self,
+                                            const char      *title);
+void       solar_window_plans_class_init   (GtkWidgetClass  *widget_class);
+void       solar_window_plans_dispose      (SolarWindow     *self);
+GtkWidget *solar_window_plans_ensure_page  (SolarWindow     *self);
+gboolean   solar_window_plans_close_request (SolarWindow    *self);
+const char *solar_window_plans_get_title   (SolarWindow     *self);
+void       solar_window_plans_fill_menu    (SolarWindow     *self,
+                                            GMenu           *templates_section,
+                                            GMenu           *recent_submenu);
+
+G_END_DECLS
