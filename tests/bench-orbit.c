@@ -81,7 +81,7 @@ render_frame (gpointer data,
               guint    iterations)
 {
   Bench *bench = data;
-  SolarRenderOptions options = { -1, TRUE };
+  SolarRenderOptions options = { -1, TRUE, NULL };
 
   for (guint i = 0; i < iterations; i++)
     {

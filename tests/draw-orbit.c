@@ -17,7 +17,7 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarDataset) dataset = NULL;
   g_autoptr(SolarOrbit) orbit = NULL;
-  SolarRenderOptions options = { -1, TRUE };
+  SolarRenderOptions options = { -1, TRUE, NULL };
   SolarRenderStyle style;
   gboolean tunnel = FALSE, dark = FALSE, high_contrast = FALSE, boxes = FALSE;
   cairo_surface_t *surface;

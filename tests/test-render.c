@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 
 #include "solar-render.h"
 
@@ -34,7 +35,7 @@ draw (Picture  *picture,
       gboolean  tunnel,
       int       highlighted)
 {
-  SolarRenderOptions options = { highlighted, TRUE };
+  SolarRenderOptions options = { highlighted, TRUE, NULL };
   SolarRenderStyle style;
   cairo_t *cr;
 
@@ -237,6 +238,52 @@ test_tunnel_layer (void)
   picture_clear (&without);
 }
 
+static void
+test_plan_overlay (void)
+{
+  Picture picture = { 0 };
+  SolarRenderOptions options = { -1, TRUE, NULL };
+  double shares[10] = { 60, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
+  gboolean used[10] = { TRUE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE };
+  SolarPlanOverlay plan = { 10, shares, used };
+  SolarRenderStyle style;
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  g_autoptr(SolarPlatform) wechat = g_list_model_get_item (platforms, 0);
+  g_autoptr(SolarPlatform) weibo = g_list_model_get_item (platforms, 1);
+  const SolarColor *weibo_colour = solar_platform_get_color (weibo);
+  const SolarColor *wechat_colour = solar_platform_get_color (wechat);
+  const SolarBody *body;
+  guint rgb[3];
+  cairo_t *cr;
+
+  picture.scale = 1;
+  picture.orbit = solar_orbit_new (dataset);
+  solar_orbit_allocate (picture.orbit, 900, 700);
+  picture.surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 700);
+  cr = cairo_create (picture.surface);
+  solar_render_style_init (&style, FALSE, FALSE);
+  options.plan = &plan;
+  solar_render_orbit (cr, picture.orbit, &style, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (picture.surface);
+
+  /* WeChat is in the plan: its own colour, and the arc starts at 12 o'clock. */
+  body = solar_orbit_get_body (picture.orbit, 0);
+  pixel_at (&picture, body->x, body->y, rgb);
+  assert_colour_near (rgb, wechat_colour->red, wechat_colour->green, wechat_colour->blue, 2);
+  pixel_at (&picture, body->x + 1, body->y - body->radius - 5, rgb);
+  assert_colour_near (rgb, 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0, 60);
+  /* 60%: at 9 o'clock (75%) the arc is only the faint track. */
+  pixel_at (&picture, body->x - body->radius - 5, body->y, rgb);
+  g_assert_cmpuint (rgb[0], >, 0x80);
+
+  /* Weibo is not: faded towards the page. */
+  body = solar_orbit_get_body (picture.orbit, 1);
+  pixel_at (&picture, body->x, body->y, rgb);
+  g_assert_cmpuint (abs ((int)rgb[2] - (int)(weibo_colour->blue * 255)), >, 60);
+  picture_clear (&picture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +302,7 @@ main (int   argc,
   g_test_add_func ("/render/highlight", test_highlight_rings_the_body);
   g_test_add_func ("/render/labels-and-legend", test_labels_and_legend_are_drawn);
   g_test_add_func ("/render/tunnel", test_tunnel_layer);
+  g_test_add_func ("/render/plan-overlay", test_plan_overlay);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

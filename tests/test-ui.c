@@ -555,7 +555,7 @@ test_context_menu_compares (void)
   wait_ms (100);
   g_assert_true (gtk_widget_get_visible (popover));
   menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
-  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+  g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
   g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
   g_assert_cmpstr (action, ==, "win.compare");
   target = g_menu_model_get_item_attribute_value (menu, 1, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
@@ -695,6 +695,8 @@ test_plan_built_saved_and_reopened (void)
   g_signal_emit_by_name (button, "clicked");
   wait_ms (100);
   g_assert_cmpstr (visible_page (window), ==, "platform");
+  /* The diagram now shows the new plan over it. */
+  g_assert_nonnull (solar_orbit_view_get_plan (get_view (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plans", NULL));
   wait_ms (200);
@@ -757,6 +759,16 @@ test_plan_built_saved_and_reopened (void)
   g_assert_nonnull (find_row (GTK_WIDGET (editor), "WeChat"));
   g_assert_nonnull (find_row (GTK_WIDGET (editor), "Mini Programs"));
   save_screenshot (GTK_WIDGET (window), "plan-reopened");
+
+  /* The diagram shows the plan: WeChat with its share of the budget, the rest dimmed. */
+  solar_window_show_diagram (window);
+  wait_ms (100);
+  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  g_assert_true (solar_orbit_view_get_plan (get_view (window)) ==
+                 solar_document_get_campaign (solar_plan_editor_get_document (editor)));
+  save_screenshot (GTK_WIDGET (window), "diagram-plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plans", NULL));
+  wait_ms (100);
 
   /* Closing with unsaved changes asks; Cancel keeps the plan open. */
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Brand")), "Acme Tea Co.");

@@ -16,6 +16,7 @@
 
 #include "solar-orbit-layout.h"
 #include "solar-orbit-view-private.h"
+#include "solar-campaign.h"
 #include "solar-render.h"
 
 struct _SolarOrbitView
@@ -28,6 +29,9 @@ struct _SolarOrbitView
   int           focused;
   guint         tab_stop;       /* body position of the one focusable button */
   gboolean      show_tunnel;    /* kept here too: it may be set before the dataset */
+  SolarCampaign *plan;          /* drawn over the diagram; NULL for none */
+  GArray       *plan_shares;    /* of double, by platform index */
+  GArray       *plan_used;      /* of gboolean, by platform index */
   guint         n_frames;
 };
 
@@ -253,6 +257,8 @@ remove_buttons (SolarOrbitView *self)
   g_ptr_array_set_size (self->buttons, 0);
 }
 
+static void update_plan_overlay (SolarOrbitView *self);
+
 /* A button per body: the bodies change when the tunnel's tribes come and go. */
 static void
 rebuild_buttons (SolarOrbitView *self)
@@ -266,6 +272,7 @@ rebuild_buttons (SolarOrbitView *self)
   set_tab_stop (self, MIN (self->tab_stop, self->buttons->len - 1));
   if (had_focus)
     gtk_widget_grab_focus (g_ptr_array_index (self->buttons, self->tab_stop));
+  update_plan_overlay (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
@@ -293,7 +300,8 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  SolarRenderOptions options = { -1, FALSE };
+  SolarRenderOptions options = { -1, FALSE, NULL };
+  SolarPlanOverlay overlay;
   SolarRenderStyle style;
   cairo_t *cr;
 
@@ -304,6 +312,11 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   solar_render_style_init (&style, adw_style_manager_get_dark (style_manager),
                            adw_style_manager_get_high_contrast (style_manager));
   options.highlighted = self->hovered >= 0 ? self->hovered : self->focused;
+  overlay = (SolarPlanOverlay) { self->plan_shares->len,
+                                 (const double *)(gpointer)self->plan_shares->data,
+                                 (const gboolean *)(gpointer)self->plan_used->data };
+  if (self->plan != NULL)
+    options.plan = &overlay;
 
   /* GTK hands us a surface at the monitor's scale, so the drawing stays crisp on HiDPI. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -371,6 +384,7 @@ popup_menu (SolarOrbitView *self,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) open = NULL;
   g_autoptr(GMenuItem) compare = NULL;
+  g_autoptr(GMenuItem) add = NULL;
   GtkWidget *popover;
   const char *id;
 
@@ -385,6 +399,9 @@ popup_menu (SolarOrbitView *self,
   g_menu_item_set_action_and_target (compare, "win.compare", "s", id);
   g_menu_append_item (menu, open);
   g_menu_append_item (menu, compare);
+  add = g_menu_item_new (_("_Add to Plan"), NULL);
+  g_menu_item_set_action_and_target (add, "win.add-platform", "s", id);
+  g_menu_append_item (menu, add);
 
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
@@ -481,6 +498,9 @@ solar_orbit_view_dispose (GObject *object)
   SolarOrbitView *self = (SolarOrbitView *)object;
   GtkWidget *child;
 
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_plan_overlay, self);
+  g_clear_object (&self->plan);
   remove_buttons (self);
   /* An open context menu. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -497,6 +517,8 @@ solar_orbit_view_finalize (GObject *object)
   SolarOrbitView *self = (SolarOrbitView *)object;
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->plan_shares, g_array_unref);
+  g_clear_pointer (&self->plan_used, g_array_unref);
 
   G_OBJECT_CLASS (solar_orbit_view_parent_class)->finalize (object);
 }
@@ -608,6 +630,8 @@ solar_orbit_view_init (SolarOrbitView *self)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->buttons = g_ptr_array_new ();
+  self->plan_shares = g_array_new (FALSE, TRUE, sizeof (double));
+  self->plan_used = g_array_new (FALSE, TRUE, sizeof (gboolean));
   self->hovered = self->focused = -1;
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
@@ -714,6 +738,78 @@ solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_TUNNEL]);
+}
+
+/* What the plan does with each platform, in the drawing and in each body's description. */
+static void
+update_plan_overlay (SolarOrbitView *self)
+{
+  GListModel *platforms;
+  guint n;
+
+  g_array_set_size (self->plan_shares, 0);
+  g_array_set_size (self->plan_used, 0);
+  if (self->dataset == NULL)
+    return;
+
+  platforms = solar_dataset_get_platforms (self->dataset);
+  n = g_list_model_get_n_items (platforms);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      const char *id = solar_platform_get_id (platform);
+      gboolean used = self->plan && solar_campaign_find_platform (self->plan, id) != NULL;
+      double share = used ? solar_campaign_get_platform_share (self->plan, id) : 0;
+      g_autofree char *description = NULL;
+
+      g_array_append_val (self->plan_shares, share);
+      g_array_append_val (self->plan_used, used);
+
+      if (self->plan == NULL || i >= self->buttons->len)
+        description = NULL;
+      else if (used)
+        /* Translators: the plan's use of a platform, e.g. "In the plan: 35% of the budget" */
+        description = g_strdup_printf (_("In the plan: %.0f%% of the budget"), share);
+      else
+        description = g_strdup (_("Not in the plan"));
+      if (i < self->buttons->len)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        description ? description : "",
+                                        -1);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * solar_orbit_view_set_plan:
+ * @plan: (nullable): the plan to draw over the diagram
+ *
+ * Shows each platform's share of the plan's budget as an arc round its body and dims the
+ * platforms the plan does not use; follows the plan as it changes.
+ */
+void
+solar_orbit_view_set_plan (SolarOrbitView *self,
+                           SolarCampaign  *plan)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
+  g_return_if_fail (plan == NULL || SOLAR_IS_CAMPAIGN (plan));
+
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, update_plan_overlay, self);
+  if (!g_set_object (&self->plan, plan) && plan != NULL)
+    return;
+  if (plan != NULL)
+    g_signal_connect_object (plan, "changed", G_CALLBACK (update_plan_overlay), self,
+                             G_CONNECT_SWAPPED);
+  update_plan_overlay (self);
+}
+
+SolarCampaign *
+solar_orbit_view_get_plan (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
+  return self->plan;
 }
 
 SolarOrbit *

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "solar-campaign.h"
 #include "solar-dataset.h"
 
 G_BEGIN_DECLS
@@ -22,5 +23,9 @@ GtkWidget    *solar_orbit_view_get_tab_stop    (SolarOrbitView *self);
 gboolean      solar_orbit_view_get_show_tunnel (SolarOrbitView *self);
 void          solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
                                                 gboolean        show_tunnel);
+
+void          solar_orbit_view_set_plan        (SolarOrbitView *self,
+                                                SolarCampaign  *plan);
+SolarCampaign *solar_orbit_view_get_plan       (SolarOrbitView *self);
 
 G_END_DECLS

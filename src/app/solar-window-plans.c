@@ -17,6 +17,7 @@
 #include "solar-campaign-io.h"
 #include "solar-document.h"
 #include "solar-plan-editor.h"
+#include "solar-platform-plan.h"
 #include "solar-window-private.h"
 
 #define PLAN_SUFFIX   ".campaign.json"
@@ -83,7 +84,11 @@ update_actions (SolarWindow *self)
 static void
 on_selected_page_changed (SolarWindow *self)
 {
+  SolarDocument *document = current_document (self);
+
   update_actions (self);
+  /* The diagram shows the plan in front. */
+  solar_orbit_view_set_plan (self->orbit_view, document ? solar_document_get_campaign (document) : NULL);
   if (g_strcmp0 (self->here.page, "plans") == 0)
     adw_window_title_set_subtitle (self->window_title, solar_window_plans_get_title (self));
 }
@@ -540,6 +545,47 @@ add_tactic_action (GtkWidget  *widget,
   solar_window_toast (self, message);
 }
 
+/* "Add to Plan" in the diagram's menu: the platform joins the plan, tactics come later. */
+static void
+add_platform_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  SolarPlatform *platform = solar_dataset_find_platform (self->dataset, id);
+  SolarDocument *document;
+  SolarCampaign *campaign;
+  g_autofree char *message = NULL;
+  g_autofree char *plan_title = NULL;
+
+  if (platform == NULL)
+    return;
+  if ((document = current_document (self)) == NULL)
+    {
+      g_autoptr(SolarCampaign) fresh_campaign = solar_campaign_new ();
+      g_autoptr(SolarDocument) fresh = solar_document_new (fresh_campaign);
+      g_autofree char *page = g_strdup (self->here.page ? self->here.page : "diagram");
+      g_autofree char *target = g_strdup (self->here.target);
+
+      add_document (self, fresh);
+      solar_window_go_to (self, page, target);
+      document = fresh;
+    }
+
+  campaign = solar_document_get_campaign (document);
+  if (solar_campaign_find_platform (campaign, id) == NULL)
+    {
+      g_autoptr(SolarPlatformPlan) plan = solar_platform_plan_new (id);
+
+      solar_campaign_add_platform (campaign, plan);
+    }
+  plan_title = solar_document_dup_title (document);
+  message = g_strdup_printf (_("Added %s to “%s”"), solar_text_get (solar_platform_get_name (platform)),
+                             g_str_has_prefix (plan_title, "• ") ? plan_title + strlen ("• ") : plan_title);
+  solar_window_toast (self, message);
+}
+
 static void
 show_plans_action (GtkWidget  *widget,
                    const char *action_name,
@@ -650,6 +696,7 @@ solar_window_plans_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
   gtk_widget_class_install_action (widget_class, "win.close-plan", NULL, close_plan_action);
   gtk_widget_class_install_action (widget_class, "win.add-tactic", "s", add_tactic_action);
+  gtk_widget_class_install_action (widget_class, "win.add-platform", "s", add_platform_action);
   gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_plans_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", "s", "");

@@ -189,20 +189,61 @@ fill_outlined_disc (cairo_t                *cr,
   cairo_fill (cr);
 }
 
+static gboolean
+plan_uses (const SolarPlanOverlay *plan,
+           guint                   index)
+{
+  return plan == NULL || (index < plan->n_platforms && plan->used[index]);
+}
+
+/* The share of the budget as an arc from 12 o'clock, clockwise, just outside the body. */
 static void
-draw_platform (cairo_t                *cr,
-               SolarOrbit             *orbit,
-               const SolarBody        *body,
-               const SolarRenderStyle *style)
+draw_share_arc (cairo_t                *cr,
+                const SolarBody        *body,
+                double                  share,
+                const SolarRenderStyle *style)
+{
+  double radius = body->radius + 5 * style->line_width;
+
+  if (share <= 0)
+    return;
+  cairo_save (cr);
+  set_source (cr, &style->muted);
+  cairo_set_line_width (cr, 3 * style->line_width);
+  cairo_arc (cr, body->x, body->y, radius, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  set_source (cr, &style->foreground);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_arc (cr, body->x, body->y, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * MIN (share, 100) / 100);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+draw_platform (cairo_t                  *cr,
+               SolarOrbit               *orbit,
+               const SolarBody          *body,
+               const SolarRenderStyle   *style,
+               const SolarRenderOptions *options)
 {
   g_autoptr(SolarPlatform) platform = NULL;
   GListModel *platforms = solar_dataset_get_platforms (solar_orbit_get_dataset (orbit));
+  gboolean used = plan_uses (options->plan, body->index);
   SolarRgba colour;
 
   platform = g_list_model_get_item (platforms, body->index);
   colour = (SolarRgba) { platform->color.red, platform->color.green, platform->color.blue, 1 };
+  /* Unused platforms fade towards the page, so the plan's own stand out. */
+  if (!used)
+    {
+      colour.red += (style->background.red - colour.red) * 0.7;
+      colour.green += (style->background.green - colour.green) * 0.7;
+      colour.blue += (style->background.blue - colour.blue) * 0.7;
+    }
   /* The outline keeps a light body visible on a light page and a dark one on a dark page. */
   fill_outlined_disc (cr, body, &colour, style);
+  if (options->plan != NULL && used)
+    draw_share_arc (cr, body, options->plan->shares[body->index], style);
 }
 
 static void
@@ -255,7 +296,7 @@ draw_bodies (cairo_t                  *cr,
       label_on_sun = body->kind == SOLAR_BODY_SUN && solar_rect_intersects (&body->label, &bounds);
 
       if (body->kind == SOLAR_BODY_PLATFORM)
-        draw_platform (cr, orbit, body, style);
+        draw_platform (cr, orbit, body, style, options);
       else if (body->kind == SOLAR_BODY_SUN)
         draw_sun (cr, body, style);
       else

@@ -30,10 +30,20 @@ typedef struct
   gboolean  high_contrast;
 } SolarRenderStyle;
 
+/* A campaign plan drawn over the diagram: each platform's share of the budget as an arc
+ * round its body, and the platforms the plan does not use dimmed. */
 typedef struct
 {
-  int      highlighted;      /* body position, or -1 */
-  gboolean draw_background;
+  guint           n_platforms;
+  const double   *shares;    /* percent of the plan's budget, by platform index */
+  const gboolean *used;      /* whether the plan uses the platform at all */
+} SolarPlanOverlay;
+
+typedef struct
+{
+  int                     highlighted;      /* body position, or -1 */
+  gboolean                draw_background;
+  const SolarPlanOverlay *plan;             /* NULL: no plan shown */
 } SolarRenderOptions;
 
 void solar_render_style_init (SolarRenderStyle         *style,
