@@ -227,22 +227,15 @@ solar_landscape_page_reveal (SolarLandscapePage *self,
   g_return_val_if_fail (target != NULL, FALSE);
 
   ensure_filled (self);
-  if (self->revealed_row != NULL)
-    gtk_widget_remove_css_class (self->revealed_row, "revealed");
-
   row = g_hash_table_lookup (self->rows, target);
-  self->revealed_row = row;
+  if (row != NULL && ADW_IS_EXPANDER_ROW (row))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  solar_reveal_row (self->scroller, &self->revealed_row, row);
   if (row == NULL)
     {
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
       return *target == '\0';
     }
-
-  if (ADW_IS_EXPANDER_ROW (row))
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_widget_add_css_class (row, "revealed");
-  gtk_widget_grab_focus (row);
-  solar_reveal_in_scroller (self->scroller, row);
   return TRUE;
 }
 

@@ -402,18 +402,9 @@ solar_platform_page_reveal_item (SolarPlatformPage *self,
   g_return_val_if_fail (SOLAR_IS_PLATFORM_PAGE (self), FALSE);
   g_return_val_if_fail (item_id != NULL, FALSE);
 
-  if (self->revealed_row != NULL)
-    gtk_widget_remove_css_class (self->revealed_row, "revealed");
-
   row = g_hash_table_lookup (self->item_rows, item_id);
-  self->revealed_row = row;
-  if (row == NULL)
-    return FALSE;
-
-  gtk_widget_add_css_class (row, "revealed");
-  gtk_widget_grab_focus (row);
-  solar_reveal_in_scroller (self->scroller, row);
-  return TRUE;
+  solar_reveal_row (self->scroller, &self->revealed_row, row);
+  return row != NULL;
 }
 
 /**

@@ -65,3 +65,31 @@ solar_reveal_in_scroller (GtkScrolledWindow *scroller,
   g_set_weak_pointer (&reveal->scroller, scroller);
   gtk_widget_add_tick_callback (widget, reveal_tick, reveal, reveal_free);
 }
+
+/**
+ * solar_reveal_row:
+ * @scroller: the page's scrolled window
+ * @revealed: (inout): the row revealed last, unmarked now
+ * @row: (nullable): the row to reveal; %NULL just clears the mark
+ *
+ * Where a search hit or a link lands: the row is marked (the "revealed" style class),
+ * focused, and scrolled into view once laid out. One row at a time is marked.
+ */
+void
+solar_reveal_row (GtkScrolledWindow  *scroller,
+                  GtkWidget         **revealed,
+                  GtkWidget          *row)
+{
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scroller));
+  g_return_if_fail (revealed != NULL);
+
+  if (*revealed != NULL)
+    gtk_widget_remove_css_class (*revealed, "revealed");
+  *revealed = row;
+  if (row == NULL)
+    return;
+
+  gtk_widget_add_css_class (row, "revealed");
+  gtk_widget_grab_focus (row);
+  solar_reveal_in_scroller (scroller, row);
+}

@@ -10,5 +10,8 @@ G_BEGIN_DECLS
 
 void solar_reveal_in_scroller (GtkScrolledWindow *scroller,
                                GtkWidget         *widget);
+void solar_reveal_row         (GtkScrolledWindow *scroller,
+                               GtkWidget        **revealed,
+                               GtkWidget         *row);
 
 G_END_DECLS
