@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "solar-application.h"
+#include "solar-cli.h"
 #include "solar-orbit.h"
 #include "solar-window.h"
 
@@ -118,9 +119,32 @@ static int
 solar_application_handle_local_options (GApplication *application,
                                         GVariantDict *options)
 {
+  g_autofree const char **paths = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("social-solar %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+  if (g_variant_dict_contains (options, "check"))
+    return solar_cli_check (paths);
+
+  /* Plain file arguments: open them in the (possibly already running) app. */
+  if (paths != NULL && paths[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr ("social-solar: %s\n", error->message);
+          return EXIT_FAILURE;
+        }
+      g_application_open (application, (GFile **)files->pdata, files->len, "");
       return EXIT_SUCCESS;
     }
   return -1;
@@ -208,4 +232,14 @@ solar_application_init (SolarApplication *self)
 
   g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE, _("Print the version and exit"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "check", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("Check plan files without opening a window: print each "
+                                   "problem as FILE:LINE:COL or FILE: $.path, exit 0 if all are "
+                                   "valid, 1 if any is not, 2 on a usage error"), NULL);
+  /* The plan files: opened, or with --check checked. */
+  g_application_add_main_option_entries (G_APPLICATION (self), (const GOptionEntry[]) {
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN.campaign.json…]") },
+    { NULL }
+  });
 }

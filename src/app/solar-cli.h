@@ -1,0 +1,18 @@
+/* solar-cli.h: what social-solar does on the command line without a window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as for --check: all fine, a file is invalid, the command line is wrong. */
+#define SOLAR_EXIT_OK      0
+#define SOLAR_EXIT_INVALID 1
+#define SOLAR_EXIT_USAGE   2
+
+int solar_cli_check (const char * const *paths);
+
+G_END_DECLS
