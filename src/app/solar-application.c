@@ -130,6 +130,19 @@ solar_application_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
   if (g_variant_dict_contains (options, "check"))
     return solar_cli_check (paths);
+  if (g_variant_dict_contains (options, "export-orbit"))
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *size = NULL;
+      g_autofree char *plan = NULL;
+
+      g_variant_dict_lookup (options, "export-orbit", "^ay", &path);
+      g_variant_dict_lookup (options, "size", "s", &size);
+      g_variant_dict_lookup (options, "plan", "^ay", &plan);
+      return solar_cli_export_orbit (path, size, plan,
+                                     g_variant_dict_contains (options, "dark"),
+                                     g_variant_dict_contains (options, "tunnel"));
+    }
 
   /* Plain file arguments: open them in the (possibly already running) app. */
   if (paths != NULL && paths[0] != NULL)
@@ -237,6 +250,22 @@ solar_application_init (SolarApplication *self)
                                  _("Check plan files without opening a window: print each "
                                    "problem as FILE:LINE:COL or FILE: $.path, exit 0 if all are "
                                    "valid, 1 if any is not, 2 on a usage error"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "export-orbit", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Draw the diagram to FILE (.png, .svg or .pdf) without a window"),
+                                 _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "size", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING, _("With --export-orbit: the size, e.g. 1920x1080"),
+                                 _("WxH"));
+  g_application_add_main_option (G_APPLICATION (self), "plan", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("With --export-orbit: draw this plan's budget shares over the diagram"),
+                                 _("PLAN"));
+  g_application_add_main_option (G_APPLICATION (self), "dark", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE, _("With --export-orbit: dark colours"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "tunnel", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("With --export-orbit: show the influencer tunnel"), NULL);
   /* The plan files: opened, or with --check checked. */
   g_application_add_main_option_entries (G_APPLICATION (self), (const GOptionEntry[]) {
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN.campaign.json…]") },

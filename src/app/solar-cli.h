@@ -13,6 +13,11 @@ G_BEGIN_DECLS
 #define SOLAR_EXIT_INVALID 1
 #define SOLAR_EXIT_USAGE   2
 
-int solar_cli_check (const char * const *paths);
+int solar_cli_check        (const char * const *paths);
+int solar_cli_export_orbit (const char         *path,
+                            const char         *size,
+                            const char         *plan_path,
+                            gboolean            dark,
+                            gboolean            tunnel);
 
 G_END_DECLS

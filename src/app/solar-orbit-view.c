@@ -17,6 +17,7 @@
 #include "solar-orbit-layout.h"
 #include "solar-orbit-view-private.h"
 #include "solar-campaign.h"
+#include "solar-plan-overlay.h"
 #include "solar-render.h"
 
 struct _SolarOrbitView
@@ -30,8 +31,7 @@ struct _SolarOrbitView
   guint         tab_stop;       /* body position of the one focusable button */
   gboolean      show_tunnel;    /* kept here too: it may be set before the dataset */
   SolarCampaign *plan;          /* drawn over the diagram; NULL for none */
-  GArray       *plan_shares;    /* of double, by platform index */
-  GArray       *plan_used;      /* of gboolean, by platform index */
+  SolarPlanOverlay *overlay;    /* computed from the plan; NULL without one */
   guint         n_frames;
 };
 
@@ -301,7 +301,6 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   SolarRenderOptions options = { -1, FALSE, NULL };
-  SolarPlanOverlay overlay;
   SolarRenderStyle style;
   cairo_t *cr;
 
@@ -312,11 +311,7 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   solar_render_style_init (&style, adw_style_manager_get_dark (style_manager),
                            adw_style_manager_get_high_contrast (style_manager));
   options.highlighted = self->hovered >= 0 ? self->hovered : self->focused;
-  overlay = (SolarPlanOverlay) { self->plan_shares->len,
-                                 (const double *)(gpointer)self->plan_shares->data,
-                                 (const gboolean *)(gpointer)self->plan_used->data };
-  if (self->plan != NULL)
-    options.plan = &overlay;
+  options.plan = self->overlay;
 
   /* GTK hands us a surface at the monitor's scale, so the drawing stays crisp on HiDPI. */
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
@@ -517,8 +512,7 @@ solar_orbit_view_finalize (GObject *object)
   SolarOrbitView *self = (SolarOrbitView *)object;
 
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->plan_shares, g_array_unref);
-  g_clear_pointer (&self->plan_used, g_array_unref);
+  g_clear_pointer (&self->overlay, solar_plan_overlay_free);
 
   G_OBJECT_CLASS (solar_orbit_view_parent_class)->finalize (object);
 }
@@ -630,8 +624,7 @@ solar_orbit_view_init (SolarOrbitView *self)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
 
   self->buttons = g_ptr_array_new ();
-  self->plan_shares = g_array_new (FALSE, TRUE, sizeof (double));
-  self->plan_used = g_array_new (FALSE, TRUE, sizeof (gboolean));
+
   self->hovered = self->focused = -1;
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
@@ -744,39 +737,31 @@ solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
 static void
 update_plan_overlay (SolarOrbitView *self)
 {
-  GListModel *platforms;
-  guint n;
-
-  g_array_set_size (self->plan_shares, 0);
-  g_array_set_size (self->plan_used, 0);
-  if (self->dataset == NULL)
-    return;
-
-  platforms = solar_dataset_get_platforms (self->dataset);
-  n = g_list_model_get_n_items (platforms);
-  for (guint i = 0; i < n; i++)
+  g_clear_pointer (&self->overlay, solar_plan_overlay_free);
+  if (self->dataset == NULL || self->plan == NULL)
     {
-      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-      const char *id = solar_platform_get_id (platform);
-      gboolean used = self->plan && solar_campaign_find_platform (self->plan, id) != NULL;
-      double share = used ? solar_campaign_get_platform_share (self->plan, id) : 0;
+      for (guint i = 0; i < self->buttons->len; i++)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "",
+                                        -1);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
+  self->overlay = solar_plan_overlay_new (self->dataset, self->plan);
+  for (guint i = 0; i < self->overlay->n_platforms && i < self->buttons->len; i++)
+    {
       g_autofree char *description = NULL;
+      double share = self->overlay->shares[i];
 
-      g_array_append_val (self->plan_shares, share);
-      g_array_append_val (self->plan_used, used);
-
-      if (self->plan == NULL || i >= self->buttons->len)
-        description = NULL;
-      else if (used)
+      if (self->overlay->used[i])
         /* Translators: the plan's use of a platform, e.g. "In the plan: 35% of the budget" */
         description = g_strdup_printf (_("In the plan: %.0f%% of the budget"), share);
       else
         description = g_strdup (_("Not in the plan"));
-      if (i < self->buttons->len)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
-                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                        description ? description : "",
-                                        -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
