@@ -13,12 +13,11 @@
 
 #include <glib/gi18n.h>
 
-#include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <stdio.h>
 
 #include "solar-campaign-io.h"
 #include "solar-cli.h"
+#include "solar-export.h"
 #include "solar-plan-overlay.h"
 #include "solar-json.h"
 #include "solar-problem.h"
@@ -119,30 +118,6 @@ solar_cli_check (const char * const *paths)
   return all_valid ? SOLAR_EXIT_OK : SOLAR_EXIT_INVALID;
 }
 
-typedef enum
-{
-  FORMAT_PNG,
-  FORMAT_SVG,
-  FORMAT_PDF,
-} ImageFormat;
-
-static gboolean
-format_for_path (const char  *path,
-                 ImageFormat *format)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  if (g_str_has_suffix (lower, ".png"))
-    *format = FORMAT_PNG;
-  else if (g_str_has_suffix (lower, ".svg"))
-    *format = FORMAT_SVG;
-  else if (g_str_has_suffix (lower, ".pdf"))
-    *format = FORMAT_PDF;
-  else
-    return FALSE;
-  return TRUE;
-}
-
 static gboolean
 parse_size (const char *size,
             int        *width,
@@ -177,53 +152,6 @@ load_overlay (SolarDataset  *dataset,
   return solar_plan_overlay_new (dataset, campaign);
 }
 
-static cairo_surface_t *
-create_surface (ImageFormat  format,
-                const char  *path,
-                int          width,
-                int          height)
-{
-  switch (format)
-    {
-    case FORMAT_SVG: return cairo_svg_surface_create (path, width, height);
-    case FORMAT_PDF: return cairo_pdf_surface_create (path, width, height);
-    case FORMAT_PNG:
-    default:         return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-    }
-}
-
-/* Draws with THE renderer, so the file shows exactly what the window shows. */
-static cairo_status_t
-draw_to_file (ImageFormat             format,
-              const char             *path,
-              SolarOrbit             *orbit,
-              const SolarRenderStyle *style,
-              const SolarPlanOverlay *overlay,
-              int                     width,
-              int                     height)
-{
-  SolarRenderOptions options = { -1, TRUE, overlay };
-  cairo_surface_t *surface = create_surface (format, path, width, height);
-  cairo_status_t status = cairo_surface_status (surface);
-  cairo_t *cr;
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      cr = cairo_create (surface);
-      solar_render_orbit (cr, orbit, style, &options);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
-      /* An image surface is written out before it is finished; SVG and PDF on finishing. */
-      if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-        status = cairo_surface_write_to_png (surface, path);
-      cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
-    }
-  cairo_surface_destroy (surface);
-  return status;
-}
-
 /**
  * solar_cli_export_orbit:
  * @path: where to write; .png, .svg or .pdf
@@ -241,20 +169,11 @@ solar_cli_export_orbit (const char *path,
                         gboolean    tunnel)
 {
   g_autoptr(SolarDataset) dataset = NULL;
-  g_autoptr(SolarOrbit) orbit = NULL;
   g_autoptr(SolarPlanOverlay) overlay = NULL;
   g_autoptr(GError) error = NULL;
-  SolarRenderStyle style;
-  cairo_status_t status;
-  ImageFormat format;
-  int width, height;
+  SolarExportOptions options = { 0, 0, dark, tunnel, NULL };
 
-  if (!format_for_path (path, &format))
-    {
-      g_printerr (_("social-solar: cannot tell the format of “%s”; name it .png, .svg or .pdf\n"), path);
-      return SOLAR_EXIT_USAGE;
-    }
-  if (!parse_size (size, &width, &height))
+  if (!parse_size (size, &options.width, &options.height))
     {
       g_printerr (_("social-solar: “%s” is not a size; give it as WIDTHxHEIGHT, e.g. 1920x1080, "
                     "each from 200 to 20000\n"), size);
@@ -272,17 +191,12 @@ solar_cli_export_orbit (const char *path,
       return SOLAR_EXIT_INVALID;
     }
 
-  orbit = solar_orbit_new (dataset);
-  solar_orbit_set_show_tunnel (orbit, tunnel);
-  solar_orbit_allocate (orbit, width, height);
-  solar_render_style_init (&style, dark, FALSE);
-
-  status = draw_to_file (format, path, orbit, &style, overlay, width, height);
-  if (status != CAIRO_STATUS_SUCCESS)
+  options.plan = overlay;
+  if (!solar_export_orbit (dataset, path, &options, &error))
     {
-      g_printerr (_("social-solar: cannot write “%s”: %s; check the folder exists and you may "
-                    "write there\n"), path, cairo_status_to_string (status));
-      return SOLAR_EXIT_INVALID;
+      g_printerr ("social-solar: %s\n", error->message);
+      return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE)
+             ? SOLAR_EXIT_INVALID : SOLAR_EXIT_USAGE;
     }
   return SOLAR_EXIT_OK;
 }

@@ -1,0 +1,37 @@
+/* solar-export.h: the diagram written to PNG, SVG or PDF, by THE renderer
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "solar-render.h"
+
+G_BEGIN_DECLS
+
+#define SOLAR_EXPORT_ERROR (solar_export_error_quark ())
+
+typedef enum
+{
+  SOLAR_EXPORT_ERROR_FORMAT,   /* the file's ending names no format we write */
+  SOLAR_EXPORT_ERROR_SIZE,     /* the size is out of range */
+  SOLAR_EXPORT_ERROR_WRITE,    /* the file could not be written */
+} SolarExportError;
+
+typedef struct
+{
+  int                     width;
+  int                     height;
+  gboolean                dark;
+  gboolean                tunnel;
+  const SolarPlanOverlay *plan;     /* nullable */
+} SolarExportOptions;
+
+GQuark   solar_export_error_quark (void);
+gboolean solar_export_orbit       (SolarDataset              *dataset,
+                                   const char                *path,
+                                   const SolarExportOptions  *options,
+                                   GError                   **error);
+
+G_END_DECLS
