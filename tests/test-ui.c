@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "solar-application.h"
 #include "solar-compare-page.h"
@@ -801,6 +802,402 @@ test_plan_built_saved_and_reopened (void)
   wait_ms (50);
 }
 
+/* The whole plan, through the form
+ * ================================
+ */
+
+static guint
+platform_position (const char *platform_id)
+{
+  GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+
+      if (g_str_equal (solar_platform_get_id (platform), platform_id))
+        return i;
+    }
+  g_error ("no platform “%s”", platform_id);
+}
+
+static GtkSpinButton *
+spin_of (GtkWidget *row)
+{
+  return GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (row), "spin"));
+}
+
+static GtkCheckButton *
+check_of (GtkWidget  *root,
+          const char *title)
+{
+  return GTK_CHECK_BUTTON (g_object_get_data (G_OBJECT (find_row (root, title)), "check"));
+}
+
+static GtkEditable *
+editable_of (GtkWidget  *root,
+             const char *title)
+{
+  return GTK_EDITABLE (find_row (root, title));
+}
+
+static guint
+selected_of (GtkWidget  *root,
+             const char *title)
+{
+  return adw_combo_row_get_selected (ADW_COMBO_ROW (find_row (root, title)));
+}
+
+static void
+select_in (GtkWidget  *root,
+           const char *title,
+           guint       position)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (root, title)), position);
+}
+
+static gboolean
+focus_is_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Whether @row shows the problem @text: an expander row by an icon, others themselves. */
+static gboolean
+shows_problem (GtkWidget  *row,
+               const char *text)
+{
+  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "problem-icon");
+  GtkWidget *mark = icon ? icon : row;
+  const char *tooltip = gtk_widget_get_tooltip_text (mark);
+
+  return gtk_widget_get_visible (mark) && gtk_widget_has_css_class (mark, "warning") &&
+         tooltip != NULL && strstr (tooltip, text) != NULL;
+}
+
+static char *
+dup_problem_message (SolarPlanEditor *editor,
+                     const char      *rule_id,
+                     const char      *field)
+{
+  GListModel *problems = solar_plan_editor_get_problems (editor);
+
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(SolarProblem) problem = g_list_model_get_item (problems, i);
+
+      if (g_str_equal (solar_problem_get_rule_id (problem), rule_id))
+        {
+          g_assert_cmpstr (solar_problem_get_field (problem), ==, field);
+          return g_strdup (solar_problem_get_message (problem));
+        }
+    }
+  g_error ("no problem “%s”", rule_id);
+}
+
+/* The toast "Added Douyin to …" would cover the form in the screenshots. */
+static void
+dismiss_toasts (SolarWindow *window)
+{
+  GtkWidget *toast;
+
+  while ((toast = find_widget (GTK_WIDGET (window), is_of_type,
+                               GSIZE_TO_POINTER (g_type_from_name ("AdwToastWidget")))) != NULL)
+    {
+      g_signal_emit_by_name (find_descendant (toast, GTK_TYPE_BUTTON), "clicked");
+      wait_ms (100);
+    }
+}
+
+/* Scrolls the form so @widget is at the top, for a screenshot of it. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (scroller)));
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), y - 12);
+  wait_ms (100);
+}
+
+static void
+fill_plan_and_audience (GtkWidget *form)
+{
+  gtk_editable_set_text (editable_of (form, "Name"), "Tea Festival");
+  gtk_editable_set_text (editable_of (form, "Start Date"), "2026-03-01");
+  gtk_editable_set_text (editable_of (form, "End Date"), "2026-04-30");
+  gtk_spin_button_set_value (spin_of (find_row (form, "Total Budget")), 200000);
+
+  select_in (form, "Gender Focus", SOLAR_GENDER_FOCUS_FEMALE);
+  /* Activating the row ticks its box, as a click or Enter on it does. */
+  adw_action_row_activate (ADW_ACTION_ROW (find_row (form, "Tier 1 cities")));
+  adw_action_row_activate (ADW_ACTION_ROW (find_row (form, "Future Shaper")));
+  gtk_check_button_set_active (check_of (form, "Foodie"), TRUE);
+  g_assert_true (gtk_check_button_get_active (check_of (form, "Tier 1 cities")));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check_of (form, "Foodie")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Foodie");
+}
+
+/* Douyin at 100 % of the budget, with hashtags; a KPI-less platform with a budget is warned
+ * about on its row, until it has a KPI. */
+static void
+fill_platform (SolarWindow     *window,
+               SolarPlanEditor *editor)
+{
+  GtkWidget *form = GTK_WIDGET (editor);
+  GtkWidget *douyin, *kpi;
+  g_autofree char *no_kpi = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-platform", "s", "douyin"));
+  wait_ms (100);
+  douyin = find_row (form, "Douyin");
+  select_in (douyin, "Allocation", SOLAR_ALLOCATION_SHARE);
+  gtk_spin_button_set_value (spin_of (find_row (douyin, "Share of the Budget (%)")), 100);
+  gtk_editable_set_text (editable_of (douyin, "Hashtags"), "#spring#, #tea#");
+
+  solar_plan_editor_check_now (editor);
+  no_kpi = dup_problem_message (editor, "no-kpi", "platforms[0].kpis");
+  g_assert_true (shows_problem (douyin, no_kpi));
+  g_assert_true (shows_problem (find_row (douyin, "Add KPI"), no_kpi));
+
+  adw_action_row_activate (ADW_ACTION_ROW (find_row (douyin, "Add KPI")));
+  kpi = find_row (douyin, "KPI 1");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (kpi), "metric"), "Views");
+  gtk_spin_button_set_value (spin_of (kpi), 1000000);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (kpi), "unit"), "views");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (spin_of (kpi)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Target for Views");
+
+  solar_plan_editor_check_now (editor);
+  g_assert_false (problems_have_rule (editor, "no-kpi"));
+  g_assert_false (shows_problem (douyin, no_kpi));
+  g_assert_false (shows_problem (find_row (douyin, "Add KPI"), no_kpi));
+}
+
+static void
+fill_people (SolarPlanEditor *editor)
+{
+  GtkWidget *form = GTK_WIDGET (editor);
+  GtkWidget *add = find_row (form, "Add KOL");
+  GtkWidget *kol, *name, *milestone;
+
+  /* From the keyboard: "Add KOL" puts the focus in the new KOL's name, and typing the name
+   * (which retitles the row) keeps it there. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL, "Add KOL");
+  g_assert_true (gtk_widget_grab_focus (add));
+  adw_action_row_activate (ADW_ACTION_ROW (add));
+  kol = find_row (form, "Unnamed KOL");
+  name = find_row (kol, "Name");
+  g_assert_true (focus_is_within (name));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Tea Master Wang");
+  wait_ms (400);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kol)), ==, "Tea Master Wang");
+  g_assert_true (focus_is_within (name));
+  select_in (kol, "Platform", platform_position ("douyin"));
+  select_in (kol, "Tier", SOLAR_KOL_TIER_MICRO);
+  gtk_spin_button_set_value (spin_of (find_row (kol, "Followers")), 50000);
+  gtk_spin_button_set_value (spin_of (find_row (kol, "Fee")), 8000);
+  gtk_editable_set_text (editable_of (kol, "Deliverables"), "1 video, 1 product link");
+  g_assert_nonnull (find_widget (kol, has_tooltip, "Remove KOL Tea Master Wang"));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (find_widget (kol, has_tooltip, "Remove KOL Tea Master Wang")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Remove KOL Tea Master Wang");
+
+  adw_action_row_activate (ADW_ACTION_ROW (find_row (form, "Add Milestone")));
+  milestone = find_row (form, "Unnamed Milestone");
+  gtk_editable_set_text (editable_of (milestone, "Name"), "Launch Day");
+  gtk_editable_set_text (editable_of (milestone, "Date"), "2026-03-08");
+  g_assert_cmpuint (selected_of (milestone, "Platform"), ==, 0);   /* any platform */
+  select_in (milestone, "Platform", platform_position ("douyin") + 1);
+}
+
+static void
+assert_campaign_filled (SolarCampaign *campaign)
+{
+  const char * const hashtags[] = { "#spring#", "#tea#", NULL };
+  SolarPlatformPlan *douyin = solar_campaign_find_platform (campaign, "douyin");
+  g_autoptr(SolarKpi) kpi = g_list_model_get_item (solar_platform_plan_get_kpis (douyin), 0);
+  g_autoptr(SolarKol) kol = g_list_model_get_item (solar_campaign_get_kols (campaign), 0);
+  g_autoptr(SolarMilestone) milestone = g_list_model_get_item (solar_campaign_get_milestones (campaign), 0);
+
+  g_assert_cmpint (solar_campaign_get_gender_focus (campaign), ==, SOLAR_GENDER_FOCUS_FEMALE);
+  g_assert_cmpstrv (solar_campaign_get_city_tiers (campaign), ((const char * const[]) { "tier-1", NULL }));
+  g_assert_cmpstrv (solar_campaign_get_segments (campaign), ((const char * const[]) { "future-shaper", NULL }));
+  g_assert_cmpstrv (solar_campaign_get_tribes (campaign), ((const char * const[]) { "foodie", NULL }));
+  g_assert_cmpint (solar_platform_plan_get_allocation_mode (douyin), ==, SOLAR_ALLOCATION_SHARE);
+  g_assert_cmpfloat (solar_platform_plan_get_allocation_value (douyin), ==, 100);
+  g_assert_cmpstrv (solar_platform_plan_get_hashtags (douyin), hashtags);
+  g_assert_cmpstr (solar_kpi_get_metric (kpi), ==, "Views");
+  g_assert_cmpfloat (solar_kpi_get_target (kpi), ==, 1000000);
+  g_assert_cmpstr (solar_kol_get_platform_id (kol), ==, "douyin");
+  g_assert_cmpint (solar_kol_get_tier (kol), ==, SOLAR_KOL_TIER_MICRO);
+  g_assert_cmpstr (solar_milestone_get_platform_id (milestone), ==, "douyin");
+}
+
+static void
+assert_form_filled (GtkWidget *form)
+{
+  GtkWidget *douyin = find_row (form, "Douyin");
+  GtkWidget *kpi = find_row (douyin, "KPI 1");
+  GtkWidget *kol = find_row (form, "Tea Master Wang");
+  GtkWidget *milestone = find_row (form, "Launch Day");
+
+  g_assert_cmpstr (gtk_editable_get_text (editable_of (form, "Name")), ==, "Tea Festival");
+  g_assert_cmpuint (selected_of (form, "Gender Focus"), ==, SOLAR_GENDER_FOCUS_FEMALE);
+  g_assert_true (gtk_check_button_get_active (check_of (form, "Tier 1 cities")));
+  g_assert_false (gtk_check_button_get_active (check_of (form, "Tier 2 cities")));
+  g_assert_true (gtk_check_button_get_active (check_of (form, "Future Shaper")));
+  g_assert_false (gtk_check_button_get_active (check_of (form, "Lifestyle Artist")));
+  g_assert_true (gtk_check_button_get_active (check_of (form, "Foodie")));
+
+  g_assert_cmpuint (selected_of (douyin, "Allocation"), ==, SOLAR_ALLOCATION_SHARE);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_of (find_row (douyin, "Share of the Budget (%)"))), ==, 100);
+  g_assert_cmpstr (gtk_editable_get_text (editable_of (douyin, "Hashtags")), ==, "#spring#, #tea#");
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (kpi), "metric")), ==, "Views");
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_of (kpi)), ==, 1000000);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (kpi), "unit")), ==, "views");
+
+  g_assert_cmpstr (gtk_editable_get_text (editable_of (kol, "Name")), ==, "Tea Master Wang");
+  g_assert_cmpuint (selected_of (kol, "Platform"), ==, platform_position ("douyin"));
+  g_assert_cmpuint (selected_of (kol, "Tier"), ==, SOLAR_KOL_TIER_MICRO);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_of (find_row (kol, "Followers"))), ==, 50000);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_of (find_row (kol, "Fee"))), ==, 8000);
+  g_assert_cmpstr (gtk_editable_get_text (editable_of (kol, "Deliverables")), ==, "1 video, 1 product link");
+
+  g_assert_cmpstr (gtk_editable_get_text (editable_of (milestone, "Date")), ==, "2026-03-08");
+  g_assert_cmpuint (selected_of (milestone, "Platform"), ==, platform_position ("douyin") + 1);
+}
+
+static void
+test_plan_every_field (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "festival.campaign.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SolarPlanEditor *editor;
+  SolarDocument *document;
+  GtkWidget *milestone_remove;
+  gboolean saved = FALSE;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", ""));
+  wait_ms (200);
+  editor = current_plan_editor (window);
+  g_assert_nonnull (editor);
+  document = solar_plan_editor_get_document (editor);
+
+  fill_plan_and_audience (GTK_WIDGET (editor));
+  fill_platform (window, editor);
+  fill_people (editor);
+  assert_campaign_filled (solar_document_get_campaign (document));
+  /* The form has no negative numbers to give: every spin button stops at zero. */
+  gtk_spin_button_set_value (spin_of (find_row (GTK_WIDGET (editor), "Fee")), -5);
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin_of (find_row (GTK_WIDGET (editor), "Fee"))), ==, 0);
+  gtk_spin_button_set_value (spin_of (find_row (GTK_WIDGET (editor), "Fee")), 8000);
+
+  dismiss_toasts (window);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_row (GTK_WIDGET (editor), "City Tiers")), TRUE);
+  scroll_to (find_row (GTK_WIDGET (editor), "Gender Focus"));
+  save_screenshot (GTK_WIDGET (window), "plan-editor-full");
+  scroll_to (find_row (GTK_WIDGET (editor), "Launch Day"));
+  save_screenshot (GTK_WIDGET (window), "plan-editor-full-platforms");
+  scroll_to (find_row (GTK_WIDGET (editor), "Tea Master Wang"));
+  save_screenshot (GTK_WIDGET (window), "plan-editor-full-kols");
+
+  solar_document_save_async (document, file, NULL, save_done, &saved);
+  while (!saved)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
+  wait_ms (200);
+  g_assert_null (current_plan_editor (window));
+
+  solar_window_open_plan (window, file);
+  wait_ms (300);
+  editor = current_plan_editor (window);
+  g_assert_nonnull (editor);
+  assert_form_filled (GTK_WIDGET (editor));
+  assert_campaign_filled (solar_document_get_campaign (solar_plan_editor_get_document (editor)));
+
+  /* Removing a KPI from the keyboard leaves the focus on "Add KPI", not nowhere. */
+  {
+    GtkWidget *douyin = find_row (GTK_WIDGET (editor), "Douyin");
+    GtkWidget *remove = find_widget (douyin, has_tooltip, "Remove KPI Views");
+
+    g_assert_true (gtk_widget_grab_focus (remove));
+    g_signal_emit_by_name (remove, "clicked");
+    g_assert_null (find_widget (douyin, is_row_titled, "KPI 1"));
+    g_assert_true (focus_is_within (find_row (douyin, "Add KPI")));
+  }
+
+  /* Removing a milestone takes its row away, and nothing else. */
+  milestone_remove = find_widget (GTK_WIDGET (editor), has_tooltip, "Remove Milestone Launch Day");
+  g_assert_nonnull (milestone_remove);
+  g_signal_emit_by_name (milestone_remove, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (solar_campaign_get_milestones (
+                      solar_document_get_campaign (solar_plan_editor_get_document (editor)))), ==, 0);
+  g_assert_null (find_widget (GTK_WIDGET (editor), is_row_titled, "Launch Day"));
+  g_assert_nonnull (find_row (GTK_WIDGET (editor), "Tea Master Wang"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_object_run_dispose (G_OBJECT (window));
+  wait_ms (50);
+}
+
+/* A file from elsewhere may name a tribe or platform this dataset lacks: the form shows it
+ * as it is, marked, and lets it be taken out. */
+static void
+test_plan_unknown_ids (void)
+{
+  static const char json[] =
+    "{ \"format\": \"social-solar-campaign\", \"version\": 1, \"name\": \"Odd Plan\","
+    "  \"audience\": { \"tribes\": [ \"foodie\", \"vaporwave\" ] },"
+    "  \"kols\": [ { \"name\": \"Tom\", \"platform\": \"myspace\", \"tier\": \"koc\" } ] }";
+  SolarWindow *window = open_window (1000, 760);
+  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "odd.campaign.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
+  SolarPlanEditor *editor;
+  SolarCampaign *campaign;
+  GtkWidget *form, *tribes;
+  g_autofree char *unknown = NULL;
+
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  g_assert_no_error (error);
+  solar_window_open_plan (window, file);
+  wait_ms (300);
+  editor = current_plan_editor (window);
+  g_assert_nonnull (editor);
+  form = GTK_WIDGET (editor);
+  campaign = solar_document_get_campaign (solar_plan_editor_get_document (editor));
+
+  solar_plan_editor_check_now (editor);
+  unknown = dup_problem_message (editor, "unknown-id", "audience.tribes[1]");
+  tribes = find_row (form, "Tribes and Subcultures");
+  g_assert_true (shows_problem (tribes, unknown));
+  g_assert_true (gtk_check_button_get_active (check_of (form, "vaporwave")));
+  g_assert_true (gtk_check_button_get_active (check_of (form, "Foodie")));
+  g_assert_cmpuint (selected_of (find_row (form, "Tom"), "Platform"), ==, g_list_model_get_n_items (platforms));
+  g_assert_cmpuint (selected_of (find_row (form, "Tom"), "Tier"), ==, SOLAR_KOL_TIER_KOC);
+
+  adw_action_row_activate (ADW_ACTION_ROW (find_row (form, "vaporwave")));
+  g_assert_cmpstrv (solar_campaign_get_tribes (campaign), ((const char * const[]) { "foodie", NULL }));
+  solar_plan_editor_check_now (editor);
+  g_assert_false (problems_have_rule (editor, "unknown-id"));
+  g_assert_false (shows_problem (tribes, unknown));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_object_run_dispose (G_OBJECT (window));
+  wait_ms (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -834,6 +1231,8 @@ main (int   argc,
   g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
   g_test_add_func ("/ui/context-menu", test_context_menu_compares);
   g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
+  g_test_add_func ("/ui/plan/every-field", test_plan_every_field);
+  g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);
 
   ret = g_test_run ();
   g_clear_object (&application);
