@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-export-dialog.h"
 #include "solar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -329,6 +330,35 @@ on_search_mode_changed (SolarWindow  *self,
 }
 
 static void
+export_orbit_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  GtkWidget *view = GTK_WIDGET (self->orbit_view);
+  GtkWidget *dialog;
+
+  /* The current layers are the defaults: what is exported is what is on screen. */
+  dialog = solar_export_dialog_new (GTK_WINDOW (self), self->dataset,
+                                    solar_orbit_view_get_plan (self->orbit_view),
+                                    solar_orbit_view_get_show_tunnel (self->orbit_view),
+                                    MAX (gtk_widget_get_width (view), 800),
+                                    MAX (gtk_widget_get_height (view), 600));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+exported_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autofree char *name = g_path_get_basename (g_variant_get_string (parameter, NULL));
+  g_autofree char *message = g_strdup_printf (_("Exported “%s”"), name);
+
+  solar_window_toast (SOLAR_WINDOW (widget), message);
+}
+
+static void
 back_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -616,6 +646,10 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_changed);
 
   solar_window_plans_class_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.export-orbit", NULL, export_orbit_action);
+  gtk_widget_class_install_action (widget_class, "win.exported", "s", exported_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-orbit", NULL);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.open-platform", "s", open_platform_action);
   gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);

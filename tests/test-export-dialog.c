@@ -1,0 +1,149 @@
+/* test-export-dialog.c: Export Diagram… writes the picture its choices describe
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "solar-application.h"
+#include "solar-export.h"
+#include "solar-export-dialog.h"
+
+static SolarApplication *application;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return dialog;
+}
+
+static gboolean
+is_combo_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  return ADW_IS_COMBO_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static AdwComboRow *
+find_combo (GtkWidget  *widget,
+            const char *title)
+{
+  if (is_combo_titled (widget, title))
+    return ADW_COMBO_ROW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      AdwComboRow *found = find_combo (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_ctrl_e_dialog_exports_what_it_says (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("solar-export-XXXXXX", NULL);
+  g_autofree char *png = g_build_filename (dir, "orbit.png", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "orbit.pdf", NULL);
+  g_autofree char *gif = g_build_filename (dir, "orbit.gif", NULL);
+  g_autoptr(GFile) png_file = g_file_new_for_path (png);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) gif_file = g_file_new_for_path (gif);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (application));
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* Ctrl+E's action presents the dialog. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-orbit", NULL));
+  wait_ms (100);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Diagram");
+
+  /* Full HD, dark. */
+  adw_combo_row_set_selected (find_combo (GTK_WIDGET (dialog), "Size"), 1);
+  adw_combo_row_set_selected (find_combo (GTK_WIDGET (dialog), "Colours"), 1);
+  g_assert_true (solar_export_dialog_export_to (GTK_WIDGET (dialog), png_file, &error));
+  g_assert_no_error (error);
+  texture = gdk_texture_new_from_file (png_file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, 1920);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, 1080);
+  {
+    g_autofree guchar *pixels = g_malloc (1920 * 4 * 1080);
+
+    /* The top-left pixel is the dark page colour (#242424; BGRA order). */
+    gdk_texture_download (texture, pixels, 1920 * 4);
+    g_assert_cmpuint (pixels[0], ==, 0x24);
+    g_assert_cmpuint (pixels[2], ==, 0x24);
+  }
+
+  g_assert_true (solar_export_dialog_export_to (GTK_WIDGET (dialog), pdf_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  /* A name without a known ending says what to write. */
+  g_assert_false (solar_export_dialog_export_to (GTK_WIDGET (dialog), gif_file, &error));
+  g_assert_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, ".png, .svg or .pdf"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (window);
+  g_unlink (png);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  application = solar_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+
+  g_test_add_func ("/export-dialog/ctrl-e", test_ctrl_e_dialog_exports_what_it_says);
+
+  ret = g_test_run ();
+  g_clear_object (&application);
+  return ret;
+}
