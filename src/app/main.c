@@ -18,7 +18,8 @@ main (int   argc,
   /* Before any thread starts: the dataset loader thread creates a Pango context, which
    * reads the locale once for the whole process. */
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* SOLAR_LOCALEDIR lets the tests run the uninstalled program with the built catalogues. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SOLAR_LOCALEDIR") ? g_getenv ("SOLAR_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
