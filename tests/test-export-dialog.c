@@ -10,6 +10,7 @@
 #include "solar-application.h"
 #include "solar-export.h"
 #include "solar-export-dialog.h"
+#include "solar-print.h"
 
 static SolarApplication *application;
 
@@ -126,6 +127,37 @@ test_ctrl_e_dialog_exports_what_it_says (void)
   g_rmdir (dir);
 }
 
+/* Print… goes through GtkPrintOperation; exported to PDF, the page has every platform. */
+static void
+test_print_diagram (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("solar-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  static const char *names[] = { "WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
+                                 "Tencent Video", "iQIYI", "Youku", "Mango TV" };
+  int status;
+
+  operation = solar_print_operation_new (solar_application_get_dataset (application), NULL, TRUE);
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strstr (text, names[i]) == NULL)
+      g_error ("the printed page lacks %s", names[i]);
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +174,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
 
   g_test_add_func ("/export-dialog/ctrl-e", test_ctrl_e_dialog_exports_what_it_says);
+  g_test_add_func ("/export-dialog/print", test_print_diagram);
 
   ret = g_test_run ();
   g_clear_object (&application);

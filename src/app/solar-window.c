@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "solar-export-dialog.h"
+#include "solar-print.h"
 #include "solar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -348,6 +349,29 @@ export_orbit_action (GtkWidget  *widget,
 }
 
 static void
+print_orbit_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  operation = solar_print_operation_new (self->dataset,
+                                         solar_orbit_view_get_plan (self->orbit_view),
+                                         solar_orbit_view_get_show_tunnel (self->orbit_view));
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
 exported_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -648,6 +672,9 @@ solar_window_class_init (SolarWindowClass *klass)
   solar_window_plans_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.export-orbit", NULL, export_orbit_action);
   gtk_widget_class_install_action (widget_class, "win.exported", "s", exported_action);
+  gtk_widget_class_install_action (widget_class, "win.print-orbit", NULL, print_orbit_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-orbit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "win.export-orbit", NULL);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);

@@ -1,0 +1,95 @@
+/* solar-print.c: printing the diagram through GtkPrintOperation
+ *
+ * One landscape page, laid out for the paper's printable area and drawn by THE renderer
+ * (light colours: paper is white), with the plan in front drawn over it if there is one.
+ * GTK's print dialog brings the preview, the printer choice and "Print to File".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-plan-overlay.h"
+#include "solar-print.h"
+#include "solar-render.h"
+
+typedef struct
+{
+  SolarDataset  *dataset;
+  SolarCampaign *plan;
+  gboolean       tunnel;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->plan);
+  g_free (job);
+}
+
+static void
+on_begin_print (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                PrintJob          *job)
+{
+  gtk_print_operation_set_n_pages (operation, 1);
+}
+
+static void
+on_draw_page (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (job->dataset);
+  g_autoptr(SolarPlanOverlay) overlay = NULL;
+  SolarRenderOptions options = { -1, FALSE, NULL };
+  SolarRenderStyle style;
+
+  if (job->plan != NULL)
+    options.plan = overlay = solar_plan_overlay_new (job->dataset, job->plan);
+  solar_orbit_set_show_tunnel (orbit, job->tunnel);
+  /* The context's units are points on the printable area; the layout fits it as it fits a
+   * window of that size. */
+  solar_orbit_allocate (orbit, gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context));
+  solar_render_style_init (&style, FALSE, FALSE);
+  solar_render_orbit (gtk_print_context_get_cairo_context (context), orbit, &style, &options);
+}
+
+/**
+ * solar_print_operation_new:
+ * @plan: (nullable): the plan to draw over the diagram
+ * @tunnel: whether to include the influencer tunnel
+ *
+ * Returns: (transfer full): a print operation for the diagram, landscape, one page
+ */
+GtkPrintOperation *
+solar_print_operation_new (SolarDataset  *dataset,
+                           SolarCampaign *plan,
+                           gboolean       tunnel)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  PrintJob *job = g_new0 (PrintJob, 1);
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+
+  job->dataset = g_object_ref (dataset);
+  job->plan = plan ? g_object_ref (plan) : NULL;
+  job->tunnel = tunnel;
+
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_job_name (operation, _("China’s Social Solar System"));
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
+  g_object_set_data_full (G_OBJECT (operation), "print-job", job, (GDestroyNotify)print_job_free);
+  return operation;
+}
