@@ -6,57 +6,14 @@
 # Alt+Left on the keyboard and checks the diagram is back. Prints TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
-import os
-import subprocess
 import sys
 import time
 
-import gi
-
-gi.require_version("Atspi", "2.0")
-from gi.repository import Atspi  # noqa: E402
+from atspi_helpers import Atspi, Tap, find_app, launch, stop, wait_for, walk
 
 PROGRAM = sys.argv[1]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
              "Tencent Video", "iQIYI", "Youku", "Mango TV"]
-results = []
-
-
-def check(name, ok, detail=""):
-    results.append(ok)
-    print(f"{'ok' if ok else 'not ok'} {len(results)} {name}{' # ' + detail if detail else ''}",
-          flush=True)
-    return ok
-
-
-def wait_for(predicate, timeout=15.0):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.2)
-    return None
-
-
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        try:
-            if app is not None and app.get_process_id() == pid:
-                return app
-        except gi.repository.GLib.Error:
-            continue
-    return None
-
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
 
 
 # GTK 4.8 does not report the SHOWING state, and keeps the hidden page of a stack in the
@@ -120,16 +77,13 @@ def press_alt_left(app):
 
 
 def main():
-    env = dict(os.environ)
-    for variable in ("GTK_A11Y", "NO_AT_BRIDGE"):
-        env.pop(variable, None)
-    env.update(GSETTINGS_BACKEND="memory", LANGUAGE="en", GTK_A11Y="atspi")
-    app_process = subprocess.Popen([PROGRAM], env=env)
-    print("1..11", flush=True)
+    tap = Tap(11)
+    check = tap.check
+    app_process = launch(PROGRAM)
     try:
         app = wait_for(lambda: find_app(app_process.pid))
         if not check("the program appears on the accessibility bus", app is not None):
-            return
+            return tap.exit_code()
         found = wait_for(lambda: (lambda f: f if len(f) == 10 else None)(platform_buttons(app)))
         found = found or platform_buttons(app)
         check("ten platform buttons in the accessible tree", len(found) == 10,
@@ -181,15 +135,8 @@ def main():
         landed = wait_for(lambda: window_subtitle(app) == "RED (Xiaohongshu)", 8)
         check("Enter opens RED's page", landed is not None, f"subtitle {window_subtitle(app)!r}")
     finally:
-        app_process.terminate()
-        try:
-            app_process.wait(10)
-        except subprocess.TimeoutExpired:
-            # SIGTERM can be ignored or blocked (or caught by a handler that never runs in a
-            # hung app); SIGKILL cannot, so this wait always ends.
-            app_process.kill()
-            app_process.wait()
+        stop(app_process)
+    return tap.exit_code()
 
 
-main()
-sys.exit(0 if results and all(results) else 1)
+sys.exit(main())

@@ -151,10 +151,7 @@ def catalogue(source_root):
 # ---- AT-SPI -----------------------------------------------------------------------------------
 
 def atspi(program, mo_file):
-    import gi
-
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import Atspi, GLib
+    from atspi_helpers import Atspi, GLib, find_app, labels, names, wait_for, walk
 
     print("1..7", flush=True)
 
@@ -168,46 +165,6 @@ def atspi(program, mo_file):
         bail("src/app/main.c does not read SOLAR_LOCALEDIR, so the uninstalled program cannot "
              "find the built catalogue: bind the text domain to "
              "g_getenv (\"SOLAR_LOCALEDIR\") when it is set, LOCALEDIR otherwise")
-
-    def find_app(pid):
-        desktop = Atspi.get_desktop(0)
-        for i in range(desktop.get_child_count()):
-            app = desktop.get_child_at_index(i)
-            try:
-                if app is not None and app.get_process_id() == pid:
-                    return app
-            except GLib.Error:
-                continue
-        return None
-
-    def walk(node, depth=0):
-        if node is None or depth > 60:
-            return
-        yield node
-        for i in range(node.get_child_count()):
-            yield from walk(node.get_child_at_index(i), depth + 1)
-
-    def names(app, role=None):
-        found = set()
-        for node in walk(app):
-            try:
-                if role is None or node.get_role() == role:
-                    found.add(node.get_name() or "")
-            except GLib.Error:
-                continue
-        return found
-
-    def labels(app):
-        return names(app, Atspi.Role.LABEL)
-
-    def wait_for(predicate, timeout=15.0):
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            value = predicate()
-            if value:
-                return value
-            time.sleep(0.2)
-        return None
 
     def wechat_button(app):
         for node in walk(app):

@@ -1,0 +1,98 @@
+# atspi_helpers.py: what the tests that drive the real program over AT-SPI share
+#
+# Starting the program with accessibility on, finding it on the bus, walking its tree
+# (GTK 4.8 may drop nodes mid-walk, so errors are skipped), waiting for a condition, and
+# printing TAP.
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import subprocess
+import time
+
+import gi
+
+gi.require_version("Atspi", "2.0")
+from gi.repository import Atspi, GLib  # noqa: E402,F401  (Atspi is re-exported)
+
+
+class Tap:
+    """Numbered TAP lines; exit_code() is 0 only if something ran and all passed."""
+
+    def __init__(self, planned):
+        self.results = []
+        print(f"1..{planned}", flush=True)
+
+    def check(self, name, ok, detail=""):
+        ok = bool(ok)
+        self.results.append(ok)
+        print(f"{'ok' if ok else 'not ok'} {len(self.results)} {name}"
+              f"{' # ' + detail if detail else ''}", flush=True)
+        return ok
+
+    def exit_code(self):
+        return 0 if self.results and all(self.results) else 1
+
+
+def wait_for(predicate, timeout=15.0):
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.2)
+    return None
+
+
+def launch(program, args=(), **extra_env):
+    """The program with the AT-SPI bridge on (the test environment turns it off)."""
+    env = dict(os.environ)
+    for variable in ("GTK_A11Y", "NO_AT_BRIDGE"):
+        env.pop(variable, None)
+    env.update(GSETTINGS_BACKEND="memory", LANGUAGE="en", GTK_A11Y="atspi")
+    env.update(extra_env)
+    return subprocess.Popen([program, *args], env=env)
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(10)
+    except subprocess.TimeoutExpired:
+        # A hung program must not hang the test run.
+        process.kill()
+        process.wait()
+
+
+def find_app(pid):
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except GLib.Error:
+            continue
+    return None
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for i in range(node.get_child_count()):
+        yield from walk(node.get_child_at_index(i), depth + 1)
+
+
+def names(app, role=None):
+    found = set()
+    for node in walk(app):
+        try:
+            if role is None or node.get_role() == role:
+                found.add(node.get_name() or "")
+        except GLib.Error:
+            continue
+    return found
+
+
+def labels(app):
+    return names(app, Atspi.Role.LABEL)
