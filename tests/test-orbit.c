@@ -234,6 +234,26 @@ test_arrows_follow_the_picture (void)
 }
 
 static void
+test_large_text (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  double normal;
+
+  solar_orbit_allocate (orbit, 1000, 700);
+  normal = solar_orbit_get_font_size (orbit);
+  solar_orbit_set_text_scale (orbit, 1.25);
+  g_assert_cmpfloat (solar_orbit_get_font_size (orbit), >, normal);
+  assert_layout_is_clean (orbit, 1000, 700);
+
+  /* Still clean, labels and all, at every size. */
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
+      assert_layout_is_clean (orbit, sizes[i].width, sizes[i].height);
+    }
+}
+
+static void
 test_tunnel_adds_tribes (void)
 {
   g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
@@ -275,6 +295,7 @@ main (int   argc,
                         test_every_body_reachable_by_arrows);
   g_test_add_func ("/orbit/arrows/follow-the-picture", test_arrows_follow_the_picture);
   g_test_add_func ("/orbit/tunnel", test_tunnel_adds_tribes);
+  g_test_add_func ("/orbit/large-text", test_large_text);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

@@ -568,6 +568,28 @@ test_context_menu_compares (void)
 }
 
 static void
+test_large_text_enlarges_labels (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarOrbit *orbit = solar_orbit_view_get_orbit (get_view (window));
+  GtkSettings *settings = gtk_settings_get_default ();
+  double normal = solar_orbit_get_font_size (orbit);
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  /* What Settings › Accessibility › Large Text does: 1.25 × the resolution. */
+  g_object_set (settings, "gtk-xft-dpi", (int)(96 * 1024 * 1.25), NULL);
+  wait_ms (200);
+  g_assert_cmpfloat_with_epsilon (solar_orbit_get_text_scale (orbit), 1.25, 0.001);
+  g_assert_cmpfloat (solar_orbit_get_font_size (orbit), >, normal);
+  g_assert_true (solar_orbit_get_labels_fit (orbit));
+  save_screenshot (GTK_WIDGET (window), "diagram-large-text");
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  wait_ms (50);
+  close_window (window);
+}
+
+static void
 test_window_starts_on_the_diagram (void)
 {
   SolarWindow *window = open_window (1000, 760);
@@ -1230,6 +1252,7 @@ main (int   argc,
   g_test_add_func ("/ui/compare", test_compare_wechat_and_weibo);
   g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
   g_test_add_func ("/ui/context-menu", test_context_menu_compares);
+  g_test_add_func ("/ui/large-text", test_large_text_enlarges_labels);
   g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
   g_test_add_func ("/ui/plan/every-field", test_plan_every_field);
   g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);

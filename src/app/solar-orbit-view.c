@@ -258,6 +258,7 @@ remove_buttons (SolarOrbitView *self)
 }
 
 static void update_plan_overlay (SolarOrbitView *self);
+static void update_text_scale (SolarOrbitView *self);
 
 /* A button per body: the bodies change when the tunnel's tribes come and go. */
 static void
@@ -289,6 +290,7 @@ rebuild (SolarOrbitView *self)
 
   self->orbit = solar_orbit_new (self->dataset);
   solar_orbit_set_show_tunnel (self->orbit, self->show_tunnel);
+  update_text_scale (self);
   rebuild_buttons (self);
 }
 
@@ -487,6 +489,21 @@ on_style_changed (SolarOrbitView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The desktop's text scaling (Settings › Accessibility › Large Text) reaches GTK as the
+ * Xft resolution; the diagram's labels follow it like every other text. */
+static void
+update_text_scale (SolarOrbitView *self)
+{
+  int dpi = 0;
+
+  if (self->orbit == NULL)
+    return;
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-xft-dpi", &dpi, NULL);
+  solar_orbit_set_text_scale (self->orbit, dpi > 0 ? dpi / (96.0 * 1024) : 1.0);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 solar_orbit_view_dispose (GObject *object)
 {
@@ -644,6 +661,8 @@ solar_orbit_view_init (SolarOrbitView *self)
                            G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style_manager, "notify::high-contrast",
                            G_CALLBACK (on_style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_settings_get_default (), "notify::gtk-xft-dpi",
+                           G_CALLBACK (update_text_scale), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,

@@ -28,6 +28,7 @@ struct _SolarOrbit
   double        centre_y;
   double        ring_radius[4];
   double        font_px;         /* the size the labels are measured at */
+  double        text_scale;      /* the desktop's text scaling (Large Text is 1.25) */
   double        min_value;       /* audience range, for the log scale */
   double        max_value;
   guint         show_tunnel : 1;

@@ -68,6 +68,7 @@ solar_orbit_class_init (SolarOrbitClass *klass)
 static void
 solar_orbit_init (SolarOrbit *self)
 {
+  self->text_scale = 1.0;
   self->bodies = g_array_new (FALSE, TRUE, sizeof (SolarBody));
   g_array_set_clear_func (self->bodies, (GDestroyNotify)clear_body);
   self->legend = g_array_new (FALSE, TRUE, sizeof (SolarLegendEntry));
@@ -232,6 +233,34 @@ solar_orbit_set_show_tunnel (SolarOrbit *self,
   rebuild_bodies (self);
   if (self->width > 0 && self->height > 0)
     solar_orbit_allocate (self, self->width, self->height);
+}
+
+/**
+ * solar_orbit_set_text_scale:
+ * @scale: the desktop's text scaling factor, 1.0 for normal text
+ *
+ * Labels are measured and drawn that much larger (Large Text is 1.25).
+ */
+void
+solar_orbit_set_text_scale (SolarOrbit *self,
+                            double      scale)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT (self));
+
+  scale = CLAMP (scale, 0.5, 3.0);
+  if (self->text_scale == scale)
+    return;
+  self->text_scale = scale;
+  self->allocated = FALSE;
+  if (self->width > 0 && self->height > 0)
+    solar_orbit_allocate (self, self->width, self->height);
+}
+
+double
+solar_orbit_get_text_scale (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), 1.0);
+  return self->text_scale;
 }
 
 gboolean
@@ -405,7 +434,9 @@ solar_orbit_allocate (SolarOrbit *self,
   self->height = MAX (height, 1);
   self->allocated = TRUE;
   self->labels_fit = FALSE;
-  font_start = CLAMP (MIN (width, height) / 30.0, MIN_FONT_PX + 3, MAX_FONT_PX);
+  /* Text scaling raises the label size the search starts from, so Large Text users get
+   * larger labels wherever they fit; in a tiny window, small labels beat none. */
+  font_start = CLAMP (MIN (width, height) / 30.0, MIN_FONT_PX + 3, MAX_FONT_PX) * self->text_scale;
   search = self->bodies->len <= MAX_LABELLED_BODIES;
 
   for (double font_px = font_start; font_px >= MIN_FONT_PX; font_px -= 1)

@@ -79,6 +79,9 @@ SolarDataset    *solar_orbit_get_dataset       (SolarOrbit      *self);
 void             solar_orbit_set_show_tunnel   (SolarOrbit      *self,
                                                 gboolean         show_tunnel);
 gboolean         solar_orbit_get_show_tunnel   (SolarOrbit      *self);
+void             solar_orbit_set_text_scale    (SolarOrbit      *self,
+                                                double           scale);
+double           solar_orbit_get_text_scale    (SolarOrbit      *self);
 void             solar_orbit_allocate          (SolarOrbit      *self,
                                                 double           width,
                                                 double           height);
