@@ -270,6 +270,23 @@ show_problems (SolarPlanEditor *self)
 }
 
 /**
+ * solar_plan_editor_focus_name:
+ *
+ * Puts the keyboard in the plan's name, where a new plan starts.
+ */
+void
+solar_plan_editor_focus_name (SolarPlanEditor *self)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (SOLAR_IS_PLAN_EDITOR (self));
+
+  row = g_hash_table_lookup (self->field_rows, "name");
+  if (row != NULL && GTK_IS_EDITABLE (row) && gtk_editable_get_delegate (GTK_EDITABLE (row)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row))));
+}
+
+/**
  * solar_plan_editor_check_now:
  *
  * Runs the checks at once rather than after the usual short pause.

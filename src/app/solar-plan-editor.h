@@ -22,5 +22,6 @@ GtkWidget     *solar_plan_editor_new          (SolarDocument   *document,
 SolarDocument *solar_plan_editor_get_document (SolarPlanEditor *self);
 GListModel    *solar_plan_editor_get_problems (SolarPlanEditor *self);
 void           solar_plan_editor_check_now    (SolarPlanEditor *self);
+void           solar_plan_editor_focus_name   (SolarPlanEditor *self);
 
 G_END_DECLS

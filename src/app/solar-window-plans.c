@@ -508,6 +508,18 @@ on_page_detached (SolarWindow *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
 }
 
+/* The user stays where they are picking tactics; the toast offers the way to the plan. */
+static void
+toast_with_show_plan (SolarWindow *self,
+                      const char  *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Show Plan"));
+  adw_toast_set_action_name (toast, "win.show-plans");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* "Add to Plan" on a platform's page: into the plan in front, or a new one if none. */
 static void
 add_tactic_action (GtkWidget  *widget,
@@ -542,7 +554,7 @@ add_tactic_action (GtkWidget  *widget,
   plan_title = solar_document_dup_title (document);
   message = g_strdup_printf (_("Added “%s” to “%s”"), solar_text_get (solar_item_get_title (item)),
                              g_str_has_prefix (plan_title, "• ") ? plan_title + strlen ("• ") : plan_title);
-  solar_window_toast (self, message);
+  toast_with_show_plan (self, message);
 }
 
 /* "Add to Plan" in the diagram's menu: the platform joins the plan, tactics come later. */
@@ -583,7 +595,7 @@ add_platform_action (GtkWidget  *widget,
   plan_title = solar_document_dup_title (document);
   message = g_strdup_printf (_("Added %s to “%s”"), solar_text_get (solar_platform_get_name (platform)),
                              g_str_has_prefix (plan_title, "• ") ? plan_title + strlen ("• ") : plan_title);
-  solar_window_toast (self, message);
+  toast_with_show_plan (self, message);
 }
 
 static void
@@ -591,7 +603,14 @@ show_plans_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  solar_window_go_to (SOLAR_WINDOW (widget), "plans", NULL);
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarPlanEditor *editor;
+
+  solar_window_go_to (self, "plans", NULL);
+  /* From "Show Plan": a plan without a name yet wants one first. */
+  if ((editor = current_editor (self)) != NULL &&
+      *solar_campaign_get_name (solar_document_get_campaign (solar_plan_editor_get_document (editor))) == '\0')
+    solar_plan_editor_focus_name (editor);
 }
 
 /**
