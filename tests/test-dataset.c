@@ -696,10 +696,11 @@ static const Mutation mutations[] = {
     "\"value\": 1200000000", "\"value\": -1",
     SOLAR_JSON_ERROR_VALUE,
     "platforms.json: $.platforms[0].figures[0].value: expected a number of zero or more, got -1" },
+  /* Caught before parsing, with its line and column (it would otherwise load as infinity). */
   { "figure-value-infinite", FALSE,
     "\"value\": 1200000000", "\"value\": 1e999",
     SOLAR_JSON_ERROR_VALUE,
-    "platforms.json: $.platforms[0].figures[0].value: the number is out of range" },
+    "platforms.json:17:76: number out of range: it is larger than about 1e308" },
   { "segment-size-negative", TRUE,
     "\"size\": 215000000", "\"size\": -215000000",
     SOLAR_JSON_ERROR_VALUE,

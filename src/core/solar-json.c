@@ -43,12 +43,14 @@ set_located_error (GError        **error,
                file_name, scanner->line, scanner_column (scanner, pos), message);
 }
 
-static gboolean
-is_integer_too_large (const char *text,
-                      gsize       length,
-                      gsize       start,
-                      gsize      *end)
+/* What is wrong with a number token, or NULL when nothing is. */
+static const char *
+check_number (const char *text,
+                        gsize       length,
+                        gsize       start,
+                        gsize      *end)
 {
+  g_autofree char *token = NULL;
   gsize i = start;
   guint digits = 0;
   gboolean fractional = FALSE;
@@ -67,7 +69,15 @@ is_integer_too_large (const char *text,
 
   /* json-glib 1.6 reads integers as gint64 and silently turns an overflow into -1.
    * Anything past 15 digits is beyond what a double holds exactly, so reject it. */
-  return !fractional && digits > 15;
+  if (!fractional)
+    return digits > 15 ? "number out of range: at most 15 digits are supported" : NULL;
+
+  /* And 43E444125 becomes infinity, which no JSON writer can write back: a plan holding
+   * it (even in a member we only keep) could be opened but never saved. */
+  token = g_strndup (text + start, i - start);
+  if (!isfinite (g_ascii_strtod (token, NULL)))
+    return "number out of range: it is larger than about 1e308";
+  return NULL;
 }
 
 static gboolean
@@ -119,11 +129,11 @@ prescan (const char  *text,
       else if (g_ascii_isdigit (c) || c == '-')
         {
           gsize end;
+          const char *problem = check_number (text, length, i, &end);
 
-          if (is_integer_too_large (text, length, i, &end))
+          if (problem != NULL)
             {
-              set_located_error (error, SOLAR_JSON_ERROR_VALUE, file_name, &scanner, i,
-                                 "number out of range: at most 15 digits are supported");
+              set_located_error (error, SOLAR_JSON_ERROR_VALUE, file_name, &scanner, i, problem);
               return FALSE;
             }
           i = end - 1;
