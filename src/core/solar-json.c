@@ -103,6 +103,15 @@ prescan (const char  *text,
         }
       if (in_string)
         {
+          /* Only JSON's own escapes: json-glib 1.6 also takes C's octal ones (\\721), which
+           * put raw bytes, not UTF-8, into the text, and a plan could not be saved again. */
+          if (c == '\\' && (i + 1 >= length || text[i + 1] == '\0' || strchr ("\"\\/bfnrtu", text[i + 1]) == NULL))
+            {
+              set_located_error (error, SOLAR_JSON_ERROR_SYNTAX, file_name, &scanner, i,
+                                 "invalid escape in a text: JSON allows only \\\", \\\\, \\/, "
+                                 "\\b, \\f, \\n, \\r, \\t and \\uXXXX");
+              return FALSE;
+            }
           if (c == '\\')
             i++;
           else if (c == '"')
@@ -193,6 +202,62 @@ relocate_parser_message (const char *message,
   return g_strdup_printf ("%s:%u:%u: %s", file_name, line, byte_column, message + consumed);
 }
 
+/* json-glib 1.6 turns a lone \\uD800-style escape into bytes that are not UTF-8; nothing
+ * downstream expects that, and such a text could never be written back. */
+static gboolean
+check_texts (JsonNode    *node,
+             const char  *file_name,
+             const char  *path,
+             GError     **error)
+{
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      if (g_utf8_validate (json_node_get_string (node), -1, NULL))
+        return TRUE;
+      solar_json_set_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, path,
+                            "the text has half a character (a lone \\u escape); "
+                            "write the character itself");
+      return FALSE;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *element_path = solar_json_path_index (path, i);
+
+          if (!check_texts (json_array_get_element (array, i), file_name, element_path, error))
+            return FALSE;
+        }
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObjectIter iter;
+      const char *member;
+      JsonNode *child;
+
+      json_object_iter_init (&iter, json_node_get_object (node));
+      while (json_object_iter_next (&iter, &member, &child))
+        {
+          g_autofree char *member_path = NULL;
+
+          if (!g_utf8_validate (member, -1, NULL))
+            {
+              solar_json_set_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, path,
+                                    "a member's name has half a character (a lone \\u "
+                                    "escape); write the character itself");
+              return FALSE;
+            }
+          member_path = solar_json_path_member (path, member);
+          if (!check_texts (child, file_name, member_path, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /**
  * solar_json_parse:
  * @bytes: the document
@@ -266,6 +331,9 @@ solar_json_parse (GBytes      *bytes,
                    "%s: the file is empty; expected a JSON object", file_name);
       return NULL;
     }
+
+  if (!check_texts (json_parser_get_root (parser), file_name, "$", error))
+    return NULL;
 
   return json_parser_steal_root (parser);
 }
