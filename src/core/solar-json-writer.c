@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "solar-json-writer.h"
 
@@ -82,6 +83,10 @@ write_double (GString *out,
         break;
     }
   g_string_append (out, buffer);
+  /* 3666666666666666 written bare would read back as a 16-digit integer, which the reader
+   * refuses (found by fuzzing); a fraction keeps it a number the reader takes. */
+  if (strpbrk (buffer, ".eE") == NULL)
+    g_string_append (out, ".0");
 }
 
 static void
