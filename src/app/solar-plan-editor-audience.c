@@ -15,7 +15,6 @@
 
 #include "solar-plan-editor-private.h"
 
-static const char * const gender_labels[] = { N_("All"), N_("Female"), N_("Male"), NULL };
 
 /* One list of ids of the plan and the rows that tick them. */
 typedef struct
@@ -235,7 +234,7 @@ solar_plan_editor_audience_new (SolarPlanEditor *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
   AdwPreferencesGroup *audience = ADW_PREFERENCES_GROUP (group);
-  GtkWidget *gender = solar_plan_rows_new_choice (_("Gender Focus"), gender_labels,
+  GtkWidget *gender = solar_plan_rows_new_choice (_("Gender Focus"), solar_gender_focus_get_labels (),
                                                   solar_plan_editor_get_campaign (self), "gender-focus");
 
   adw_preferences_group_set_title (audience, _("Audience"));

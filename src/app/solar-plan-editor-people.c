@@ -13,8 +13,6 @@
 
 #include "solar-plan-editor-private.h"
 
-static const char * const tier_labels[] = { N_("Head"), N_("Mid"), N_("Micro"), N_("KOC"), NULL };
-
 static gboolean
 name_to_title (GBinding     *binding,
                const GValue *from,
@@ -67,7 +65,7 @@ describe_kol (GtkWidget *row)
   SolarKol *kol = g_object_get_data (G_OBJECT (row), "item");
   SolarDataset *dataset = g_object_get_data (G_OBJECT (row), "dataset");
   g_autofree char *platform = solar_plan_rows_dup_platform_name (dataset, solar_kol_get_platform_id (kol));
-  const char *tier = _(tier_labels[MIN (solar_kol_get_tier (kol), G_N_ELEMENTS (tier_labels) - 2)]);
+  const char *tier = _(solar_kol_tier_get_labels ()[solar_kol_get_tier (kol)]);
   g_autofree char *subtitle = *platform != '\0' ? g_strdup_printf ("%s · %s", platform, tier) : g_strdup (tier);
   const char *name = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
   g_autofree char *remove = g_strdup_printf (_("Remove KOL %s"), name);
@@ -105,7 +103,7 @@ create_kol_row (SolarPlanEditor *editor,
   name = add_field (editor, row, solar_plan_rows_new_entry (_("Name"), item, "name"), "kols", index, "name");
   add_field (editor, row, solar_plan_rows_new_platform (dataset, _("Platform"), NULL, item, "platform-id"),
              "kols", index, "platform");
-  add_field (editor, row, solar_plan_rows_new_choice (_("Tier"), tier_labels, item, "tier"), "kols", index, "tier");
+  add_field (editor, row, solar_plan_rows_new_choice (_("Tier"), solar_kol_tier_get_labels (), item, "tier"), "kols", index, "tier");
   followers = add_field (editor, row, solar_plan_rows_new_spin (_("Followers"), 1000, item, "followers"),
                          "kols", index, "followers");
   fee = add_field (editor, row, solar_plan_rows_new_spin (_("Fee"), 100, item, "fee"), "kols", index, "fee");

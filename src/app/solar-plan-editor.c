@@ -39,11 +39,6 @@ struct _SolarPlanEditor
 
 G_DEFINE_FINAL_TYPE (SolarPlanEditor, solar_plan_editor, ADW_TYPE_BIN)
 
-static const char * const objective_labels[] = {
-  N_("Awareness"), N_("Engagement"), N_("Conversion"), N_("Loyalty"), N_("Launch"),
-  N_("Reputation"), NULL
-};
-
 static SolarCampaign *
 campaign (SolarPlanEditor *self)
 {
@@ -103,7 +98,7 @@ create_entry_row (SolarPlanEditor *self,
 static GtkWidget *
 create_objective_row (SolarPlanEditor *self)
 {
-  GtkWidget *row = solar_plan_rows_new_choice (_("Objective"), objective_labels,
+  GtkWidget *row = solar_plan_rows_new_choice (_("Objective"), solar_objective_get_labels (),
                                                 campaign (self), "objective");
 
   return solar_plan_editor_track (self, row, "objective");

@@ -506,6 +506,37 @@ solar_city_tier_list (void)
 }
 
 /* Returns: (nullable): the tier's name for people, or %NULL for an unknown id */
+/**
+ * solar_objective_get_labels:
+ *
+ * Returns: (transfer none): the objectives' names in enum order, untranslated (pass each
+ *   through _()), %NULL-terminated; the form's choice and the brief share them
+ */
+const char * const *
+solar_objective_get_labels (void)
+{
+  static const char * const labels[] = {
+    N_("Awareness"), N_("Engagement"), N_("Conversion"), N_("Loyalty"), N_("Launch"),
+    N_("Reputation"), NULL
+  };
+
+  return labels;
+}
+
+/**
+ * solar_gender_focus_get_labels:
+ *
+ * Returns: (transfer none): the gender focuses' names in enum order, untranslated,
+ *   %NULL-terminated
+ */
+const char * const *
+solar_gender_focus_get_labels (void)
+{
+  static const char * const labels[] = { N_("All"), N_("Female"), N_("Male"), NULL };
+
+  return labels;
+}
+
 const char *
 solar_city_tier_get_label (const char *city_tier)
 {

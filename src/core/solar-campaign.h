@@ -103,6 +103,8 @@ void                solar_campaign_add_kol            (SolarCampaign      *self,
 gboolean            solar_campaign_remove_kol         (SolarCampaign      *self,
                                                        SolarKol           *kol);
 
+const char * const *solar_objective_get_labels        (void);
+const char * const *solar_gender_focus_get_labels     (void);
 const char * const *solar_city_tier_list              (void);
 const char         *solar_city_tier_get_label         (const char         *city_tier);
 

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "solar-campaign-parts.h"
@@ -20,6 +21,20 @@ G_DEFINE_ENUM_TYPE (SolarKolTier, solar_kol_tier,
   G_DEFINE_ENUM_VALUE (SOLAR_KOL_TIER_MID, "mid"),
   G_DEFINE_ENUM_VALUE (SOLAR_KOL_TIER_MICRO, "micro"),
   G_DEFINE_ENUM_VALUE (SOLAR_KOL_TIER_KOC, "koc"))
+
+/**
+ * solar_kol_tier_get_labels:
+ *
+ * Returns: (transfer none): the tiers' names in enum order, untranslated (pass each through
+ *   _()), %NULL-terminated
+ */
+const char * const *
+solar_kol_tier_get_labels (void)
+{
+  static const char * const labels[] = { N_("Head"), N_("Mid"), N_("Micro"), N_("KOC"), NULL };
+
+  return labels;
+}
 
 struct _SolarKol
 {

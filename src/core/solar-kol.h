@@ -23,6 +23,8 @@ GType solar_kol_tier_get_type (void);
 
 G_DECLARE_FINAL_TYPE (SolarKol, solar_kol, SOLAR, KOL, GObject)
 
+const char * const *solar_kol_tier_get_labels (void);
+
 SolarKol     *solar_kol_new              (const char   *name,
                                           const char   *platform_id,
                                           SolarKolTier  tier);
