@@ -1,4 +1,5 @@
-/* test-export-dialog.c: Export Diagram… writes the picture its choices describe
+/* test-export-dialog.c: Export Diagram… writes the picture its choices describe; Ctrl+E and
+ * Ctrl+P on a plan export and print its brief
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,9 +9,11 @@
 #include <glib/gstdio.h>
 
 #include "solar-application.h"
+#include "solar-campaign-io.h"
 #include "solar-export.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
+#include "solar-window.h"
 
 static SolarApplication *application;
 
@@ -158,6 +161,135 @@ test_print_diagram (void)
   g_rmdir (dir);
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &text, NULL, &status, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* Print Brief… through GtkPrintOperation: several pages, the plan's name, its sections. */
+static void
+test_print_brief (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("solar-print-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "brief.pdf", NULL);
+  g_autoptr(SolarCampaign) plan = solar_campaign_new_from_template ("red-product-seeding", NULL);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (plan);
+  operation = solar_print_brief_operation_new (solar_application_get_dataset (application), plan);
+  gtk_print_operation_set_export_filename (operation, pdf);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                   ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Serum launch: product seeding on RED"));
+  g_assert_nonnull (strstr (text, "Budget Split"));
+  g_assert_nonnull (strstr (text, "Platforms and Tactics"));
+  g_assert_nonnull (strstr (text, "User-generated content"));
+  /* Cut into pages by the paper's size, each with its footer. */
+  g_assert_nonnull (strstr (text, "page 1 of "));
+  g_assert_nonnull (strstr (text, "page 2 of "));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
+static GtkWindow *
+find_toplevel_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (toplevel), title) == 0)
+        return toplevel;
+    }
+  return NULL;
+}
+
+/* Ctrl+E follows what the window shows: the diagram's dialog on the diagram, the brief's
+ * file chooser on a plan; the plan exports as PDF, CSV and iCalendar. */
+static void
+test_export_follows_the_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("solar-brief-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "brief.pdf", NULL);
+  g_autofree char *csv = g_build_filename (dir, "budget.csv", NULL);
+  g_autofree char *ics = g_build_filename (dir, "timeline.ics", NULL);
+  g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  GtkWindow *window;
+  GtkWindow *chooser;
+
+  g_application_activate (G_APPLICATION (application));
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  wait_ms (100);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Diagram");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A plan from a template, shown on the plans page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "red-product-seeding"));
+  wait_ms (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  wait_ms (300);
+  chooser = find_toplevel_titled ("Export Brief");
+  g_assert_nonnull (chooser);
+  g_assert_null (find_dialog ());
+  gtk_window_destroy (chooser);
+
+  g_assert_true (solar_window_export_plan_to (SOLAR_WINDOW (window), pdf_file, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Serum launch: product seeding on RED"));
+
+  g_assert_true (solar_window_export_plan_to (SOLAR_WINDOW (window), csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+  g_assert_nonnull (strstr (contents, "800000.00"));
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (solar_window_export_plan_to (SOLAR_WINDOW (window), ics_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (ics, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (contents, "SUMMARY:Results report\r\n"));
+
+  /* The plan is unchanged by exporting: closing it asks nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
+  wait_ms (100);
+  g_assert_null (find_dialog ());
+
+  gtk_window_destroy (window);
+  g_unlink (pdf);
+  g_unlink (csv);
+  g_unlink (ics);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +307,8 @@ main (int   argc,
 
   g_test_add_func ("/export-dialog/ctrl-e", test_ctrl_e_dialog_exports_what_it_says);
   g_test_add_func ("/export-dialog/print", test_print_diagram);
+  g_test_add_func ("/export-dialog/print-brief", test_print_brief);
+  g_test_add_func ("/export-dialog/export-follows-the-page", test_export_follows_the_page);
 
   ret = g_test_run ();
   g_clear_object (&application);

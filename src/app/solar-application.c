@@ -144,6 +144,14 @@ solar_application_handle_local_options (GApplication *application,
                                      g_variant_dict_contains (options, "tunnel"));
     }
 
+  if (g_variant_dict_contains (options, "export-brief"))
+    {
+      g_autofree char *path = NULL;
+
+      g_variant_dict_lookup (options, "export-brief", "^ay", &path);
+      return solar_cli_export_brief (path, paths);
+    }
+
   /* Plain file arguments: open them in the (possibly already running) app. */
   if (paths != NULL && paths[0] != NULL)
     {
@@ -254,6 +262,11 @@ solar_application_init (SolarApplication *self)
                                  G_OPTION_ARG_FILENAME,
                                  _("Draw the diagram to FILE (.png, .svg or .pdf) without a window"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "export-brief", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Write a plan's brief (.pdf), budget (.csv) or timeline (.ics) "
+                                   "to FILE without a window; name the plan after it"),
+                                 _("FILE"));
   g_application_add_main_option (G_APPLICATION (self), "size", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_STRING, _("With --export-orbit: the size, e.g. 1920x1080"),
                                  _("WxH"));
@@ -266,7 +279,7 @@ solar_application_init (SolarApplication *self)
   g_application_add_main_option (G_APPLICATION (self), "tunnel", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE,
                                  _("With --export-orbit: show the influencer tunnel"), NULL);
-  /* The plan files: opened, or with --check checked. */
+  /* The plan files: opened, checked with --check, or exported with --export-brief. */
   g_application_add_main_option_entries (G_APPLICATION (self), (const GOptionEntry[]) {
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN.campaign.json…]") },
     { NULL }

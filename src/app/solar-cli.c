@@ -3,7 +3,8 @@
  * `social-solar --check FILE...` runs each plan through the same loader and checks the
  * app uses, and prints one line per finding in the form editors and CI logs understand:
  * "FILE:LINE:COL: message" or "FILE: $.path: message" for what makes a file unreadable,
- * "FILE: field: warning: message" for what the checks say about a readable plan.
+ * "FILE: field: warning: message" (or "error:") for what the checks say about a readable
+ * plan. Exit 1 if any file is unreadable or has an error; warnings do not fail.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -15,6 +16,7 @@
 
 #include <stdio.h>
 
+#include "solar-brief.h"
 #include "solar-campaign-io.h"
 #include "solar-cli.h"
 #include "solar-export.h"
@@ -75,11 +77,13 @@ check_one (const char *path,
       return FALSE;
     }
 
-  /* Readable plans are valid; what the checks find is advice, as in the app. */
+  /* Warnings are advice, as in the app; an error (a date that is no date, shares over
+   * 100 %) makes the plan invalid, though it opens, so that CI can stop on it. */
   if (rules != NULL)
     {
       problems = solar_rules_check (rules, campaign);
       print_problems (path, problems);
+      return solar_problems_count (problems, SOLAR_SEVERITY_ERROR) == 0;
     }
   return TRUE;
 }
@@ -136,17 +140,28 @@ parse_size (const char *size,
          *width >= 200 && *height >= 200 && *width <= 20000 && *height <= 20000;
 }
 
+/* The same checked loader as --check and the app; the message names the file. */
+static SolarCampaign *
+load_plan (const char  *plan_path,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = read_file (plan_path, error);
+
+  if (bytes == NULL)
+    {
+      g_prefix_error (error, _("%s: cannot read the file: "), plan_path);
+      return NULL;
+    }
+  return solar_campaign_new_from_bytes (bytes, plan_path, error);
+}
+
 static SolarPlanOverlay *
 load_overlay (SolarDataset  *dataset,
               const char    *plan_path,
               GError       **error)
 {
-  g_autoptr(GBytes) bytes = read_file (plan_path, error);
-  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autoptr(SolarCampaign) campaign = load_plan (plan_path, error);
 
-  if (bytes == NULL)
-    return NULL;
-  campaign = solar_campaign_new_from_bytes (bytes, plan_path, error);
   if (campaign == NULL)
     return NULL;
   return solar_plan_overlay_new (dataset, campaign);
@@ -197,6 +212,48 @@ solar_cli_export_orbit (const char *path,
       g_printerr ("social-solar: %s\n", error->message);
       return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE)
              ? SOLAR_EXIT_INVALID : SOLAR_EXIT_USAGE;
+    }
+  return SOLAR_EXIT_OK;
+}
+
+/**
+ * solar_cli_export_brief:
+ * @path: where to write: .pdf (the brief), .csv (the budget) or .ics (the timeline)
+ * @plan_paths: the plan, which must be exactly one file
+ *
+ * Returns: %SOLAR_EXIT_OK, %SOLAR_EXIT_INVALID (the plan, its content or the output file
+ *   failed) or %SOLAR_EXIT_USAGE (no plan, several plans or an unknown format)
+ */
+int
+solar_cli_export_brief (const char         *path,
+                        const char * const *plan_paths)
+{
+  g_autoptr(SolarDataset) dataset = NULL;
+  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (plan_paths == NULL || plan_paths[0] == NULL || plan_paths[1] != NULL)
+    {
+      g_printerr (_("social-solar: --export-brief needs one plan file after it, e.g. "
+                    "social-solar --export-brief brief.pdf plan.campaign.json\n"));
+      return SOLAR_EXIT_USAGE;
+    }
+
+  if ((dataset = solar_dataset_load_default (&error)) == NULL)
+    {
+      g_printerr ("social-solar: %s\n", error->message);
+      return SOLAR_EXIT_INVALID;
+    }
+  if ((campaign = load_plan (plan_paths[0], &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return SOLAR_EXIT_INVALID;
+    }
+  if (!solar_brief_export (dataset, campaign, path, &error))
+    {
+      g_printerr ("social-solar: %s\n", error->message);
+      return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT)
+             ? SOLAR_EXIT_USAGE : SOLAR_EXIT_INVALID;
     }
   return SOLAR_EXIT_OK;
 }

@@ -19,5 +19,7 @@ int solar_cli_export_orbit (const char         *path,
                             const char         *plan_path,
                             gboolean            dark,
                             gboolean            tunnel);
+int solar_cli_export_brief (const char         *path,
+                            const char * const *plan_paths);
 
 G_END_DECLS

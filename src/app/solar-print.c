@@ -1,8 +1,10 @@
-/* solar-print.c: printing the diagram through GtkPrintOperation
+/* solar-print.c: printing the diagram and a plan's brief through GtkPrintOperation
  *
- * One landscape page, laid out for the paper's printable area and drawn by THE renderer
- * (light colours: paper is white), with the plan in front drawn over it if there is one.
- * GTK's print dialog brings the preview, the printer choice and "Print to File".
+ * The diagram: one landscape page, laid out for the paper's printable area and drawn by
+ * THE renderer (light colours: paper is white), with the plan in front drawn over it if
+ * there is one. The brief: the pages SolarBrief cuts for the paper the user picked, the
+ * same pages as the PDF export. GTK's print dialog brings the preview, the printer choice
+ * and "Print to File".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-brief.h"
 #include "solar-plan-overlay.h"
 #include "solar-print.h"
 #include "solar-render.h"
@@ -91,5 +94,67 @@ solar_print_operation_new (SolarDataset  *dataset,
   g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page), job);
   g_object_set_data_full (G_OBJECT (operation), "print-job", job, (GDestroyNotify)print_job_free);
+  return operation;
+}
+
+/* The brief */
+
+/* Added to the printer's own margins (about 6 mm), for the 2 cm or so a reader expects
+ * round a document, as the PDF export has. */
+#define BRIEF_INSET 40.0
+
+static void
+on_begin_print_brief (GtkPrintOperation *operation,
+                      GtkPrintContext   *context,
+                      SolarBrief        *brief)
+{
+  double width = gtk_print_context_get_width (context) - 2 * BRIEF_INSET;
+  double height = gtk_print_context_get_height (context) - 2 * BRIEF_INSET;
+
+  /* The units are points (set below), as SolarBrief lays out in. */
+  gtk_print_operation_set_n_pages (operation, solar_brief_paginate (brief, width, height));
+}
+
+static void
+on_draw_brief_page (GtkPrintOperation *operation,
+                    GtkPrintContext   *context,
+                    int                page,
+                    SolarBrief        *brief)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+
+  cairo_translate (cr, BRIEF_INSET, BRIEF_INSET);
+  solar_brief_draw_page (brief, cr, page);
+}
+
+/**
+ * solar_print_brief_operation_new:
+ * @plan: the plan whose brief to print
+ *
+ * Returns: (transfer full): a print operation for the plan's brief, portrait, as many
+ *   pages as it takes
+ */
+GtkPrintOperation *
+solar_print_brief_operation_new (SolarDataset  *dataset,
+                                 SolarCampaign *plan)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(SolarBrief) brief = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (plan), NULL);
+
+  operation = gtk_print_operation_new ();
+  brief = solar_brief_new (dataset, plan);
+  title = g_strdup (*solar_campaign_get_name (plan) != '\0' ? solar_campaign_get_name (plan)
+                                                            : _("Untitled Plan"));
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_brief), brief, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_brief_page), brief, 0);
+  g_object_set_data_full (G_OBJECT (operation), "brief", g_steal_pointer (&brief), g_object_unref);
   return operation;
 }

@@ -14,5 +14,7 @@ G_BEGIN_DECLS
 GtkPrintOperation *solar_print_operation_new (SolarDataset  *dataset,
                                               SolarCampaign *plan,
                                               gboolean       tunnel);
+GtkPrintOperation *solar_print_brief_operation_new (SolarDataset  *dataset,
+                                                    SolarCampaign *plan);
 
 G_END_DECLS

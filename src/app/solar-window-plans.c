@@ -56,6 +56,13 @@ current_document (SolarWindow *self)
   return editor ? solar_plan_editor_get_document (editor) : NULL;
 }
 
+/* Returns: (transfer none) (nullable): the plan in the selected tab */
+SolarDocument *
+solar_window_plans_get_current_document (SolarWindow *self)
+{
+  return current_document (self);
+}
+
 /**
  * solar_window_plans_get_title:
  *
@@ -79,6 +86,7 @@ update_actions (SolarWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan", have_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan-as", have_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-plan", have_plan);
+  solar_window_brief_update_actions (self);
 }
 
 static void

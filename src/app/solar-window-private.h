@@ -1,13 +1,15 @@
 /* solar-window-private.h: what the parts of the main window share
  *
  * The window is split by concern, as GNOME Text Editor splits its own: solar-window.c
- * navigates between pages, solar-window-plans.c opens, edits and saves plans.
+ * navigates between pages, solar-window-plans.c opens, edits and saves plans, and
+ * solar-window-brief.c prints and exports the plan in front.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include "solar-compare-page.h"
+#include "solar-document.h"
 #include "solar-landscape-page.h"
 #include "solar-orbit-view.h"
 #include "solar-platform-page.h"
@@ -63,6 +65,9 @@ void       solar_window_plans_dispose      (SolarWindow     *self);
 GtkWidget *solar_window_plans_ensure_page  (SolarWindow     *self);
 gboolean   solar_window_plans_close_request (SolarWindow    *self);
 const char *solar_window_plans_get_title   (SolarWindow     *self);
+SolarDocument *solar_window_plans_get_current_document (SolarWindow *self);
+void       solar_window_brief_class_init   (GtkWidgetClass  *widget_class);
+void       solar_window_brief_update_actions (SolarWindow   *self);
 void       solar_window_plans_fill_menu    (SolarWindow     *self,
                                             GMenu           *templates_section,
                                             GMenu           *recent_submenu);

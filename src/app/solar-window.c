@@ -673,10 +673,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-orbit", NULL, export_orbit_action);
   gtk_widget_class_install_action (widget_class, "win.exported", "s", exported_action);
   gtk_widget_class_install_action (widget_class, "win.print-orbit", NULL, print_orbit_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "win.print-orbit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export-orbit", NULL);
+  solar_window_brief_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.open-platform", "s", open_platform_action);
   gtk_widget_class_install_action (widget_class, "win.open-item", "s", open_item_action);

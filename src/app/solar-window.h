@@ -21,5 +21,8 @@ void         solar_window_show_platform (SolarWindow    *self,
 void         solar_window_show_diagram  (SolarWindow    *self);
 void         solar_window_open_plan     (SolarWindow    *self,
                                          GFile          *file);
+gboolean     solar_window_export_plan_to (SolarWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
 
 G_END_DECLS

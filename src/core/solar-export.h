@@ -17,6 +17,7 @@ typedef enum
   SOLAR_EXPORT_ERROR_FORMAT,   /* the file's ending names no format we write */
   SOLAR_EXPORT_ERROR_SIZE,     /* the size is out of range */
   SOLAR_EXPORT_ERROR_WRITE,    /* the file could not be written */
+  SOLAR_EXPORT_ERROR_EMPTY,    /* the plan lacks what the file needs, such as dates */
 } SolarExportError;
 
 typedef struct

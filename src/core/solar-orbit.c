@@ -74,6 +74,9 @@ solar_orbit_init (SolarOrbit *self)
   self->legend = g_array_new (FALSE, TRUE, sizeof (SolarLegendEntry));
   g_array_set_clear_func (self->legend, (GDestroyNotify)clear_legend_entry);
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  /* The Chinese names in their Simplified Chinese glyph forms whatever the UI language:
+   * left to the locale, fontconfig may pick Noto Sans CJK JP, whose forms differ. */
+  pango_context_set_language (self->pango, pango_language_from_string ("zh-cn"));
 }
 
 static PangoLayout *

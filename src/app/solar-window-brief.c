@@ -1,0 +1,245 @@
+/* solar-window-brief.c: the plan in front leaves the app: print its brief, or export it
+ * as the brief (PDF), the budget (CSV) or the timeline (iCalendar)
+ *
+ * Ctrl+P and Ctrl+E follow what the window shows: on the plans page they print and export
+ * the plan, anywhere else the diagram.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "solar-brief.h"
+#include "solar-document.h"
+#include "solar-print.h"
+#include "solar-window-private.h"
+
+typedef struct
+{
+  const char *format;
+  const char *extension;
+  const char *title;        /* the file chooser's */
+  const char *filter_name;
+  const char *mime_type;
+} ExportKind;
+
+static const ExportKind export_kinds[] = {
+  { "pdf", ".pdf", N_("Export Brief"), N_("PDF Documents"), "application/pdf" },
+  { "csv", ".csv", N_("Export Budget"), N_("CSV Spreadsheets"), "text/csv" },
+  { "ics", ".ics", N_("Export Timeline"), N_("iCalendar Files"), "text/calendar" },
+};
+
+static const ExportKind *
+find_kind (const char *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (export_kinds); i++)
+    if (g_str_equal (export_kinds[i].format, format))
+      return &export_kinds[i];
+  return NULL;
+}
+
+static void
+show_error (SolarWindow *self,
+            const char  *heading,
+            const char  *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static SolarCampaign *
+current_plan (SolarWindow *self)
+{
+  SolarDocument *document = solar_window_plans_get_current_document (self);
+
+  return document ? solar_document_get_campaign (document) : NULL;
+}
+
+/**
+ * solar_window_export_plan_to:
+ * @file: a .pdf, .csv or .ics file
+ *
+ * Writes the plan in front as the brief, the budget or the timeline, by @file's ending.
+ *
+ * Returns: %TRUE if it was written
+ */
+gboolean
+solar_window_export_plan_to (SolarWindow  *self,
+                             GFile        *file,
+                             GError      **error)
+{
+  SolarCampaign *plan = current_plan (self);
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Cannot write to “%s”; choose a folder on this computer"), g_file_peek_path (file));
+      return FALSE;
+    }
+  return solar_brief_export (self->dataset, plan, path, error);
+}
+
+static void
+on_export_file_chosen (GtkNativeDialog *chooser,
+                       int              response,
+                       SolarWindow     *self)
+{
+  const ExportKind *kind = g_object_get_data (G_OBJECT (chooser), "export-kind");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT || current_plan (self) == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  /* A name typed without its ending gets the one of the format chosen from the menu. */
+  name = g_file_get_basename (file);
+  if (!g_str_has_suffix (name, kind->extension))
+    {
+      g_autofree char *with_ending = g_strconcat (name, kind->extension, NULL);
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      if (parent != NULL && strchr (name, '.') == NULL)
+        g_set_object (&file, g_file_get_child (parent, with_ending));
+    }
+
+  if (!solar_window_export_plan_to (self, file, &error))
+    show_error (self, _("Could Not Export the Plan"), error->message);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.exported", "s", g_file_peek_path (file));
+
+out:
+  g_object_unref (chooser);
+}
+
+static char *
+suggest_name (SolarWindow      *self,
+              const ExportKind *kind)
+{
+  SolarDocument *document = solar_window_plans_get_current_document (self);
+  GFile *file = solar_document_get_file (document);
+  const char *name = solar_campaign_get_name (solar_document_get_campaign (document));
+  g_autofree char *stem = NULL;
+
+  /* After the plan's file ("launch.campaign.json" → "launch.pdf"), or its name. */
+  if (file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      stem = g_strdup (basename);
+      if (strchr (stem, '.') != NULL)
+        *strchr (stem, '.') = '\0';
+    }
+  else if (*name != '\0')
+    stem = g_strdelimit (g_strdup (name), "/\\:", '-');
+  else
+    stem = g_strdup (_("Untitled Plan"));
+  return g_strconcat (stem, kind->extension, NULL);
+}
+
+static void
+export_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  const ExportKind *kind = find_kind (g_variant_get_string (parameter, NULL));
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (kind == NULL || current_plan (self) == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_(kind->title), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _(kind->filter_name));
+  gtk_file_filter_add_mime_type (filter, kind->mime_type);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  name = suggest_name (self, kind);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_object_set_data (G_OBJECT (chooser), "export-kind", (gpointer)kind);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_brief_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarCampaign *plan = current_plan (self);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (plan == NULL)
+    return;
+  operation = solar_print_brief_operation_new (self->dataset, plan);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
+}
+
+static gboolean
+showing_plan (SolarWindow *self)
+{
+  return g_strcmp0 (self->here.page, "plans") == 0 && current_plan (self) != NULL;
+}
+
+/* Ctrl+P: the plan's brief on the plans page, the diagram elsewhere. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+
+  gtk_widget_activate_action (widget, showing_plan (self) ? "win.print-brief" : "win.print-orbit", NULL);
+}
+
+/* Ctrl+E: the plan's brief as PDF on the plans page, the diagram elsewhere. */
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+
+  if (showing_plan (self))
+    gtk_widget_activate_action (widget, "win.export-plan", "s", "pdf");
+  else
+    gtk_widget_activate_action (widget, "win.export-orbit", NULL);
+}
+
+/* Called when the plan in front changes: there is something to print or not. */
+void
+solar_window_brief_update_actions (SolarWindow *self)
+{
+  gboolean have_plan = current_plan (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-brief", have_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-plan", have_plan);
+}
+
+void
+solar_window_brief_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print-brief", NULL, print_brief_action);
+  gtk_widget_class_install_action (widget_class, "win.export-plan", "s", export_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+}
