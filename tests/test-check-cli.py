@@ -30,7 +30,7 @@ def run(*args):
 
 
 def main():
-    print("1..8", flush=True)
+    print("1..9", flush=True)
     templates = sorted(glob.glob(os.path.join(TEMPLATES, "*.campaign.json")))
     code, out, err = run(*templates)
     check("the four templates are valid", code == 0 and len(templates) == 4 and err == "",
@@ -76,6 +76,14 @@ def main():
         code, out, err = run(advice)
         check("warnings are printed but do not fail", code == 0 and "warning:" in out and
               f"{advice}: " in out, f"{code} {out.strip()!r} {err.strip()!r}")
+
+        # Readable but wrong: a date that is no date is an error of the checks, which fails.
+        plan["start_date"] = "next Tuesday"
+        undated = write("undated.campaign.json", json.dumps(plan))
+        code, out, err = run(undated, advice)
+        check("an error from the checks fails the run (warnings alone do not)",
+              code == 1 and f"{undated}: start_date: error: " in out and f"{advice}: " in out,
+              f"{code} {out.strip()!r}")
 
         code, out, err = run(os.path.join(tmp, "missing.campaign.json"))
         check("a missing file is reported", code == 1 and "cannot read the file" in err, err.strip())

@@ -780,8 +780,9 @@ static const Mutation mutations[] = {
   { "landscape-missing-comma", TRUE,
     "\"version\": 1,", "\"version\": 1",
     SOLAR_JSON_ERROR_SYNTAX,
-    /* json-glib names the token before the missing comma, and points at its end. */
-    "landscape.json:3:14: Parse error: unexpected number `1', expected character `,'" },
+    /* Pointed where the comma belongs: after the 1, not at the next line. */
+    "landscape.json:3:15: expected “,” or “}” after the member “version”, got “\"”; "
+    "is a comma missing?" },
 
   /* landscape.json as a whole */
   { "tier-not-described", TRUE,
@@ -894,21 +895,19 @@ test_syntax_error (void)
   g_autofree char *after_comma = cut_after (valid_platforms, "\"value\": 1200000000,\n");
   g_autofree char *after_bracket = cut_after (valid_platforms, "\"figures\": [\n");
 
-  /* Files cut short, as a failed save leaves them. After a comma, json-glib blames the comma
-   * (line 17 ends in column 86); after an opening bracket, the end of the file (the empty
-   * line 17, which json-glib reports as column 0). */
+  /* Files cut short, as a failed save leaves them: the end of the file is named as such,
+   * with where the object or list left open begins. */
   assert_rejected (after_comma, valid_landscape, SOLAR_JSON_ERROR_SYNTAX,
-                   "platforms.json:17:86: Parse error: unexpected character `,', "
-                   "expected string constant");
+                   "platforms.json:18:1: the file ends inside the object that starts at 17:9: "
+                   "a “}” is missing; the file may have been cut off");
   assert_rejected (after_bracket, valid_landscape, SOLAR_JSON_ERROR_SYNTAX,
-                   "platforms.json:17:0: Parse error: unexpected end of file, "
-                   "expected character `]'");
+                   "platforms.json:17:1: the file ends inside the list that starts at 16:18: "
+                   "a “]” is missing; the file may have been cut off");
 
-  /* A trailing comma: json-glib points at the comma (and names the wrong closing bracket). */
+  /* A trailing comma, pointed at. */
   assert_rejected ("{ \"format\": \"social-solar-platforms\", }", valid_landscape,
                    SOLAR_JSON_ERROR_SYNTAX,
-                   "platforms.json:1:37: Parse error: unexpected character `,', "
-                   "expected character `]'");
+                   "platforms.json:1:37: a comma before the closing “}”; remove the comma");
 }
 
 static void
@@ -918,16 +917,16 @@ test_syntax_error_column_after_chinese (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarDataset) dataset = NULL;
 
-  /* A missing comma after Chinese text. json-glib counts columns in bytes, but every other
-   * location the loader gives counts characters, as an editor does: the closing quote of
-   * "微信" is column 42 of line 10 (column 46 in bytes). */
+  /* A missing comma after Chinese text. Columns count characters, as an editor does: the
+   * comma belongs just after the closing quote of "微信", column 43 of line 10 (column 47 in
+   * bytes, which is where a byte count would point). */
   changed = replace_once (valid_platforms, "\"zh\": \"微信\" },", "\"zh\": \"微信\" \"x\": 1 },");
   dataset = load_strings (changed, valid_landscape, &error);
   g_assert_null (dataset);
   g_assert_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_SYNTAX);
 
-  if (!g_str_has_prefix (error->message, "platforms.json:10:42: "))
-    g_error ("expected the error at 10:42, got: %s", error->message);
+  if (!g_str_has_prefix (error->message, "platforms.json:10:43: "))
+    g_error ("expected the error at 10:43, got: %s", error->message);
 }
 
 static void
@@ -1063,7 +1062,8 @@ test_too_large (void)
   huge[length - 1] = '}';
   assert_rejected_full (huge, length, valid_landscape, strlen (valid_landscape),
                         SOLAR_JSON_ERROR_TOO_LARGE,
-                        "platforms.json: the file is 17 MiB; files over 16 MiB are not opened");
+                        "platforms.json: the file is larger than 16 MiB, the most Social Solar opens; "
+                        "this is not a plan it wrote");
 }
 
 int

@@ -277,7 +277,7 @@ read_strv (const char   *file,
           g_autofree char *element_path = solar_json_path_index (array_path, i);
 
           solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file, element_path,
-                                "expected a string");
+                                "expected a string, got %s", solar_json_describe_node (node));
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (node));

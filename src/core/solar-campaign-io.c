@@ -173,7 +173,7 @@ check_header (const char  *file,
   if (version > SOLAR_CAMPAIGN_VERSION)
     {
       solar_json_set_error (error, SOLAR_JSON_ERROR_FORMAT, file, "$.version",
-                            "this file was written by a newer Social Solar (version %.0f); "
+                            "this file was written by a newer Social Solar (version %.15g); "
                             "update the app to open it", version);
       return NULL;
     }
@@ -215,8 +215,7 @@ solar_campaign_new_from_bytes (GBytes      *bytes,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file_name, "$",
-                            "expected an object, got %s",
-                            JSON_NODE_HOLDS_ARRAY (node) ? "an array" : "a single value");
+                            "expected an object, got %s", solar_json_describe_node (node));
       return NULL;
     }
 

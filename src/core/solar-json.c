@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "solar-json.h"
+#include "solar-json-private.h"
 
 G_DEFINE_QUARK (solar-json-error-quark, solar_json_error)
 
@@ -41,122 +41,6 @@ set_located_error (GError        **error,
 {
   g_set_error (error, SOLAR_JSON_ERROR, code, "%s:%u:%u: %s",
                file_name, scanner->line, scanner_column (scanner, pos), message);
-}
-
-/* What is wrong with a number token, or NULL when nothing is. */
-static const char *
-check_number (const char *text,
-                        gsize       length,
-                        gsize       start,
-                        gsize      *end)
-{
-  g_autofree char *token = NULL;
-  gsize i = start;
-  guint digits = 0;
-  gboolean fractional = FALSE;
-
-  if (i < length && text[i] == '-')
-    i++;
-  while (i < length && (g_ascii_isdigit (text[i]) || strchr (".eE+-", text[i]) != NULL))
-    {
-      if (g_ascii_isdigit (text[i]) && !fractional)
-        digits++;
-      else if (!g_ascii_isdigit (text[i]))
-        fractional = TRUE;
-      i++;
-    }
-  *end = i;
-
-  /* json-glib 1.6 reads integers as gint64 and silently turns an overflow into -1.
-   * Anything past 15 digits is beyond what a double holds exactly, so reject it. */
-  if (!fractional)
-    return digits > 15 ? "number out of range: at most 15 digits are supported" : NULL;
-
-  /* And 43E444125 becomes infinity, which no JSON writer can write back: a plan holding
-   * it (even in a member we only keep) could be opened but never saved. */
-  token = g_strndup (text + start, i - start);
-  if (!isfinite (g_ascii_strtod (token, NULL)))
-    return "number out of range: it is larger than about 1e308";
-  return NULL;
-}
-
-static gboolean
-prescan (const char  *text,
-         gsize        length,
-         const char  *file_name,
-         GError     **error)
-{
-  Scanner scanner = { text, length, 0, 1, 0 };
-  guint depth = 0;
-  gboolean in_string = FALSE;
-  gboolean seen_value = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = text[i];
-
-      if (c == '\n')
-        {
-          scanner.line++;
-          scanner.line_start = i + 1;
-          continue;
-        }
-      if (in_string)
-        {
-          /* Only JSON's own escapes: json-glib 1.6 also takes C's octal ones (\\721), which
-           * put raw bytes, not UTF-8, into the text, and a plan could not be saved again. */
-          if (c == '\\' && (i + 1 >= length || text[i + 1] == '\0' || strchr ("\"\\/bfnrtu", text[i + 1]) == NULL))
-            {
-              set_located_error (error, SOLAR_JSON_ERROR_SYNTAX, file_name, &scanner, i,
-                                 "invalid escape in a text: JSON allows only \\\", \\\\, \\/, "
-                                 "\\b, \\f, \\n, \\r, \\t and \\uXXXX");
-              return FALSE;
-            }
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (!g_ascii_isspace (c))
-        seen_value = TRUE;
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > SOLAR_JSON_MAX_DEPTH)
-            {
-              g_autofree char *message =
-                g_strdup_printf ("nested more than %d levels deep; "
-                                 "this is not a file Social Solar wrote", SOLAR_JSON_MAX_DEPTH);
-              set_located_error (error, SOLAR_JSON_ERROR_TOO_DEEP, file_name, &scanner, i, message);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-      else if (g_ascii_isdigit (c) || c == '-')
-        {
-          gsize end;
-          const char *problem = check_number (text, length, i, &end);
-
-          if (problem != NULL)
-            {
-              set_located_error (error, SOLAR_JSON_ERROR_VALUE, file_name, &scanner, i, problem);
-              return FALSE;
-            }
-          i = end - 1;
-        }
-    }
-
-  if (!seen_value)
-    {
-      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_EMPTY,
-                   "%s: the file is empty; expected a JSON object", file_name);
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /* json-glib only reports the location inside its message, as "<data>:LINE:COL: text", and
@@ -264,8 +148,8 @@ check_texts (JsonNode    *node,
  * @file_name: the name used in error messages
  * @error: a location for a #GError
  *
- * Parses @bytes after checking the limits json-glib does not enforce itself: size, UTF-8,
- * nesting depth and integer range. Every error message starts with @file_name and, where
+ * Parses @bytes after checking what json-glib does not check itself: size, UTF-8, and the
+ * strict JSON syntax (solar-json-syntax.c), which includes nesting depth and number range. Every error message starts with @file_name and, where
  * there is one, the line and column.
  *
  * Returns: (transfer full): the root node, which is never %NULL on success
@@ -289,13 +173,22 @@ solar_json_parse (GBytes      *bytes,
   if (length > SOLAR_JSON_MAX_SIZE)
     {
       g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_TOO_LARGE,
-                   "%s: the file is %" G_GSIZE_FORMAT " MiB; files over %d MiB are not opened",
-                   file_name, length / (1024 * 1024), SOLAR_JSON_MAX_SIZE / (1024 * 1024));
+                   "%s: the file is larger than %d MiB, the most Social Solar opens; "
+                   "this is not a plan it wrote", file_name, SOLAR_JSON_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
 
   if (length == 0 || text == NULL)
     text = "";
+
+  if (length >= 2 && (((guchar)text[0] == 0xff && (guchar)text[1] == 0xfe) ||
+                      ((guchar)text[0] == 0xfe && (guchar)text[1] == 0xff)))
+    {
+      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_ENCODING,
+                   "%s: the file is saved as UTF-16 (Windows calls it “Unicode”); save it as "
+                   "UTF-8 and try again", file_name);
+      return NULL;
+    }
 
   if (!g_utf8_validate (text, length, &invalid))
     {
@@ -308,11 +201,14 @@ solar_json_parse (GBytes      *bytes,
             scanner.line_start = p - text + 1;
           }
       set_located_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, &scanner, invalid - text,
-                         "the text is not valid UTF-8; save the file as UTF-8 and try again");
+                         invalid < text + length && *invalid == '\0'
+                         ? "the file holds a NUL byte here, so it is not a text file or it "
+                           "is damaged; open the original or a backup"
+                         : "the text is not valid UTF-8; save the file as UTF-8 and try again");
       return NULL;
     }
 
-  if (!prescan (text, length, file_name, error))
+  if (!solar_json_check_syntax (text, length, file_name, error))
     return NULL;
 
   parser = json_parser_new_immutable ();
@@ -418,8 +314,9 @@ solar_json_set_member_error (GError         **error,
   solar_json_set_error (error, code, file_name, member_path, "%s", message);
 }
 
-static const char *
-node_type_name (JsonNode *node)
+/* Returns: what @node holds, for a message: "an object", "a string", "null", … */
+const char *
+solar_json_describe_node (JsonNode *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -463,7 +360,7 @@ set_type_error (GError     **error,
                 JsonNode    *node)
 {
   solar_json_set_member_error (error, SOLAR_JSON_ERROR_TYPE, file_name, path, member,
-                               "expected %s, got %s", expected, node_type_name (node));
+                               "expected %s, got %s", expected, solar_json_describe_node (node));
 }
 
 JsonObject *
@@ -605,7 +502,7 @@ solar_json_array_get_object (JsonArray   *array,
       g_autofree char *element_path = solar_json_path_index (path, index);
 
       solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, file_name, element_path,
-                            "expected an object, got %s", node_type_name (node));
+                            "expected an object, got %s", solar_json_describe_node (node));
       return NULL;
     }
   return json_node_get_object (node);

@@ -95,4 +95,6 @@ gboolean    solar_json_check_id         (const char   *id,
                                          const char   *path,
                                          GError      **error);
 
+const char *solar_json_describe_node (JsonNode *node);
+
 G_END_DECLS
