@@ -164,7 +164,9 @@ check_escape (Syntax *syntax)
                  "the text has half a character (a lone \\u escape); write the character itself");
   if (value >= 0xd800 && value <= 0xdbff)
     {
-      int low = syntax->text[pos + 6] == '\\' && pos + 7 < syntax->length && syntax->text[pos + 7] == 'u'
+      /* The low half must follow as a second escape; the text may end first (fuzzing found
+       * this read past the end of "{\"\\udb0f"). */
+      int low = pos + 12 <= syntax->length && syntax->text[pos + 6] == '\\' && syntax->text[pos + 7] == 'u'
                 ? read_unicode_escape (syntax, pos + 6) : -1;
 
       if (low < 0xdc00 || low > 0xdfff)
