@@ -7,6 +7,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import subprocess
+import tempfile
 import time
 
 import gi
@@ -49,6 +50,8 @@ def launch(program, args=(), **extra_env):
     for variable in ("GTK_A11Y", "NO_AT_BRIDGE"):
         env.pop(variable, None)
     env.update(GSETTINGS_BACKEND="memory", LANGUAGE="en", GTK_A11Y="atspi")
+    # Drafts go to a state folder of this run's own, so no run offers another's back.
+    env["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="solar-state-")
     env.update(extra_env)
     return subprocess.Popen([program, *args], env=env)
 
@@ -96,3 +99,33 @@ def names(app, role=None):
 
 def labels(app):
     return names(app, Atspi.Role.LABEL)
+
+
+# Xvfb's default keymap (evdev codes): Ctrl, A, S, Tab, Return, N, Q.
+CONTROL, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_Q = 37, 38, 39, 23, 36, 57, 24
+
+
+def find(app, role, predicate):
+    for node in walk(app):
+        try:
+            if node.get_role() == role and predicate(node.get_name() or ""):
+                return node
+        except Exception:  # nodes may vanish mid-walk
+            continue
+    return None
+
+
+def chord(*keycodes):
+    for code in keycodes[:-1]:
+        Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.PRESS)
+    Atspi.generate_keyboard_event(keycodes[-1], None, Atspi.KeySynthType.PRESSRELEASE)
+    for code in reversed(keycodes[:-1]):
+        Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.RELEASE)
+    time.sleep(0.2)
+
+
+def type_text(text):
+    for character in text:
+        Atspi.generate_keyboard_event(ord(character), None, Atspi.KeySynthType.SYM)
+        time.sleep(0.02)
+    time.sleep(0.3)

@@ -12,39 +12,10 @@ import sys
 import tempfile
 import time
 
-from atspi_helpers import Atspi, Tap, find_app, launch, stop, wait_for, walk
+from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, chord, find, find_app,
+                           launch, stop, type_text, wait_for, walk)
 
 PROGRAM = sys.argv[1]
-
-# Xvfb's default keymap (evdev codes): Ctrl, A, S, Tab, Return.
-CONTROL, KEY_A, KEY_S, TAB, RETURN = 37, 38, 39, 23, 36
-
-
-def find(app, role, predicate):
-    for node in walk(app):
-        try:
-            if node.get_role() == role and predicate(node.get_name() or ""):
-                return node
-        except Exception:  # nodes may vanish mid-walk
-            continue
-    return None
-
-
-def chord(*keycodes):
-    for code in keycodes[:-1]:
-        Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.PRESS)
-    Atspi.generate_keyboard_event(keycodes[-1], None, Atspi.KeySynthType.PRESSRELEASE)
-    for code in reversed(keycodes[:-1]):
-        Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.RELEASE)
-    time.sleep(0.2)
-
-
-def type_text(text):
-    for character in text:
-        Atspi.generate_keyboard_event(ord(character), None, Atspi.KeySynthType.SYM)
-        time.sleep(0.02)
-    time.sleep(0.3)
-
 
 def focused(app):
     for node in walk(app):

@@ -13,38 +13,10 @@
 #include "solar-export.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
+#include "solar-test-helpers.h"
 #include "solar-window.h"
 
 static SolarApplication *application;
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        dialog = ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return dialog;
-}
 
 static gboolean
 is_combo_titled (GtkWidget  *widget,
@@ -206,21 +178,6 @@ test_print_brief (void)
   g_rmdir (dir);
 }
 
-static GtkWindow *
-find_toplevel_titled (const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_window_get_title (toplevel), title) == 0)
-        return toplevel;
-    }
-  return NULL;
-}
-
 /* Ctrl+E follows what the window shows: the diagram's dialog on the diagram, the brief's
  * file chooser on a plan; the plan exports as PDF, CSV and iCalendar. */
 static void
@@ -294,9 +251,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* Drafts of unsaved plans go to a state folder of this process's own. */
+  state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 

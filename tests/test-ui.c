@@ -18,6 +18,7 @@
 #include "solar-problem.h"
 #include "solar-orbit-view-private.h"
 #include "solar-platform-page.h"
+#include "solar-test-helpers.h"
 #include "solar-window.h"
 
 static SolarApplication *application;
@@ -80,19 +81,6 @@ find_label (GtkWidget  *widget,
             const char *text)
 {
   return find_widget (widget, is_label_with_text, text);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
 }
 
 static SolarWindow *
@@ -760,7 +748,7 @@ test_plan_built_saved_and_reopened (void)
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date")), "2026-04-30");
 
   /* Save (the same code the Save action runs once a file is chosen), close, reopen. */
-  solar_document_save_async (document, file, NULL, save_done, &saved);
+  solar_document_save_async (document, file, SOLAR_DOCUMENT_SAVE_DEFAULT, NULL, save_done, &saved);
   while (!saved)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (solar_document_get_modified (document));
@@ -1130,7 +1118,7 @@ test_plan_every_field (void)
   scroll_to (find_row (GTK_WIDGET (editor), "Tea Master Wang"));
   save_screenshot (GTK_WIDGET (window), "plan-editor-full-kols");
 
-  solar_document_save_async (document, file, NULL, save_done, &saved);
+  solar_document_save_async (document, file, SOLAR_DOCUMENT_SAVE_DEFAULT, NULL, save_done, &saved);
   while (!saved)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
@@ -1224,9 +1212,13 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* Drafts of unsaved plans go to a state folder of this process's own. */
+  state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   /* Screenshots and assertions see the end state, not a page sliding in. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

@@ -189,6 +189,7 @@ def atspi(program, mo_file):
             env.pop(variable, None)
         # gettext ignores LANGUAGE in the "C" locale; C.UTF-8 is in every glibc.
         env.update(GSETTINGS_BACKEND="memory", GTK_A11Y="atspi", LANGUAGE=LANGUAGE,
+                   XDG_STATE_HOME=os.path.join(localedir, "state"),
                    LC_ALL="C.UTF-8", SOLAR_LOCALEDIR=localedir)
         app_process = subprocess.Popen([program], env=env)
         try:

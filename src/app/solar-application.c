@@ -11,6 +11,7 @@
 
 #include "solar-application.h"
 #include "solar-cli.h"
+#include "solar-drafts.h"
 #include "solar-orbit.h"
 #include "solar-window.h"
 
@@ -18,6 +19,8 @@ struct _SolarApplication
 {
   AdwApplication  parent_instance;
   SolarDataset   *dataset;
+  SolarDrafts    *drafts;
+  guint           offered_restore : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SolarApplication, solar_application, ADW_TYPE_APPLICATION)
@@ -37,6 +40,25 @@ solar_application_get_dataset (SolarApplication *self)
 {
   g_return_val_if_fail (SOLAR_IS_APPLICATION (self), NULL);
   return self->dataset;
+}
+
+/**
+ * solar_application_get_drafts:
+ *
+ * Returns: (transfer none): where unsaved plans are kept against a crash
+ */
+SolarDrafts *
+solar_application_get_drafts (SolarApplication *self)
+{
+  g_return_val_if_fail (SOLAR_IS_APPLICATION (self), NULL);
+
+  if (self->drafts == NULL)
+    {
+      g_autofree char *directory = solar_drafts_dup_default_directory ();
+
+      self->drafts = solar_drafts_new (directory);
+    }
+  return self->drafts;
 }
 
 static gpointer
@@ -83,16 +105,39 @@ solar_application_startup (GApplication *application)
     }
 }
 
+/* The first window of the process offers back what a crashed session left unsaved. */
+static GtkWindow *
+ensure_window (SolarApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (self), self->dataset));
+  gtk_window_present (window);
+  if (!self->offered_restore)
+    {
+      self->offered_restore = TRUE;
+      solar_window_offer_restore (SOLAR_WINDOW (window), solar_application_get_drafts (self));
+    }
+  return window;
+}
+
 static void
 solar_application_activate (GApplication *application)
 {
+  ensure_window (SOLAR_APPLICATION (application));
+}
+
+static void
+solar_application_shutdown (GApplication *application)
+{
   SolarApplication *self = SOLAR_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
-  if (window == NULL)
-    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (application), self->dataset));
+  /* A clean quit: every plan was saved or its changes discarded, or it keeps its draft. */
+  if (self->drafts != NULL)
+    solar_drafts_close (self->drafts);
 
-  gtk_window_present (window);
+  G_APPLICATION_CLASS (solar_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -101,12 +146,7 @@ solar_application_open (GApplication  *application,
                         int            n_files,
                         const char    *hint)
 {
-  SolarApplication *self = SOLAR_APPLICATION (application);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
-
-  if (window == NULL)
-    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (application), self->dataset));
-  gtk_window_present (window);
+  GtkWindow *window = ensure_window (SOLAR_APPLICATION (application));
 
   /* Each goes through the same checked loader as the Open dialog. */
   for (int i = 0; i < n_files; i++)
@@ -177,6 +217,7 @@ solar_application_dispose (GObject *object)
   SolarApplication *self = (SolarApplication *)object;
 
   g_clear_object (&self->dataset);
+  g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (solar_application_parent_class)->dispose (object);
 }
@@ -190,6 +231,7 @@ solar_application_class_init (SolarApplicationClass *klass)
   object_class->dispose = solar_application_dispose;
   application_class->startup = solar_application_startup;
   application_class->activate = solar_application_activate;
+  application_class->shutdown = solar_application_shutdown;
   application_class->open = solar_application_open;
   application_class->handle_local_options = solar_application_handle_local_options;
 }
@@ -236,7 +278,15 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
+  /* Not g_application_quit(): each window asks about its unsaved plans first, and the
+   * app ends when the last one has closed. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "solar-dataset.h"
+#include "solar-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,6 @@ G_DECLARE_FINAL_TYPE (SolarApplication, solar_application, SOLAR, APPLICATION, A
 
 SolarApplication *solar_application_new         (void);
 SolarDataset     *solar_application_get_dataset (SolarApplication *self);
+SolarDrafts      *solar_application_get_drafts  (SolarApplication *self);
 
 G_END_DECLS

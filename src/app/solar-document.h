@@ -10,11 +10,20 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  SOLAR_DOCUMENT_SAVE_DEFAULT   = 0,
+  /* Replace the file even if another program changed it since it was read. */
+  SOLAR_DOCUMENT_SAVE_OVERWRITE = 1 << 0,
+} SolarDocumentSaveFlags;
+
 #define SOLAR_TYPE_DOCUMENT (solar_document_get_type ())
 
 G_DECLARE_FINAL_TYPE (SolarDocument, solar_document, SOLAR, DOCUMENT, GObject)
 
 SolarDocument *solar_document_new           (SolarCampaign        *campaign);
+SolarDocument *solar_document_new_with_changes (SolarCampaign      *campaign,
+                                             GFile                *file);
 SolarCampaign *solar_document_get_campaign  (SolarDocument        *self);
 GFile         *solar_document_get_file      (SolarDocument        *self);
 gboolean       solar_document_get_modified  (SolarDocument        *self);
@@ -27,6 +36,7 @@ SolarDocument *solar_document_load_finish   (GAsyncResult         *result,
                                              GError              **error);
 void           solar_document_save_async    (SolarDocument        *self,
                                              GFile                *file,
+                                             SolarDocumentSaveFlags flags,
                                              GCancellable         *cancellable,
                                              GAsyncReadyCallback   callback,
                                              gpointer              user_data);

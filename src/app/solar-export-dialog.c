@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-dialogs.h"
 #include "solar-export.h"
 #include "solar-export-dialog.h"
 #include "solar-plan-overlay.h"
@@ -135,7 +136,7 @@ on_file_chosen (GtkNativeDialog *chooser,
                                                        error->message);
 
           adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (message));
+          solar_message_dialog_present (message);
         }
       else
         gtk_widget_activate_action (GTK_WIDGET (parent), "win.exported", "s",

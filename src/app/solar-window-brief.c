@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "solar-brief.h"
+#include "solar-dialogs.h"
 #include "solar-document.h"
 #include "solar-print.h"
 #include "solar-window-private.h"
@@ -40,17 +41,6 @@ find_kind (const char *format)
     if (g_str_equal (export_kinds[i].format, format))
       return &export_kinds[i];
   return NULL;
-}
-
-static void
-show_error (SolarWindow *self,
-            const char  *heading,
-            const char  *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static SolarCampaign *
@@ -114,7 +104,7 @@ on_export_file_chosen (GtkNativeDialog *chooser,
     }
 
   if (!solar_window_export_plan_to (self, file, &error))
-    show_error (self, _("Could Not Export the Plan"), error->message);
+    solar_window_show_error (self, _("Could Not Export the Plan"), error->message);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.exported", "s", g_file_peek_path (file));
 
@@ -189,7 +179,7 @@ print_brief_action (GtkWidget  *widget,
   operation = solar_print_brief_operation_new (self->dataset, plan);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("Could Not Print"), error->message);
+    solar_window_show_error (self, _("Could Not Print"), error->message);
 }
 
 static gboolean

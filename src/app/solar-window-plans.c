@@ -2,9 +2,9 @@
  *
  * Plans open in tabs on the window's "plans" page, each a SolarPlanEditor over a
  * SolarDocument. Every command is a "win." action with a keyboard shortcut (Ctrl+N, O, S,
- * Shift+S, W), so the menu, the shortcuts window and the keys agree. Nothing here is lost
- * silently: closing a plan with unsaved changes asks first, and a failed open or save says
- * what went wrong, where in the file, and what to do.
+ * Shift+S, W), so the menu, the shortcuts window and the keys agree. A failed open says
+ * what went wrong, where in the file, and what to do; saving and closing are in
+ * solar-window-save.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,7 +14,10 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-application.h"
 #include "solar-campaign-io.h"
+#include "solar-dialogs.h"
+#include "solar-drafts.h"
 #include "solar-document.h"
 #include "solar-plan-editor.h"
 #include "solar-platform-plan.h"
@@ -101,15 +104,15 @@ on_selected_page_changed (SolarWindow *self)
     adw_window_title_set_subtitle (self->window_title, solar_window_plans_get_title (self));
 }
 
-static void
-show_error (SolarWindow *self,
-            const char  *heading,
-            const char  *body)
+void
+solar_window_show_error (SolarWindow *self,
+                         const char  *heading,
+                         const char  *body)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  solar_message_dialog_present (dialog);
 }
 
 /* Recent plans live in GtkRecentManager, shared with the file chooser and the desktop. */
@@ -136,28 +139,41 @@ rebuild_recent_menu (SolarWindow *self)
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
 }
 
-static void
-remember_file (SolarWindow *self,
-               GFile       *file)
+void
+solar_window_plans_remember_file (SolarWindow *self,
+                                  GFile       *file)
 {
   g_autofree char *uri = g_file_get_uri (file);
 
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static void
-add_document (SolarWindow   *self,
-              SolarDocument *document)
+/**
+ * solar_window_plans_add_document:
+ * @position: where the tab goes, or -1 for the end
+ *
+ * Shows @document in a new tab, and keeps drafts of it while it has unsaved changes.
+ */
+void
+solar_window_plans_add_document (SolarWindow   *self,
+                                 SolarDocument *document,
+                                 int            position)
 {
   GtkWidget *editor = solar_plan_editor_new (document, self->dataset, get_rules (self));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
   AdwTabPage *page;
 
   solar_window_plans_ensure_page (self);
-  page = adw_tab_view_append (self->tab_view, editor);
+  if (position >= 0 && position <= adw_tab_view_get_n_pages (self->tab_view))
+    page = adw_tab_view_insert (self->tab_view, editor, position);
+  else
+    page = adw_tab_view_append (self->tab_view, editor);
+  if (SOLAR_IS_APPLICATION (application))
+    solar_drafts_track (solar_application_get_drafts (SOLAR_APPLICATION (application)), document);
   g_object_bind_property (document, "title", page, "title", G_BINDING_SYNC_CREATE);
   adw_tab_view_set_selected_page (self->tab_view, page);
   if (solar_document_get_file (document) != NULL)
-    remember_file (self, solar_document_get_file (document));
+    solar_window_plans_remember_file (self, solar_document_get_file (document));
   solar_window_go_to (self, "plans", NULL);
   update_actions (self);
 }
@@ -174,10 +190,10 @@ load_cb (GObject      *object,
   if (document == NULL)
     {
       /* The message names the file and the place in it, and says what was expected. */
-      show_error (self, _("Could Not Open the Plan"), error->message);
+      solar_window_show_error (self, _("Could Not Open the Plan"), error->message);
       return;
     }
-  add_document (self, document);
+  solar_window_plans_add_document (self, document, -1);
 }
 
 static void
@@ -198,6 +214,82 @@ open_file (SolarWindow *self,
         }
     }
   solar_document_load_async (file, NULL, load_cb, g_object_ref (self));
+}
+
+static AdwTabPage *
+find_page (SolarWindow   *self,
+           SolarDocument *document)
+{
+  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
+
+      if (solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page))) == document)
+        return page;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  SolarWindow   *window;
+  SolarDocument *stale;
+} Reload;
+
+static void
+reload_free (Reload *reload)
+{
+  g_object_unref (reload->window);
+  g_object_unref (reload->stale);
+  g_free (reload);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reload, reload_free)
+
+static void
+reload_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(Reload) reload = user_data;
+  SolarWindow *self = reload->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDocument) fresh = solar_document_load_finish (result, &error);
+  AdwTabPage *page = find_page (self, reload->stale);
+  int position;
+
+  if (fresh == NULL)
+    {
+      solar_window_show_error (self, _("Could Not Reload the Plan"), error->message);
+      return;
+    }
+  if (page == NULL)
+    return;   /* closed meanwhile */
+
+  /* The new version takes the old one's place; the old one's changes were given up. */
+  position = adw_tab_view_get_page_position (self->tab_view, page);
+  g_object_set_data (G_OBJECT (page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
+  adw_tab_view_close_page (self->tab_view, page);
+  solar_window_plans_add_document (self, fresh, position);
+}
+
+/**
+ * solar_window_plans_reload:
+ *
+ * Replaces @document's tab with its file as it is on disk now.
+ */
+void
+solar_window_plans_reload (SolarWindow   *self,
+                           SolarDocument *document)
+{
+  GFile *file = solar_document_get_file (document);
+  Reload *reload;
+
+  g_return_if_fail (file != NULL);
+  reload = g_new0 (Reload, 1);
+  reload->window = g_object_ref (self);
+  reload->stale = g_object_ref (document);
+  solar_document_load_async (file, NULL, reload_cb, reload);
 }
 
 /**
@@ -229,15 +321,15 @@ new_plan_action (GtkWidget  *widget,
     campaign = solar_campaign_new ();
   else if ((campaign = solar_campaign_new_from_template (template_id, &error)) == NULL)
     {
-      show_error (self, _("Could Not Create the Plan"), error->message);
+      solar_window_show_error (self, _("Could Not Create the Plan"), error->message);
       return;
     }
   document = solar_document_new (campaign);
-  add_document (self, document);
+  solar_window_plans_add_document (self, document, -1);
 }
 
-static GtkFileFilter *
-create_plan_filter (void)
+GtkFileFilter *
+solar_window_plans_create_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -267,7 +359,7 @@ open_plan_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   SolarWindow *self = SOLAR_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = create_plan_filter ();
+  g_autoptr(GtkFileFilter) filter = solar_window_plans_create_filter ();
   GtkFileChooserNative *dialog;
 
   /* GtkFileChooserNative: the portal's dialog inside the Flatpak (GtkFileDialog is 4.10). */
@@ -288,225 +380,6 @@ open_recent_action (GtkWidget  *widget,
   open_file (SOLAR_WINDOW (widget), file);
 }
 
-typedef struct
-{
-  SolarWindow *window;
-  AdwTabPage  *closing;    /* the tab to close once saved, or NULL */
-} SaveRequest;
-
-static void
-save_request_free (SaveRequest *request)
-{
-  g_clear_object (&request->window);
-  g_clear_object (&request->closing);
-  g_free (request);
-}
-
-static void save_as (SolarWindow *self, SolarDocument *document, AdwTabPage *closing);
-
-static void
-save_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  SolarDocument *document = SOLAR_DOCUMENT (object);
-  SaveRequest *request = user_data;
-  SolarWindow *self = request->window;
-  g_autoptr(GError) error = NULL;
-
-  if (!solar_document_save_finish (document, result, &error))
-    {
-      g_autofree char *heading = NULL;
-      g_autofree char *title = solar_document_dup_title (document);
-
-      /* The plan stays open and unchanged; the file on disk is untouched (the save writes
-       * a temporary file and renames it only when complete). */
-      heading = g_strdup_printf (_("Could Not Save “%s”"), title);
-      show_error (self, heading, error->message);
-      if (request->closing != NULL)
-        adw_tab_view_close_page_finish (self->tab_view, request->closing, FALSE);
-    }
-  else
-    {
-      g_autofree char *title = solar_document_dup_title (document);
-      g_autofree char *message = g_strdup_printf (_("Saved “%s”"), title);
-
-      remember_file (self, solar_document_get_file (document));
-      solar_window_toast (self, message);
-      if (request->closing != NULL)
-        adw_tab_view_close_page_finish (self->tab_view, request->closing, TRUE);
-    }
-  save_request_free (request);
-}
-
-static void
-save_to (SolarWindow   *self,
-         SolarDocument *document,
-         GFile         *file,
-         AdwTabPage    *closing)
-{
-  SaveRequest *request = g_new0 (SaveRequest, 1);
-
-  request->window = g_object_ref (self);
-  request->closing = closing ? g_object_ref (closing) : NULL;
-  solar_document_save_async (document, file, NULL, save_cb, request);
-}
-
-static void
-on_save_as_response (GtkNativeDialog *dialog,
-                     int              response,
-                     SaveRequest     *request)
-{
-  SolarDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (chosen);
-      g_autoptr(GFile) file = NULL;
-
-      /* Plans are found by their ending (the MIME type and file filters use it). */
-      if (path != NULL && !g_str_has_suffix (path, PLAN_SUFFIX))
-        {
-          g_autofree char *with_suffix = g_strconcat (path, PLAN_SUFFIX, NULL);
-
-          file = g_file_new_for_path (with_suffix);
-        }
-      else
-        file = g_object_ref (chosen);
-      save_to (request->window, document, file, request->closing);
-    }
-  else if (request->closing != NULL)
-    adw_tab_view_close_page_finish (request->window->tab_view, request->closing, FALSE);
-
-  save_request_free (request);
-  g_object_unref (dialog);
-}
-
-static void
-save_as (SolarWindow   *self,
-         SolarDocument *document,
-         AdwTabPage    *closing)
-{
-  g_autoptr(GtkFileFilter) filter = create_plan_filter ();
-  SolarCampaign *campaign = solar_document_get_campaign (document);
-  const char *name = solar_campaign_get_name (campaign);
-  g_autofree char *suggested = NULL;
-  GtkFileChooserNative *dialog;
-  SaveRequest *request = g_new0 (SaveRequest, 1);
-
-  request->window = g_object_ref (self);
-  request->closing = closing ? g_object_ref (closing) : NULL;
-
-  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), PLAN_SUFFIX, NULL);
-  g_strdelimit (suggested, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (document), g_object_unref);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-save (SolarWindow   *self,
-      SolarDocument *document,
-      AdwTabPage    *closing)
-{
-  if (solar_document_get_file (document) == NULL)
-    save_as (self, document, closing);
-  else
-    save_to (self, document, NULL, closing);
-}
-
-static void
-save_plan_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SolarWindow *self = SOLAR_WINDOW (widget);
-  SolarDocument *document = current_document (self);
-
-  if (document != NULL)
-    save (self, document, NULL);
-}
-
-static void
-save_plan_as_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  SolarWindow *self = SOLAR_WINDOW (widget);
-  SolarDocument *document = current_document (self);
-
-  if (document != NULL)
-    save_as (self, document, NULL);
-}
-
-static void
-close_plan_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SolarWindow *self = SOLAR_WINDOW (widget);
-
-  if (current_editor (self) != NULL)
-    adw_tab_view_close_page (self->tab_view, adw_tab_view_get_selected_page (self->tab_view));
-}
-
-static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   AdwTabPage       *page)
-{
-  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
-  SolarDocument *document =
-    solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
-
-  if (g_str_equal (response, "save"))
-    save (self, document, page);
-  else
-    adw_tab_view_close_page_finish (self->tab_view, page, g_str_equal (response, "discard"));
-}
-
-/* Closing a plan with unsaved changes asks first; Cancel keeps it open as it was. */
-static gboolean
-on_close_page (SolarWindow *self,
-               AdwTabPage  *page,
-               AdwTabView  *view)
-{
-  SolarDocument *document =
-    solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
-  g_autofree char *title = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (!solar_document_get_modified (document))
-    {
-      adw_tab_view_close_page_finish (view, page, TRUE);
-      return GDK_EVENT_STOP;
-    }
-
-  title = solar_document_dup_title (document);
-  body = g_strdup_printf (_("“%s” has changes that are not saved. If you close it without "
-                            "saving, they are lost."), g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), page);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return GDK_EVENT_STOP;
-}
 
 static void
 on_page_detached (SolarWindow *self)
@@ -551,7 +424,7 @@ add_tactic_action (GtkWidget  *widget,
       g_autofree char *target = g_strdup (self->here.target);
       g_autofree char *page = g_strdup (here);
 
-      add_document (self, fresh);
+      solar_window_plans_add_document (self, fresh, -1);
       /* Stay where the user is: they are picking tactics from this page. */
       solar_window_go_to (self, page, target);
       document = fresh;
@@ -588,7 +461,7 @@ add_platform_action (GtkWidget  *widget,
       g_autofree char *page = g_strdup (self->here.page ? self->here.page : "diagram");
       g_autofree char *target = g_strdup (self->here.target);
 
-      add_document (self, fresh);
+      solar_window_plans_add_document (self, fresh, -1);
       solar_window_go_to (self, page, target);
       document = fresh;
     }
@@ -642,7 +515,7 @@ solar_window_plans_ensure_page (SolarWindow *self)
   adw_tab_bar_set_view (ADW_TAB_BAR (bar), self->tab_view);
   gtk_box_append (GTK_BOX (box), bar);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tab_view));
-  g_signal_connect_object (self->tab_view, "close-page", G_CALLBACK (on_close_page), self,
+  g_signal_connect_object (self->tab_view, "close-page", G_CALLBACK (solar_window_save_on_close_page), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tab_view, "page-detached", G_CALLBACK (on_page_detached), self,
                            G_CONNECT_SWAPPED);
@@ -650,27 +523,6 @@ solar_window_plans_ensure_page (SolarWindow *self)
                            G_CALLBACK (on_selected_page_changed), self, G_CONNECT_SWAPPED);
   gtk_stack_add_titled (self->stack, box, "plans", _("Plans"));
   return box;
-}
-
-/* The window closes only when no plan would lose changes, or the user says to discard. */
-gboolean
-solar_window_plans_close_request (SolarWindow *self)
-{
-  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
-    {
-      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
-      SolarDocument *document = solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
-
-      if (solar_document_get_modified (document))
-        {
-          /* Show the plan and ask about it; the window closes once none is left unsaved. */
-          solar_window_go_to (self, "plans", NULL);
-          adw_tab_view_set_selected_page (self->tab_view, page);
-          adw_tab_view_close_page (self->tab_view, page);
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 static void
@@ -719,17 +571,11 @@ solar_window_plans_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-plan", "s", new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.open-plan", NULL, open_plan_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
-  gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
-  gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
-  gtk_widget_class_install_action (widget_class, "win.close-plan", NULL, close_plan_action);
   gtk_widget_class_install_action (widget_class, "win.add-tactic", "s", add_tactic_action);
   gtk_widget_class_install_action (widget_class, "win.add-platform", "s", add_platform_action);
   gtk_widget_class_install_action (widget_class, "win.show-plans", NULL, show_plans_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-plan-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-plan", NULL);
+  solar_window_save_class_init (widget_class);
 }

@@ -2,7 +2,8 @@
  *
  * The window is split by concern, as GNOME Text Editor splits its own: solar-window.c
  * navigates between pages, solar-window-plans.c opens, edits and saves plans, and
- * solar-window-brief.c prints and exports the plan in front.
+ * solar-window-save.c saves and closes them, solar-window-restore.c brings back what a
+ * crash left, and solar-window-brief.c prints and exports the plan in front.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -53,6 +54,7 @@ struct _SolarWindow
   GMenu                *recent_menu;
   GMenu                *templates_section;
   GMenu                *recent_submenu;
+  gboolean              closing_window;  /* asking about each unsaved plan in turn */
 };
 
 void       solar_window_go_to              (SolarWindow     *self,
@@ -63,7 +65,22 @@ void       solar_window_toast              (SolarWindow     *self,
 void       solar_window_plans_class_init   (GtkWidgetClass  *widget_class);
 void       solar_window_plans_dispose      (SolarWindow     *self);
 GtkWidget *solar_window_plans_ensure_page  (SolarWindow     *self);
-gboolean   solar_window_plans_close_request (SolarWindow    *self);
+void       solar_window_show_error         (SolarWindow     *self,
+                                            const char      *heading,
+                                            const char      *body);
+void       solar_window_plans_add_document (SolarWindow     *self,
+                                            SolarDocument   *document,
+                                            int              position);
+void       solar_window_plans_remember_file (SolarWindow    *self,
+                                            GFile           *file);
+GtkFileFilter *solar_window_plans_create_filter (void);
+void       solar_window_plans_reload       (SolarWindow     *self,
+                                            SolarDocument   *document);
+void       solar_window_save_class_init    (GtkWidgetClass  *widget_class);
+gboolean   solar_window_save_on_close_page (SolarWindow     *self,
+                                            AdwTabPage      *page,
+                                            AdwTabView      *view);
+gboolean   solar_window_save_close_request (SolarWindow     *self);
 const char *solar_window_plans_get_title   (SolarWindow     *self);
 SolarDocument *solar_window_plans_get_current_document (SolarWindow *self);
 void       solar_window_brief_class_init   (GtkWidgetClass  *widget_class);

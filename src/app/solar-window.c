@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-dialogs.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
 #include "solar-window-private.h"
@@ -345,7 +346,7 @@ export_orbit_action (GtkWidget  *widget,
                                     solar_orbit_view_get_show_tunnel (self->orbit_view),
                                     MAX (gtk_widget_get_width (view), 800),
                                     MAX (gtk_widget_get_height (view), 600));
-  gtk_window_present (GTK_WINDOW (dialog));
+  solar_message_dialog_present (dialog);
 }
 
 static void
@@ -362,13 +363,7 @@ print_orbit_action (GtkWidget  *widget,
                                          solar_orbit_view_get_show_tunnel (self->orbit_view));
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Print"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    solar_window_show_error (self, _("Could Not Print"), error->message);
 }
 
 static void
@@ -542,7 +537,7 @@ static gboolean
 solar_window_close_request (GtkWindow *window)
 {
   /* A plan with unsaved changes is shown and asked about first. */
-  if (solar_window_plans_close_request (SOLAR_WINDOW (window)))
+  if (solar_window_save_close_request (SOLAR_WINDOW (window)))
     return TRUE;
   return GTK_WINDOW_CLASS (solar_window_parent_class)->close_request (window);
 }

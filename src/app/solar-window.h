@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "solar-dataset.h"
+#include "solar-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,8 @@ SolarWindow *solar_window_new           (AdwApplication *application,
 void         solar_window_show_platform (SolarWindow    *self,
                                          SolarPlatform  *platform);
 void         solar_window_show_diagram  (SolarWindow    *self);
+void         solar_window_offer_restore (SolarWindow    *self,
+                                         SolarDrafts    *drafts);
 void         solar_window_open_plan     (SolarWindow    *self,
                                          GFile          *file);
 gboolean     solar_window_export_plan_to (SolarWindow  *self,

@@ -1,0 +1,103 @@
+/* solar-window-restore.c: after a crash, offer back the plans whose changes were not saved
+ *
+ * At the first window of a session, the drafts a crashed or killed session left (see
+ * solar-drafts.c) are listed in one question: Restore opens each as a plan with unsaved
+ * changes, marked as such, still tied to its file if it had one; Discard deletes them.
+ * Closing the question with Escape decides nothing: the drafts are offered again next time.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-window-plans"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-dialogs.h"
+#include "solar-window-private.h"
+
+static void
+restore (SolarWindow *self,
+         SolarDrafts *drafts)
+{
+  g_autoptr(GPtrArray) orphans = solar_drafts_list_orphans (drafts);
+  g_autoptr(GString) failures = g_string_new (NULL);
+
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      SolarOrphanDraft *draft = g_ptr_array_index (orphans, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SolarDocument) document = solar_drafts_restore (drafts, draft, &error);
+
+      if (document == NULL)
+        {
+          /* TRANSLATORS: a draft that could not be read back: its title, why, and where it
+           * is kept, so nothing is deleted behind the user's back */
+          g_string_append_printf (failures, _("“%s”: %s (the draft is kept in %s)\n"),
+                                  draft->title, error->message, draft->plan_path);
+          continue;
+        }
+      solar_window_plans_add_document (self, document, -1);
+    }
+
+  if (failures->len > 0)
+    solar_window_show_error (self, _("Some Plans Could Not Be Restored"), failures->str);
+}
+
+static void
+on_restore_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     SolarDrafts      *drafts)
+{
+  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (g_str_equal (response, "restore"))
+    restore (self, drafts);
+  else if (g_str_equal (response, "discard"))
+    solar_drafts_discard_orphans (drafts);
+}
+
+/**
+ * solar_window_offer_restore:
+ *
+ * Asks whether to restore the unsaved plans a session that did not quit cleanly left, if
+ * there are any.
+ */
+void
+solar_window_offer_restore (SolarWindow *self,
+                            SolarDrafts *drafts)
+{
+  g_autoptr(GPtrArray) orphans = NULL;
+  g_autoptr(GString) body = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  g_return_if_fail (SOLAR_IS_DRAFTS (drafts));
+
+  orphans = solar_drafts_list_orphans (drafts);
+  if (orphans->len == 0)
+    return;
+
+  body = g_string_new (g_dngettext (GETTEXT_PACKAGE,
+                                    "Social Solar did not quit properly last time. This plan "
+                                    "had changes that were not saved:",
+                                    "Social Solar did not quit properly last time. These plans "
+                                    "had changes that were not saved:", orphans->len));
+  for (guint i = 0; i < orphans->len; i++)
+    g_string_append_printf (body, "\n• %s", ((SolarOrphanDraft *)g_ptr_array_index (orphans, i))->title);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Plans?"), body->str);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), drafts, 0);
+  solar_message_dialog_present (dialog);
+}

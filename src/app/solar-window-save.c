@@ -1,0 +1,449 @@
+/* solar-window-save.c: saving plans and closing them, without losing anything
+ *
+ * Save and Save As write through SolarDocument (atomic, with a backup). When that fails,
+ * the plan stays open with its changes and its draft, the old file is untouched, and the
+ * user is told in plain words why and offered Save As. When the file was changed by
+ * another program since it was opened, the user chooses: reload it (dropping the changes
+ * here) or overwrite it. Closing a plan with changes asks Save / Discard / Cancel; closing
+ * the window or quitting asks about each such plan in turn, and goes on closing after
+ * each answer until Cancel.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-window-plans"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-application.h"
+#include "solar-dialogs.h"
+#include "solar-drafts.h"
+#include "solar-plan-editor.h"
+#include "solar-window-private.h"
+
+#define PLAN_SUFFIX ".campaign.json"
+
+typedef struct
+{
+  SolarWindow            *window;
+  SolarDocument          *document;
+  AdwTabPage             *closing;    /* the tab to close once saved, or NULL */
+  GFile                  *file;       /* where to save; NULL for the document's own file */
+  SolarDocumentSaveFlags  flags;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_clear_object (&request->window);
+  g_clear_object (&request->document);
+  g_clear_object (&request->closing);
+  g_clear_object (&request->file);
+  g_free (request);
+}
+
+static void
+save_request_notify (gpointer  data,
+                     GClosure *closure)
+{
+  save_request_free (data);
+}
+
+static SolarDrafts *
+get_drafts (SolarWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return SOLAR_IS_APPLICATION (application)
+         ? solar_application_get_drafts (SOLAR_APPLICATION (application)) : NULL;
+}
+
+static SolarDocument *
+page_document (AdwTabPage *page)
+{
+  return solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+}
+
+static gboolean
+close_window_idle (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/* The user chose to let the tab go (saved, discarded, or nothing to lose). */
+static void
+finish_close (SolarWindow *self,
+              AdwTabPage  *page,
+              gboolean     confirmed)
+{
+  SolarDrafts *drafts = get_drafts (self);
+
+  if (confirmed && drafts != NULL)
+    solar_drafts_forget (drafts, page_document (page));
+  adw_tab_view_close_page_finish (self->tab_view, page, confirmed);
+  if (!confirmed)
+    self->closing_window = FALSE;
+  else if (self->closing_window)
+    /* Closing the window: on to the next plan with changes, or close; once the tab view
+     * is done with this page. */
+    g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
+}
+
+static void save_as (SolarWindow *self, SolarDocument *document, AdwTabPage *closing);
+static void save_request_start (SaveRequest *request);
+
+/* What went wrong, in words a planner can act on; GIO's own message follows it. */
+static const char *
+explain_save_error (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("You may not write to this file or folder. Save the plan somewhere else with Save As.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    return _("The disk or folder is read-only. Save the plan somewhere else with Save As.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
+    return _("The disk is full. Free some space and save again, or save the plan somewhere else.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("The folder is gone (moved, deleted, or a disk was removed). Save the plan somewhere else with Save As.");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP))
+    return _("The copy of the previous version could not be made, so nothing was written. Save the plan somewhere else with Save As.");
+  return _("The plan could not be written. Save it somewhere else with Save As.");
+}
+
+static void
+on_save_failed_response (AdwMessageDialog *dialog,
+                         const char       *response,
+                         SaveRequest      *request)
+{
+  if (g_str_equal (response, "save-as"))
+    save_as (request->window, request->document, request->closing);
+  else if (request->closing != NULL)
+    finish_close (request->window, request->closing, FALSE);
+}
+
+static void
+show_save_failed (SaveRequest  *request,
+                  const GError *error)
+{
+  g_autofree char *title = solar_document_dup_title (request->document);
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  heading = g_strdup_printf (_("Could Not Save “%s”"), g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title);
+  /* TRANSLATORS: the first %s says what went wrong and what to do, the second is the
+   * system's own message */
+  body = g_strdup_printf (_("%s The file on disk is as it was, and your changes are still "
+                            "here.\n\n%s"), explain_save_error (error), error->message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (request->window), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "save-as", _("Save _As…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_save_failed_response), request,
+                         save_request_notify, 0);
+  solar_message_dialog_present (dialog);
+}
+
+static void
+on_changed_on_disk_response (AdwMessageDialog *dialog,
+                             const char       *response,
+                             SaveRequest      *request)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      SaveRequest *again = g_new0 (SaveRequest, 1);
+
+      again->window = g_object_ref (request->window);
+      again->document = g_object_ref (request->document);
+      again->closing = request->closing ? g_object_ref (request->closing) : NULL;
+      again->file = request->file ? g_object_ref (request->file) : NULL;
+      again->flags = request->flags | SOLAR_DOCUMENT_SAVE_OVERWRITE;
+      save_request_start (again);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      if (request->closing != NULL)
+        finish_close (request->window, request->closing, FALSE);
+      solar_window_plans_reload (request->window, request->document);
+    }
+  else if (request->closing != NULL)
+    finish_close (request->window, request->closing, FALSE);
+}
+
+static void
+show_changed_on_disk (SaveRequest *request)
+{
+  GFile *file = solar_document_get_file (request->document);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (request->window), heading,
+                                   _("Another program or person changed the file after you "
+                                     "opened it. Reload it to see their version (your "
+                                     "unsaved changes here are then lost), or overwrite it "
+                                     "with yours (theirs is then lost, apart from the backup "
+                                     "copy ending in ~)."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_changed_on_disk_response), request,
+                         save_request_notify, 0);
+  solar_message_dialog_present (dialog);
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  SolarDocument *document = SOLAR_DOCUMENT (object);
+  SaveRequest *request = user_data;
+  SolarWindow *self = request->window;
+  g_autoptr(GError) error = NULL;
+
+  if (!solar_document_save_finish (document, result, &error))
+    {
+      /* The dialogs own the request from here. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        show_changed_on_disk (request);
+      else
+        show_save_failed (request, error);
+      return;
+    }
+
+  {
+    g_autofree char *title = solar_document_dup_title (document);
+    g_autofree char *message = g_strdup_printf (_("Saved “%s”"), title);
+
+    solar_window_plans_remember_file (self, solar_document_get_file (document));
+    solar_window_toast (self, message);
+    if (request->closing != NULL)
+      finish_close (self, request->closing, TRUE);
+  }
+  save_request_free (request);
+}
+
+static void
+save_request_start (SaveRequest *request)
+{
+  solar_document_save_async (request->document, request->file, request->flags, NULL, save_cb, request);
+}
+
+static void
+save_to (SolarWindow   *self,
+         SolarDocument *document,
+         GFile         *file,
+         AdwTabPage    *closing)
+{
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->document = g_object_ref (document);
+  request->closing = closing ? g_object_ref (closing) : NULL;
+  request->file = file ? g_object_ref (file) : NULL;
+  save_request_start (request);
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     SaveRequest     *request)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      /* Plans are found by their ending (the MIME type and file filters use it). */
+      if (path != NULL && !g_str_has_suffix (path, PLAN_SUFFIX))
+        {
+          g_autofree char *with_suffix = g_strconcat (path, PLAN_SUFFIX, NULL);
+
+          file = g_file_new_for_path (with_suffix);
+        }
+      else
+        file = g_object_ref (chosen);
+      save_to (request->window, request->document, file, request->closing);
+    }
+  else if (request->closing != NULL)
+    finish_close (request->window, request->closing, FALSE);
+
+  save_request_free (request);
+  g_object_unref (dialog);
+}
+
+static void
+save_as (SolarWindow   *self,
+         SolarDocument *document,
+         AdwTabPage    *closing)
+{
+  g_autoptr(GtkFileFilter) filter = solar_window_plans_create_filter ();
+  SolarCampaign *campaign = solar_document_get_campaign (document);
+  const char *name = solar_campaign_get_name (campaign);
+  g_autofree char *suggested = NULL;
+  GtkFileChooserNative *dialog;
+  SaveRequest *request = g_new0 (SaveRequest, 1);
+
+  request->window = g_object_ref (self);
+  request->document = g_object_ref (document);
+  request->closing = closing ? g_object_ref (closing) : NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), PLAN_SUFFIX, NULL);
+  g_strdelimit (suggested, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (SolarWindow   *self,
+      SolarDocument *document,
+      AdwTabPage    *closing)
+{
+  if (solar_document_get_file (document) == NULL)
+    save_as (self, document, closing);
+  else
+    save_to (self, document, NULL, closing);
+}
+
+static void
+save_plan_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarDocument *document = solar_window_plans_get_current_document (self);
+
+  if (document != NULL)
+    save (self, document, NULL);
+}
+
+static void
+save_plan_as_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+  SolarDocument *document = solar_window_plans_get_current_document (self);
+
+  if (document != NULL)
+    save_as (self, document, NULL);
+}
+
+static void
+close_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SolarWindow *self = SOLAR_WINDOW (widget);
+
+  if (solar_window_plans_get_current_document (self) != NULL)
+    adw_tab_view_close_page (self->tab_view, adw_tab_view_get_selected_page (self->tab_view));
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   AdwTabPage       *page)
+{
+  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  if (g_str_equal (response, "save"))
+    save (self, page_document (page), page);
+  else
+    finish_close (self, page, g_str_equal (response, "discard"));
+}
+
+/**
+ * solar_window_save_on_close_page:
+ *
+ * AdwTabView::close-page: closing a plan with unsaved changes asks first; Cancel keeps it
+ * open as it was. A tab marked "solar-close-confirmed" (a plan being reloaded) goes at
+ * once.
+ */
+gboolean
+solar_window_save_on_close_page (SolarWindow *self,
+                                 AdwTabPage  *page,
+                                 AdwTabView  *view)
+{
+  SolarDocument *document = page_document (page);
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!solar_document_get_modified (document) ||
+      g_object_get_data (G_OBJECT (page), "solar-close-confirmed") != NULL)
+    {
+      finish_close (self, page, TRUE);
+      return GDK_EVENT_STOP;
+    }
+
+  title = solar_document_dup_title (document);
+  body = g_strdup_printf (_("“%s” has changes that are not saved. If you close it without "
+                            "saving, they are lost."), g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), page);
+  solar_message_dialog_present (dialog);
+  return GDK_EVENT_STOP;
+}
+
+/* The window closes only when no plan would lose changes, or the user says to discard. */
+gboolean
+solar_window_save_close_request (SolarWindow *self)
+{
+  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    {
+      AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
+
+      if (solar_document_get_modified (page_document (page)))
+        {
+          /* Show the plan and ask about it; each answer but Cancel moves on to the next. */
+          self->closing_window = TRUE;
+          solar_window_go_to (self, "plans", NULL);
+          adw_tab_view_set_selected_page (self->tab_view, page);
+          adw_tab_view_close_page (self->tab_view, page);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+void
+solar_window_save_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
+  gtk_widget_class_install_action (widget_class, "win.close-plan", NULL, close_plan_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-plan-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-plan", NULL);
+}

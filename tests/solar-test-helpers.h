@@ -1,0 +1,88 @@
+/* solar-test-helpers.h: what the GTK tests share: waiting, and finding dialogs
+ *
+ * static inline, so a test that uses only some of them builds without warnings.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+/* Runs the main loop for @ms milliseconds, so idles, timeouts and file callbacks happen. */
+static inline void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+/* Returns: (nullable): the newest message dialog on screen */
+static inline AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        dialog = ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return dialog;
+}
+
+/* Waits up to 5 s for a message dialog whose heading starts with @heading. */
+static inline AdwMessageDialog *
+wait_for_dialog (const char *heading)
+{
+  for (guint i = 0; i < 500; i++)
+    {
+      AdwMessageDialog *dialog = find_dialog ();
+
+      if (dialog != NULL && g_str_has_prefix (adw_message_dialog_get_heading (dialog), heading))
+        return dialog;
+      wait_ms (10);
+    }
+  {
+    AdwMessageDialog *other = find_dialog ();
+
+    g_error ("no dialog “%s…” appeared%s%s", heading, other ? "; on screen: " : "",
+             other ? adw_message_dialog_get_heading (other) : "");
+  }
+  return NULL;
+}
+
+/* Answers @dialog as a click on the button of @response would: the signal, then the
+ * dialog goes (adw_message_dialog_response() alone leaves it on screen; closing it would
+ * answer again with the close response). */
+static inline void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Returns: (nullable): a toplevel window titled @title */
+static inline GtkWindow *
+find_toplevel_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (toplevel), title) == 0)
+        return toplevel;
+    }
+  return NULL;
+}

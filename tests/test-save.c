@@ -1,0 +1,363 @@
+/* test-save.c: plans are never lost: a crash's drafts are offered back, a failed save keeps
+ * the old file and the changes and offers Save As, a file changed on disk is not
+ * overwritten without asking, and closing the window asks about every unsaved plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <unistd.h>
+#include <utime.h>
+
+#include "solar-application.h"
+#include "solar-campaign-io.h"
+#include "solar-drafts.h"
+#include "solar-test-helpers.h"
+#include "solar-window-private.h"
+
+static SolarApplication *application;
+
+static SolarWindow *
+get_window (void)
+{
+  g_application_activate (G_APPLICATION (application));
+  return SOLAR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+}
+
+/* A template written to a fresh folder, as a colleague's file would be. */
+static char *
+write_plan_file (const char *name)
+{
+  g_autoptr(SolarCampaign) campaign = solar_campaign_new_from_template ("red-product-seeding", NULL);
+  g_autoptr(GBytes) bytes = solar_campaign_to_bytes (campaign);
+  g_autofree char *folder = g_dir_make_tmp ("solar-save-XXXXXX", NULL);
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+static SolarDocument *
+open_plan (SolarWindow *window,
+           const char  *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  solar_window_open_plan (window, file);
+  for (guint i = 0; i < 500; i++)
+    {
+      SolarDocument *document = solar_window_plans_get_current_document (window);
+
+      if (document != NULL && solar_document_get_file (document) != NULL &&
+          g_file_equal (solar_document_get_file (document), file))
+        return document;
+      wait_ms (10);
+    }
+  g_error ("%s did not open", path);
+  return NULL;
+}
+
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* Whether a draft of this session holds @text. */
+static gboolean
+some_draft_contains (const char *text)
+{
+  g_autofree char *directory = solar_drafts_dup_default_directory ();
+  g_autoptr(GDir) sessions = g_dir_open (directory, 0, NULL);
+  const char *session;
+
+  while (sessions != NULL && (session = g_dir_read_name (sessions)) != NULL)
+    {
+      g_autofree char *folder = g_build_filename (directory, session, NULL);
+      g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          g_autofree char *contents = NULL;
+
+          if (g_str_has_suffix (name, ".campaign.json") &&
+              g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+close_all_plans (SolarWindow *window)
+{
+  SolarDocument *document;
+
+  while ((document = solar_window_plans_get_current_document (window)) != NULL)
+    {
+      gboolean modified = solar_document_get_modified (document);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL);
+      if (modified)
+        respond (wait_for_dialog ("Save Changes?"), "discard");
+      for (guint i = 0; i < 200 && solar_window_plans_get_current_document (window) == document; i++)
+        wait_ms (10);
+      g_assert_true (solar_window_plans_get_current_document (window) != document);
+    }
+}
+
+/* What a crash left is offered at the first window; Restore opens it with its changes. */
+static void
+test_restore_after_crash (void)
+{
+  g_autofree char *directory = solar_drafts_dup_default_directory ();
+  g_autoptr(SolarDrafts) crashed = solar_drafts_new (directory);
+  g_autoptr(SolarCampaign) campaign = solar_campaign_new ();
+  g_autoptr(SolarDocument) lost = NULL;
+  AdwMessageDialog *dialog;
+  SolarDocument *restored;
+  SolarWindow *window;
+
+  /* A session that wrote a draft and never quit (no solar_drafts_close). */
+  solar_campaign_set_name (campaign, "Double Eleven countdown");
+  solar_campaign_set_total_budget (campaign, 88000);
+  lost = solar_document_new_with_changes (campaign, NULL);
+  solar_drafts_track (crashed, lost);
+
+  window = get_window ();
+  dialog = wait_for_dialog ("Restore Unsaved Plans?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• Double Eleven countdown"));
+  respond (dialog, "restore");
+  wait_ms (100);
+
+  restored = solar_window_plans_get_current_document (window);
+  g_assert_nonnull (restored);
+  g_assert_cmpstr (solar_campaign_get_name (solar_document_get_campaign (restored)), ==,
+                   "Double Eleven countdown");
+  g_assert_cmpfloat (solar_campaign_get_total_budget (solar_document_get_campaign (restored)), ==, 88000);
+  /* Still unsaved, and marked so in its tab. */
+  g_assert_true (solar_document_get_modified (restored));
+  {
+    g_autofree char *title = solar_document_dup_title (restored);
+
+    g_assert_cmpstr (title, ==, "• Double Eleven countdown");
+  }
+  /* Nothing is offered twice. */
+  {
+    g_autoptr(GPtrArray) orphans = solar_drafts_list_orphans (solar_application_get_drafts (application));
+
+    g_assert_cmpuint (orphans->len, ==, 0);
+  }
+  close_all_plans (window);
+}
+
+/* A save that cannot write says why in plain words, offers Save As, and leaves the old
+ * file byte for byte and the changes (and their draft) in place. As root no folder is
+ * read-only, so the backup is made impossible instead: a folder in its way. */
+static void
+test_failed_save_keeps_everything (void)
+{
+  g_autofree char *path = write_plan_file ("seeding.campaign.json");
+  g_autofree char *before = read_file (path);
+  g_autofree char *blocker = g_strconcat (path, "~", NULL);
+  g_autofree char *blocker_child = g_build_filename (blocker, "keep", NULL);
+  g_autofree char *after = NULL;
+  SolarWindow *window = get_window ();
+  SolarDocument *document = open_plan (window, path);
+  AdwMessageDialog *dialog;
+
+  solar_campaign_set_name (solar_document_get_campaign (document), "Changed here");
+  g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (blocker_child, "x", -1, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  dialog = wait_for_dialog ("Could Not Save");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “seeding.campaign.json”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The file on disk is as it was"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (solar_document_get_modified (document));
+  g_assert_cmpstr (solar_campaign_get_name (solar_document_get_campaign (document)), ==, "Changed here");
+  respond (dialog, "close");
+  wait_ms (50);
+  g_assert_true (solar_window_plans_get_current_document (window) == document);
+
+  /* The draft holds the changes meanwhile. */
+  solar_drafts_flush (solar_application_get_drafts (application));
+  g_assert_true (some_draft_contains ("\"name\": \"Changed here\""));
+
+  /* The folder gone altogether: said so. */
+  g_unlink (blocker_child);
+  g_rmdir (blocker);
+  g_unlink (path);
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    g_assert_cmpint (g_rmdir (folder), ==, 0);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  dialog = wait_for_dialog ("Could Not Save");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The folder is gone"));
+  respond (dialog, "close");
+  wait_ms (50);
+  g_assert_true (solar_document_get_modified (document));
+
+  /* Not root: a read-only folder, the case the issue names. */
+  if (geteuid () != 0)
+    {
+      g_autofree char *again = write_plan_file ("readonly.campaign.json");
+      g_autofree char *folder = g_path_get_dirname (again);
+      g_autofree char *original = read_file (again);
+      g_autofree char *kept = NULL;
+      SolarDocument *readonly = open_plan (window, again);
+
+      solar_campaign_set_name (solar_document_get_campaign (readonly), "Changed");
+      g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+      dialog = wait_for_dialog ("Could Not Save");
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "You may not write"));
+      respond (dialog, "close");
+      kept = read_file (again);
+      g_assert_cmpstr (kept, ==, original);
+      g_chmod (folder, 0700);
+    }
+  close_all_plans (window);
+}
+
+/* Another program changed the file: saving asks; Overwrite writes ours, Reload shows theirs. */
+static void
+test_changed_on_disk (void)
+{
+  g_autofree char *path = write_plan_file ("shared.campaign.json");
+  g_autofree char *written = NULL;
+  g_autoptr(SolarCampaign) theirs = solar_campaign_new_from_template ("red-product-seeding", NULL);
+  g_autoptr(GBytes) their_bytes = NULL;
+  SolarWindow *window = get_window ();
+  SolarDocument *document = open_plan (window, path);
+  AdwMessageDialog *dialog;
+  struct utimbuf later;
+
+  solar_campaign_set_name (theirs, "Their version");
+  their_bytes = solar_campaign_to_bytes (theirs);
+
+  /* Ours, then theirs on disk (a second later, as an editor's save would be). */
+  solar_campaign_set_name (solar_document_get_campaign (document), "Our version");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes), NULL));
+  later.actime = later.modtime = time (NULL) + 5;
+  g_assert_cmpint (utime (path, &later), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  dialog = wait_for_dialog ("“shared.campaign.json” Changed on Disk");
+  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  written = read_file (path);
+  g_assert_nonnull (strstr (written, "Their version"));   /* nothing written yet */
+  g_clear_pointer (&written, g_free);
+  respond (dialog, "overwrite");
+  for (guint i = 0; i < 200 && solar_document_get_modified (document); i++)
+    wait_ms (10);
+  written = read_file (path);
+  g_assert_nonnull (strstr (written, "Our version"));
+  g_clear_pointer (&written, g_free);
+
+  /* Again, and this time take theirs. */
+  solar_campaign_set_name (solar_document_get_campaign (document), "Our second version");
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes), NULL));
+  later.actime = later.modtime = time (NULL) + 10;
+  g_assert_cmpint (utime (path, &later), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  dialog = wait_for_dialog ("“shared.campaign.json” Changed on Disk");
+  respond (dialog, "reload");
+  for (guint i = 0; i < 200 && solar_window_plans_get_current_document (window) == document; i++)
+    wait_ms (10);
+  document = solar_window_plans_get_current_document (window);
+  g_assert_nonnull (document);
+  g_assert_cmpstr (solar_campaign_get_name (solar_document_get_campaign (document)), ==, "Their version");
+  g_assert_false (solar_document_get_modified (document));
+  g_assert_null (find_dialog ());
+  written = read_file (path);
+  g_assert_nonnull (strstr (written, "Their version"));
+  close_all_plans (window);
+}
+
+static void
+new_plan_named (SolarWindow *window,
+                const char  *name)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "");
+  wait_ms (50);
+  solar_campaign_set_name (solar_document_get_campaign (solar_window_plans_get_current_document (window)), name);
+}
+
+/* Closing the window asks about each unsaved plan in turn; Cancel stops; Ctrl+Q asks too. */
+static void
+test_close_window_asks_each (void)
+{
+  SolarWindow *window = get_window ();
+  AdwMessageDialog *dialog;
+  g_autoptr(GtkWindow) watched = NULL;
+
+  new_plan_named (window, "First");
+  new_plan_named (window, "Second");
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog ("Save Changes?");
+  respond (dialog, "discard");
+  wait_ms (100);
+  /* On to the next, without a second Ctrl+W. */
+  dialog = wait_for_dialog ("Save Changes?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Second”") ?
+                    strstr (adw_message_dialog_get_body (dialog), "“Second”") :
+                    strstr (adw_message_dialog_get_body (dialog), "“First”"));
+  respond (dialog, "cancel");
+  wait_ms (100);
+  g_assert_null (find_dialog ());
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (solar_window_plans_get_current_document (window));
+
+  /* app.quit (Ctrl+Q) goes through the same question rather than dropping the plan. */
+  watched = g_object_ref (GTK_WINDOW (window));
+  g_action_group_activate_action (G_ACTION_GROUP (application), "quit", NULL);
+  dialog = wait_for_dialog ("Save Changes?");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  respond (dialog, "discard");
+  wait_ms (200);
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (application)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  /* Drafts go to a state folder of this process's own. */
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  application = solar_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  solar_drafts_set_delay (solar_application_get_drafts (application), 20);
+
+  /* First: the restore question comes with the first window. */
+  g_test_add_func ("/save/restore-after-crash", test_restore_after_crash);
+  g_test_add_func ("/save/failed-save-keeps-everything", test_failed_save_keeps_everything);
+  g_test_add_func ("/save/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/save/close-window-asks-each", test_close_window_asks_each);
+
+  ret = g_test_run ();
+  g_clear_object (&application);
+  return ret;
+}
