@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 # test-export-cli.py: `social-solar --export-orbit FILE [--size WxH] [--plan PLAN] [--dark]`
-# writes what independent readers accept: the PNG (GdkPixbuf), the SVG (rsvg-convert), the
-# PDF (pdftotext finds every platform's name). Clear errors and exit codes 1 and 2. TAP.
+# writes what independent readers accept: the PNG (GdkPixbuf), the SVG (rsvg-convert, and
+# its labels as <text>, not outlines), the PDF (pdftotext finds every platform's name).
+# Clear errors and exit codes 1 and 2. TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
 
 import gi
 
@@ -17,6 +19,7 @@ from gi.repository import GdkPixbuf  # noqa: E402
 PROGRAM, TEMPLATE = sys.argv[1], sys.argv[2]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili", "Tencent Video", "iQIYI",
              "Youku", "Mango TV"]
+CHINESE = ["微信", "微博", "抖音", "小红书", "知乎", "哔哩哔哩", "腾讯视频", "爱奇艺", "优酷", "芒果TV"]
 results = []
 
 
@@ -41,7 +44,7 @@ def pixel(pixbuf, x, y):
 
 
 def main():
-    print("1..9", flush=True)
+    print("1..11", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         png = os.path.join(tmp, "orbit.png")
         code, err = run("--export-orbit", png, "--size", "1200x800")
@@ -72,6 +75,20 @@ def main():
         # cairo sizes SVGs in points, so only the shape (1600x1000) is checked.
         check("SVG that rsvg-convert reads", shape is not None and abs(shape - 1.6) < 0.01,
               f"{err} {shape}")
+        if readable:
+            # ... and whose labels are text, as an editor or a search sees them, not outlines.
+            root = ElementTree.parse(svg).getroot()
+            # A name in two fonts ("芒果" and "TV") is two elements, one after the other.
+            texts = "".join(t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text"))
+            missing = [n for n in PLATFORMS + CHINESE if n not in texts]
+            check("the SVG's labels are <text> with every platform's name in both languages",
+                  not missing, f"missing {missing}")
+            outlines = [s for s in root.iter("{http://www.w3.org/2000/svg}symbol")
+                        if (s.get("id") or "").startswith("glyph")]
+            check("and no text drawn as glyph outlines", not outlines, f"{len(outlines)} glyph symbols")
+        else:
+            check("the SVG's labels are <text> with every platform's name in both languages", False)
+            check("and no text drawn as glyph outlines", False)
 
         pdf = os.path.join(tmp, "orbit.pdf")
         code, err = run("--export-orbit", pdf, "--plan", TEMPLATE)

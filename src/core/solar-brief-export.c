@@ -25,15 +25,6 @@
 #define A4_HEIGHT 841.890
 #define MARGIN     56.693
 
-static cairo_status_t
-append_to_array (void                *closure,
-                 const unsigned char *data,
-                 unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * solar_brief_to_pdf:
  * @n_pages: (out) (optional): the number of pages written
@@ -54,7 +45,7 @@ solar_brief_to_pdf (SolarDataset   *dataset,
   cairo_t *cr;
   guint n;
 
-  surface = cairo_pdf_surface_create_for_stream (append_to_array, array, A4_WIDTH, A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (solar_export_append_to_array, array, A4_WIDTH, A4_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Social Solar");
 
@@ -101,7 +92,6 @@ solar_brief_export (SolarDataset   *dataset,
 {
   g_autofree char *lower = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), FALSE);
@@ -135,14 +125,5 @@ solar_brief_export (SolarDataset   *dataset,
   if (bytes == NULL)
     return FALSE;
 
-  file = g_file_new_for_commandline_arg (path);
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
-    {
-      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s; check the folder exists and you may write there"),
-                   path, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return solar_export_write_file (path, bytes, error);
 }

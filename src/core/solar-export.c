@@ -1,7 +1,8 @@
 /* solar-export.c: the diagram written to PNG, SVG or PDF, by THE renderer
  *
  * The command line and the Export dialog both come here, so a file shows exactly what the
- * window shows. The format follows the file's ending.
+ * window shows. The format follows the file's ending. The file is made in memory and
+ * written whole; text stays text in PDF and, through solar-svg-text.c, in SVG.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "solar-export.h"
+#include "solar-svg-text.h"
 
 #define MIN_SIDE 200
 #define MAX_SIDE 20000
@@ -44,49 +46,108 @@ format_for_path (const char  *path,
   return TRUE;
 }
 
+/**
+ * solar_export_append_to_array:
+ *
+ * A #cairo_write_func_t collecting a file in a #GByteArray, so that nothing is written to
+ * disk until the whole file is made.
+ */
+cairo_status_t
+solar_export_append_to_array (void                *array,
+                              const unsigned char *data,
+                              unsigned int         length)
+{
+  g_byte_array_append (array, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * solar_export_write_file:
+ *
+ * Writes @bytes to @path whole or not at all: a temporary file renamed over the old one
+ * (g_file_replace_contents()), so a failure never leaves half a picture where a good one
+ * was.
+ */
+gboolean
+solar_export_write_file (const char  *path,
+                         GBytes      *bytes,
+                         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+    {
+      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,
+                   _("Cannot write “%s”: %s; check the folder exists and you may write there"),
+                   path, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static cairo_surface_t *
 create_surface (ImageFormat  format,
-                const char  *path,
+                GByteArray  *array,
                 int          width,
                 int          height)
 {
   switch (format)
     {
-    case FORMAT_SVG: return cairo_svg_surface_create (path, width, height);
-    case FORMAT_PDF: return cairo_pdf_surface_create (path, width, height);
+    case FORMAT_SVG: return cairo_svg_surface_create_for_stream (solar_export_append_to_array, array, width, height);
+    case FORMAT_PDF: return cairo_pdf_surface_create_for_stream (solar_export_append_to_array, array, width, height);
     case FORMAT_PNG:
     default:         return cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
     }
 }
 
-static cairo_status_t
-draw_to_file (ImageFormat               format,
-              const char               *path,
-              SolarOrbit               *orbit,
-              const SolarExportOptions *options)
+/* Returns: (transfer full) (nullable): the file's bytes, or %NULL with @status set */
+static GBytes *
+draw (ImageFormat               format,
+      SolarOrbit               *orbit,
+      const SolarExportOptions *options,
+      cairo_status_t           *status)
 {
-  SolarRenderOptions render = { -1, TRUE, options->plan };
-  cairo_surface_t *surface = create_surface (format, path, options->width, options->height);
-  cairo_status_t status = cairo_surface_status (surface);
+  g_autoptr(GByteArray) array = g_byte_array_new ();
+  g_autoptr(GString) texts = g_string_new (NULL);
+  SolarRenderOptions render = { -1, TRUE, options->plan, NULL, NULL };
+  cairo_surface_t *surface = create_surface (format, array, options->width, options->height);
+  g_autoptr(GBytes) bytes = NULL;
   SolarRenderStyle style;
   cairo_t *cr;
 
-  if (status == CAIRO_STATUS_SUCCESS)
+  if ((*status = cairo_surface_status (surface)) != CAIRO_STATUS_SUCCESS)
     {
-      solar_render_style_init (&style, options->dark, FALSE);
-      cr = cairo_create (surface);
-      solar_render_orbit (cr, orbit, &style, &render);
-      status = cairo_status (cr);
-      cairo_destroy (cr);
-      /* An image surface is written out before it is finished; SVG and PDF on finishing. */
-      if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
-        status = cairo_surface_write_to_png (surface, path);
-      cairo_surface_finish (surface);
-      if (status == CAIRO_STATUS_SUCCESS)
-        status = cairo_surface_status (surface);
+      cairo_surface_destroy (surface);
+      return NULL;
     }
+
+  /* SVG keeps its labels as text (solar-svg-text.c); PDF keeps them as text by itself. */
+  if (format == FORMAT_SVG)
+    {
+      render.text_sink = solar_svg_text_sink;
+      render.text_sink_data = texts;
+    }
+  solar_render_style_init (&style, options->dark, FALSE);
+  cr = cairo_create (surface);
+  solar_render_orbit (cr, orbit, &style, &render);
+  *status = cairo_status (cr);
+  cairo_destroy (cr);
+  /* An image surface is written out before it is finished; SVG and PDF on finishing. */
+  if (*status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
+    *status = cairo_surface_write_to_png_stream (surface, solar_export_append_to_array, array);
+  cairo_surface_finish (surface);
+  if (*status == CAIRO_STATUS_SUCCESS)
+    *status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return status;
+  if (*status != CAIRO_STATUS_SUCCESS)
+    return NULL;
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&array));
+  if (format == FORMAT_SVG)
+    return solar_svg_text_insert (bytes, texts);
+  return g_steal_pointer (&bytes);
 }
 
 /**
@@ -105,6 +166,7 @@ solar_export_orbit (SolarDataset              *dataset,
                     GError                   **error)
 {
   g_autoptr(SolarOrbit) orbit = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   cairo_status_t status;
   ImageFormat format;
 
@@ -130,13 +192,12 @@ solar_export_orbit (SolarDataset              *dataset,
   solar_orbit_set_show_tunnel (orbit, options->tunnel);
   solar_orbit_allocate (orbit, options->width, options->height);
 
-  status = draw_to_file (format, path, orbit, options);
-  if (status != CAIRO_STATUS_SUCCESS)
+  bytes = draw (format, orbit, options, &status);
+  if (bytes == NULL)
     {
       g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,
-                   _("Cannot write “%s”: %s; check the folder exists and you may write there"),
-                   path, cairo_status_to_string (status));
+                   _("Cannot draw “%s”: %s"), path, cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return solar_export_write_file (path, bytes, error);
 }

@@ -29,7 +29,13 @@ typedef struct
   const SolarPlanOverlay *plan;     /* nullable */
 } SolarExportOptions;
 
-GQuark   solar_export_error_quark (void);
+GQuark         solar_export_error_quark     (void);
+cairo_status_t solar_export_append_to_array (void                      *array,
+                                             const unsigned char       *data,
+                                             unsigned int               length);
+gboolean       solar_export_write_file      (const char                *path,
+                                             GBytes                    *bytes,
+                                             GError                   **error);
 gboolean solar_export_orbit       (SolarDataset              *dataset,
                                    const char                *path,
                                    const SolarExportOptions  *options,

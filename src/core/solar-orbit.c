@@ -110,7 +110,8 @@ dup_label_markup (const SolarText *name,
   g_autofree char *en = dup_short_name (name->en);
   g_autofree char *zh = name->zh ? dup_short_name (name->zh) : NULL;
 
-  if (zh == NULL)
+  /* One line when both say the same: "ACG", or the sun's name in a Chinese UI. */
+  if (zh == NULL || g_str_equal (en, zh))
     return g_strdup_printf (bold ? "<b>%s</b>" : "%s", en);
   return g_strdup_printf (bold ? "<b>%s</b>\n<small>%s</small>" : "%s\n<small>%s</small>", en, zh);
 }

@@ -146,16 +146,28 @@ draw_tunnel (cairo_t                  *cr,
 }
 
 static void
-draw_label (cairo_t         *cr,
-            const SolarBody *body,
-            const SolarRgba *colour)
+show_layout (cairo_t                  *cr,
+             PangoLayout              *layout,
+             const SolarRenderOptions *options)
+{
+  if (options->text_sink != NULL)
+    options->text_sink (cr, layout, options->text_sink_data);
+  else
+    pango_cairo_show_layout (cr, layout);
+}
+
+static void
+draw_label (cairo_t                  *cr,
+            const SolarBody          *body,
+            const SolarRgba          *colour,
+            const SolarRenderOptions *options)
 {
   set_source (cr, colour);
   /* The label's box was measured from the layout's logical extents, which for a layout
    * without a set width start at 0,0: centring only moves the shorter line within the
    * widest one. So the layout's origin is the box's corner, as in draw_legend(). */
   cairo_move_to (cr, body->label.x, body->label.y);
-  pango_cairo_show_layout (cr, body->layout);
+  show_layout (cr, body->layout, options);
   /* show_layout leaves the move_to behind; the next arc must not start a line from it. */
   cairo_new_path (cr);
 }
@@ -305,7 +317,7 @@ draw_bodies (cairo_t                  *cr,
       if ((int)i == options->highlighted)
         draw_highlight (cr, body, style);
       if (labels)
-        draw_label (cr, body, label_on_sun ? &on_sun : &style->foreground);
+        draw_label (cr, body, label_on_sun ? &on_sun : &style->foreground, options);
     }
 }
 
@@ -355,9 +367,10 @@ draw_legend_swatch (cairo_t                *cr,
 }
 
 static void
-draw_legend (cairo_t                *cr,
-             SolarOrbit             *orbit,
-             const SolarRenderStyle *style)
+draw_legend (cairo_t                  *cr,
+             SolarOrbit               *orbit,
+             const SolarRenderStyle   *style,
+             const SolarRenderOptions *options)
 {
   for (guint i = 0; i < solar_orbit_get_n_legend_entries (orbit); i++)
     {
@@ -366,7 +379,7 @@ draw_legend (cairo_t                *cr,
       draw_legend_swatch (cr, entry, style);
       set_source (cr, &style->foreground);
       cairo_move_to (cr, entry->label.x, entry->label.y);
-      pango_cairo_show_layout (cr, entry->layout);
+      show_layout (cr, entry->layout, options);
       cairo_new_path (cr);
     }
 }
@@ -407,7 +420,7 @@ solar_render_orbit (cairo_t                  *cr,
       draw_tunnel (cr, orbit, style, options);
     }
   draw_bodies (cr, orbit, style, options);
-  draw_legend (cr, orbit, style);
+  draw_legend (cr, orbit, style, options);
 
   cairo_restore (cr);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "solar-orbit.h"
 
@@ -39,11 +40,19 @@ typedef struct
   const gboolean *used;      /* whether the plan uses the platform at all */
 } SolarPlanOverlay;
 
+/* Takes each piece of text instead of it being drawn as glyphs, at the current point in
+ * the source colour: the SVG export writes them as <text>, so they stay text. */
+typedef void (*SolarTextSink) (cairo_t     *cr,
+                               PangoLayout *layout,
+                               gpointer     user_data);
+
 typedef struct
 {
   int                     highlighted;      /* body position, or -1 */
   gboolean                draw_background;
   const SolarPlanOverlay *plan;             /* NULL: no plan shown */
+  SolarTextSink           text_sink;        /* NULL: draw text with Pango */
+  gpointer                text_sink_data;
 } SolarRenderOptions;
 
 void solar_render_style_init (SolarRenderStyle         *style,
