@@ -5,9 +5,16 @@
 # toast to the plan, type its name and budget, save with Ctrl+S through the file chooser,
 # and read the saved file. Prints TAP.
 #
+# Usage: test-atspi-plan.py PROGRAM [zh_CN MO_FILE]
+#   With zh_CN, the program runs in Simplified Chinese (the catalogue built from
+#   po/zh_CN.po, through SOLAR_LOCALEDIR) and every name looked for is the Chinese one,
+#   taken from the same catalogue and the dataset.
+#
 # SPDX-License-Identifier: GPL-3.0-or-later
+import gettext
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -16,6 +23,42 @@ from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, chord
                            launch, stop, type_text, wait_for, walk)
 
 PROGRAM = sys.argv[1]
+LANGUAGE = sys.argv[2] if len(sys.argv) > 3 else "en"
+MO_FILE = sys.argv[3] if len(sys.argv) > 3 else None
+DATASET = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "json",
+                       "platforms.json")
+
+
+def item_title(item_id):
+    """The tactic's title as the program shows it in LANGUAGE."""
+    with open(DATASET, encoding="utf-8") as f:
+        for platform in json.load(f)["platforms"]:
+            for item in platform.get("items", []):
+                if item["id"] == item_id:
+                    return item["title"]["zh" if LANGUAGE.startswith("zh") else "en"]
+    raise KeyError(item_id)
+
+
+def strings():
+    """What the test looks for, in the program's language: the catalogue's own words."""
+    if MO_FILE is None:
+        tr = gettext.NullTranslations()
+    else:
+        with open(MO_FILE, "rb") as f:
+            tr = gettext.GNUTranslations(f)
+
+    def plain(msgid):
+        # Without the mnemonic: "_Show Plan" is read "Show Plan", "查看计划(_S)" "查看计划".
+        text = tr.gettext(msgid)
+        for marker in ("(_S)", "_"):
+            text = text.replace(marker, "")
+        return text
+    return {
+        "add": tr.gettext("Add “%s” to Plan") % item_title("wechat.mini-programs"),
+        "show": plain("_Show Plan"),
+        "name": tr.gettext("Name"),
+        "budget": tr.gettext("Total budget"),
+    }
 
 def focused(app):
     for node in walk(app):
@@ -39,9 +82,18 @@ def tab_to(app, predicate, limit=40):
 
 def main():
     tap = Tap(7)
+    words = strings()
     with tempfile.TemporaryDirectory() as tmp:
         target = os.path.join(tmp, "spring.campaign.json")
-        process = launch(PROGRAM, XDG_DATA_HOME=tmp, HOME=tmp)
+        env = {"XDG_DATA_HOME": tmp, "HOME": tmp}
+        if MO_FILE is not None:
+            messages = os.path.join(tmp, "locale", LANGUAGE, "LC_MESSAGES")
+            os.makedirs(messages)
+            shutil.copy(MO_FILE, os.path.join(messages, "social-solar.mo"))
+            # gettext ignores LANGUAGE in the "C" locale; C.UTF-8 is in every glibc.
+            env.update(LANGUAGE=LANGUAGE, LC_ALL="C.UTF-8",
+                       SOLAR_LOCALEDIR=os.path.join(tmp, "locale"))
+        process = launch(PROGRAM, **env)
         try:
             app = wait_for(lambda: find_app(process.pid))
             frame = app.get_child_at_index(0)
@@ -52,23 +104,23 @@ def main():
             wechat = wait_for(lambda: find(app, Atspi.Role.PUSH_BUTTON,
                                            lambda n: n.startswith("WeChat 微信, ")))
             wechat.do_action(0)
-            add = wait_for(lambda: find(app, Atspi.Role.PUSH_BUTTON,
-                                        lambda n: n == "Add “Mini Programs” to Plan"))
-            tap.check("WeChat's page offers “Add to Plan” on Mini Programs", add is not None)
+            add = wait_for(lambda: find(app, Atspi.Role.PUSH_BUTTON, lambda n: n == words["add"]))
+            tap.check(f"WeChat's page offers “{words['add']}”", add is not None)
             add.do_action(0)
 
-            show = wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Show Plan"), 5)
+            show = wait_for(lambda: find(app, Atspi.Role.LABEL,
+                                         lambda n: n.replace("(S)", "") == words["show"]), 5)
             tap.check("a toast offers to show the plan", show is not None)
             show.get_parent().do_action(0)
 
             # The plan opens with the keyboard in its name (GTK 4.8 does not report that
             # field's focus over AT-SPI; the tab's title below shows the typing landed).
-            name = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Name"), 5)
+            name = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == words["name"]), 5)
             tap.check("the plan's form is shown", name is not None)
             time.sleep(0.5)
             type_text("spring launch")
             budget = tab_to(app, lambda n: n.get_role() == Atspi.Role.SPIN_BUTTON and
-                            (n.get_name() or "").startswith("Total budget"))
+                            (n.get_name() or "").startswith(words["budget"]))
             chord(CONTROL, KEY_A)
             type_text("500000")
             chord(TAB)
@@ -78,7 +130,7 @@ def main():
 
             chord(CONTROL, KEY_S)
             chooser = wait_for(lambda: find(app, Atspi.Role.TEXT,
-                                            lambda n: n in ("Name", "File Name")
+                                            lambda n: n in ("Name", "File Name", "名称", "文件名")
                                             and n is not None), 8)
             time.sleep(1)
             # The chooser's name field has focus, the suggested name selected.

@@ -587,6 +587,25 @@ test_window_starts_on_the_diagram (void)
   close_window (window);
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  GtkWidget *row = find_widget (root, is_row_titled, title);
+
+  if (row == NULL)
+    g_error ("no row “%s”", title);
+  return row;
+}
+
 static void
 test_narrow_window (void)
 {
@@ -621,17 +640,26 @@ test_narrow_window (void)
   wait_ms (100);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   save_screenshot (GTK_WIDGET (window), "landscape-narrow");
+
+  /* A plan with KPIs: their fields wrap rather than widen the window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
+  wait_ms (100);
+  {
+    GtkWidget *kpi = find_row (GTK_WIDGET (window), "KPI 1");
+
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
+                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
+    wait_ms (100);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+    g_assert_cmpint (gtk_widget_get_width (kpi), <=, 400);
+    gtk_widget_grab_focus (kpi);
+    wait_ms (100);
+    save_screenshot (GTK_WIDGET (window), "plan-editor-narrow");
+  }
   close_window (window);
 }
 
 
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
 
 static gboolean
 has_tooltip (GtkWidget     *widget,
@@ -640,16 +668,6 @@ has_tooltip (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  GtkWidget *row = find_widget (root, is_row_titled, title);
-
-  if (row == NULL)
-    g_error ("no row “%s”", title);
-  return row;
-}
 
 static SolarPlanEditor *
 current_plan_editor (SolarWindow *window)

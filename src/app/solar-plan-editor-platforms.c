@@ -176,8 +176,20 @@ label_kpi_row (GtkWidget *row)
   solar_plan_rows_set_label (g_object_get_data (G_OBJECT (row), "remove"), remove);
 }
 
+/* The KPI's fields sit side by side where there is room and wrap under each other where
+ * there is not, so a plan with KPIs fits a 360 px window. Only the fields take focus, not
+ * the flow box's cells around them. */
+static void
+add_kpi_field (GtkWidget *fields,
+               GtkWidget *field)
+{
+  gtk_flow_box_append (GTK_FLOW_BOX (fields), field);
+  gtk_widget_set_focusable (gtk_widget_get_parent (field), FALSE);
+}
+
 static GtkWidget *
 create_kpi_entry (GtkWidget  *row,
+                  GtkWidget  *fields,
                   const char *key,
                   SolarKpi   *kpi,
                   const char *placeholder,
@@ -190,7 +202,7 @@ create_kpi_entry (GtkWidget  *row,
   gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width_chars);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   g_object_bind_property (kpi, key, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  add_kpi_field (fields, entry);
   g_object_set_data (G_OBJECT (row), key, entry);
   return entry;
 }
@@ -212,16 +224,31 @@ create_kpi_row (PlatformRow *platform,
   g_autofree char *metric_label = g_strdup_printf (_("Metric of KPI %u"), position + 1);
   g_autofree char *field = g_strdup_printf ("platforms[%u].kpis[%u]", platform->index, position);
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *fields = gtk_flow_box_new ();
   GtkWidget *metric, *spin, *remove;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* style.css keeps "KPI 1" whole when the fields wrap beside it. */
+  gtk_widget_add_css_class (row, "kpi");
   g_object_set_data_full (G_OBJECT (row), "kpi", g_object_ref (kpi), g_object_unref);
-  metric = create_kpi_entry (row, "metric", kpi, _("Metric"), 14);
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (fields), GTK_SELECTION_NONE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (fields), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (fields), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (fields), 6);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (fields), 6);
+  gtk_widget_set_valign (fields, GTK_ALIGN_CENTER);
+  /* Cells of one width: GtkFlowBox then asks for a whole line's width, and the row gives
+   * it when it can, so the fields only wrap when they must. */
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (fields), TRUE);
+  gtk_widget_set_margin_top (fields, 6);
+  gtk_widget_set_margin_bottom (fields, 6);
+  metric = create_kpi_entry (row, fields, "metric", kpi, _("Metric"), 14);
   solar_plan_rows_set_label (metric, metric_label);
   spin = solar_plan_rows_new_spin_button (1000, kpi, "target");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  add_kpi_field (fields, spin);
   g_object_set_data (G_OBJECT (row), "spin", spin);
-  create_kpi_entry (row, "unit", kpi, _("Unit"), 8);
+  create_kpi_entry (row, fields, "unit", kpi, _("Unit"), 8);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), fields);
 
   remove = solar_plan_rows_new_remove ("list-remove-symbolic");
   g_object_set_data_full (G_OBJECT (remove), "kpi", g_object_ref (kpi), g_object_unref);
