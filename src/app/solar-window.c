@@ -366,6 +366,26 @@ print_orbit_action (GtkWidget  *widget,
     solar_window_show_error (self, _("Could Not Print"), error->message);
 }
 
+/* Ctrl+?: the Shortcuts window, built the first time (see the GResource manifest). */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/socialsolar/SocialSolar/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 exported_action (GtkWidget  *widget,
                  const char *action_name,
@@ -676,6 +696,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-tribe", "s", open_tribe_action);
   gtk_widget_class_install_action (widget_class, "win.compare", "s", compare_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-tunnel", "show-tunnel");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
