@@ -129,3 +129,32 @@ def type_text(text):
         Atspi.generate_keyboard_event(ord(character), None, Atspi.KeySynthType.SYM)
         time.sleep(0.02)
     time.sleep(0.3)
+
+
+CONTROL_ROLES = {Atspi.Role.PUSH_BUTTON, Atspi.Role.SPIN_BUTTON, Atspi.Role.TEXT,
+                 Atspi.Role.CHECK_BOX, Atspi.Role.TOGGLE_BUTTON, Atspi.Role.COMBO_BOX}
+
+
+def check_control_names(app):
+    """(how many controls, the roles of those without a name, the names said twice).
+
+    A name said twice ("Total budget Total Budget") is what GTK 4.8 reads out when a
+    widget has a label of its own and is labelled by another widget too."""
+    unnamed, doubled, checked = [], [], 0
+    for node in walk(app):
+        try:
+            if node.get_role() not in CONTROL_ROLES:
+                continue
+            name = node.get_name() or ""
+            role = node.get_role_name()
+        except Exception:  # nodes may vanish mid-walk
+            continue
+        checked += 1
+        words = name.split()
+        half = len(words) // 2
+        if not name.strip():
+            unnamed.append(role)
+        elif len(words) % 2 == 0 and half and \
+                " ".join(words[:half]).lower() == " ".join(words[half:]).lower():
+            doubled.append(name)
+    return checked, unnamed, doubled

@@ -19,8 +19,8 @@ import sys
 import tempfile
 import time
 
-from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, chord, find, find_app,
-                           launch, stop, type_text, wait_for, walk)
+from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, check_control_names,
+                           chord, find, find_app, launch, stop, type_text, wait_for, walk)
 
 PROGRAM = sys.argv[1]
 LANGUAGE = sys.argv[2] if len(sys.argv) > 3 else "en"
@@ -81,7 +81,7 @@ def tab_to(app, predicate, limit=40):
 
 
 def main():
-    tap = Tap(7)
+    tap = Tap(9)
     words = strings()
     with tempfile.TemporaryDirectory() as tmp:
         target = os.path.join(tmp, "spring.campaign.json")
@@ -121,12 +121,22 @@ def main():
             type_text("spring launch")
             budget = tab_to(app, lambda n: n.get_role() == Atspi.Role.SPIN_BUTTON and
                             (n.get_name() or "").startswith(words["budget"]))
+            # Named once, by the row's title, not "Total Budget Total Budget".
+            tap.check("the budget's spin button is named once, not “Total budget Total Budget”",
+                      budget is not None and budget.get_name() == words["budget"],
+                      budget.get_name() if budget is not None else "not reached")
             chord(CONTROL, KEY_A)
             type_text("500000")
             chord(TAB)
             tap.check("the tab is named after the plan, marked unsaved",
                       wait_for(lambda: find(app, Atspi.Role.LABEL,
                                             lambda n: n == "• spring launch"), 5) is not None)
+
+            # Every control of the form has a name a screen reader can say, and says it once.
+            checked, unnamed, doubled = check_control_names(app)
+            tap.check("every control on screen has a name, said once",
+                      checked >= 10 and not unnamed and not doubled,
+                      f"{checked} controls; unnamed {unnamed[:10]} doubled {doubled[:10]}")
 
             chord(CONTROL, KEY_S)
             chooser = wait_for(lambda: find(app, Atspi.Role.TEXT,

@@ -9,7 +9,7 @@
 import sys
 import time
 
-from atspi_helpers import Atspi, Tap, find_app, launch, stop, wait_for, walk
+from atspi_helpers import Atspi, Tap, check_control_names, find_app, launch, stop, wait_for, walk
 
 PROGRAM = sys.argv[1]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
@@ -77,7 +77,7 @@ def press_alt_left(app):
 
 
 def main():
-    tap = Tap(11)
+    tap = Tap(12)
     check = tap.check
     app_process = launch(PROGRAM)
     try:
@@ -104,6 +104,10 @@ def main():
         check("the page is shown: Back button and the platform in the title",
               wait_for(lambda: has_back_button(app) and "China's social solar system"
                        not in labels(app), 5) is not None)
+        checked, unnamed, doubled = check_control_names(app)
+        check("every control of the diagram and the page has a name, said once",
+              checked >= 20 and not unnamed and not doubled,
+              f"{checked} controls; unnamed {unnamed[:10]} doubled {doubled[:10]}")
         press_alt_left(app)
         back = wait_for(lambda: not has_back_button(app) and
                         "China's social solar system" in labels(app), 8)

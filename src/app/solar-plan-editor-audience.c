@@ -121,9 +121,10 @@ add_choice (GtkWidget  *expander,
   if (description != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  solar_plan_rows_set_label (check, label);
   g_object_set_data_full (G_OBJECT (check), "id", g_strdup (id), g_free);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), check);
+  /* The row's title names the check button for screen readers, its subtitle describes it;
+   * a label of our own as well would make GTK 4.8 say the name twice. */
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_object_set_data (G_OBJECT (row), "check", check);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);

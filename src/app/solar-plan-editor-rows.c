@@ -25,6 +25,10 @@ solar_plan_rows_set_label (GtkWidget  *widget,
 {
   if (GTK_IS_BUTTON (widget))
     gtk_widget_set_tooltip_text (widget, label);
+  /* Our label says it all ("Share of the budget for WeChat, in percent"). GTK 4.8 reads a
+   * label and the widgets labelling it one after the other, and AdwActionRow makes its title
+   * label its activatable widget, so the name would come twice: drop that relation. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
@@ -92,9 +96,9 @@ solar_plan_rows_new_spin (const char *title,
   GtkWidget *spin = solar_plan_rows_new_spin_button (step, object, property);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  solar_plan_rows_set_label (spin, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  solar_plan_rows_set_label (spin, title);
   g_object_set_data (G_OBJECT (row), "spin", spin);
   return row;
 }
