@@ -139,9 +139,9 @@ def main():
                       f"{checked} controls; unnamed {unnamed[:10]} doubled {doubled[:10]}")
 
             chord(CONTROL, KEY_S)
-            chooser = wait_for(lambda: find(app, Atspi.Role.TEXT,
-                                            lambda n: n in ("Name", "File Name", "名称", "文件名")
-                                            and n is not None), 8)
+            # Wait for the file chooser's name field (GTK's own words, in either language).
+            wait_for(lambda: find(app, Atspi.Role.TEXT,
+                                  lambda n: n in ("Name", "File Name", "名称", "文件名")), 8)
             time.sleep(1)
             # The chooser's name field has focus, the suggested name selected.
             chord(CONTROL, KEY_A)

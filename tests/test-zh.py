@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 DOMAIN = "social-solar"
 LANGUAGE = "zh_CN"
