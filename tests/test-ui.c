@@ -659,6 +659,45 @@ test_narrow_window (void)
   close_window (window);
 }
 
+/* Large Text in a 360 px window: the diagram's labels still fit, and no page or form grows
+ * wider than the window (so nothing is cut off at its right edge). */
+static void
+test_large_text_narrow (void)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  SolarWindow *window;
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", (int)(96 * 1024 * 1.25), NULL);
+  window = open_window (360, 640);
+  wait_ms (200);
+  g_assert_true (solar_orbit_get_labels_fit (solar_orbit_view_get_orbit (get_view (window))));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "large-text-diagram-narrow");
+
+  open_platform (window, "wechat");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "large-text-wechat-narrow");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
+  wait_ms (100);
+  {
+    GtkWidget *kpi = find_row (GTK_WIDGET (window), "KPI 1");
+
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
+                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
+    wait_ms (100);
+    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+    gtk_widget_grab_focus (kpi);
+    wait_ms (100);
+    save_screenshot (GTK_WIDGET (window), "large-text-plan-narrow");
+  }
+  close_window (window);
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  wait_ms (50);
+}
+
 
 
 static gboolean
@@ -1263,6 +1302,7 @@ main (int   argc,
   g_test_add_func ("/ui/landscape", test_landscape_from_the_diagram);
   g_test_add_func ("/ui/context-menu", test_context_menu_compares);
   g_test_add_func ("/ui/large-text", test_large_text_enlarges_labels);
+  g_test_add_func ("/ui/large-text-narrow", test_large_text_narrow);
   g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
   g_test_add_func ("/ui/plan/every-field", test_plan_every_field);
   g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);
