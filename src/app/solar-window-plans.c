@@ -384,6 +384,10 @@ open_recent_action (GtkWidget  *widget,
 static void
 on_page_detached (SolarWindow *self)
 {
+  /* The window is going: its tabs go with it, and there is nowhere to go back to (the
+   * pages of its history may be finalized already). */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
   update_actions (self);
   if (adw_tab_view_get_n_pages (self->tab_view) == 0 && g_strcmp0 (self->here.page, "plans") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
