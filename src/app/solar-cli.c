@@ -54,23 +54,31 @@ read_file (const char  *path,
   return g_input_stream_read_bytes (G_INPUT_STREAM (stream), SOLAR_JSON_MAX_SIZE + 1, NULL, error);
 }
 
+/* The same checked loader as --check and the app; the message names the file. */
+static SolarCampaign *
+load_plan (const char  *plan_path,
+           GError     **error)
+{
+  g_autoptr(GBytes) bytes = read_file (plan_path, error);
+
+  if (bytes == NULL)
+    {
+      /* TRANSLATORS: a file that cannot be read; the system's reason follows, such as
+       * "No such file or directory" */
+      g_prefix_error (error, _("%s: cannot read the file: "), plan_path);
+      return NULL;
+    }
+  return solar_campaign_new_from_bytes (bytes, plan_path, error);
+}
+
 static gboolean
 check_one (const char *path,
            SolarRules *rules)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = read_file (path, &error);
-  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autoptr(SolarCampaign) campaign = load_plan (path, &error);
   g_autoptr(GListModel) problems = NULL;
 
-  if (bytes == NULL)
-    {
-      /* Translators: a file that cannot be read, and why, e.g. "No such file or directory" */
-      g_printerr (_("%s: cannot read the file: %s\n"), path, error->message);
-      return FALSE;
-    }
-
-  campaign = solar_campaign_new_from_bytes (bytes, path, &error);
   if (campaign == NULL)
     {
       g_printerr ("%s\n", error->message);
@@ -138,21 +146,6 @@ parse_size (const char *size,
   /* Small enough to be drawn sensibly, large enough for print at 300 dpi. */
   return sscanf (size, "%dx%d%c", width, height, &tail) == 2 &&
          *width >= 200 && *height >= 200 && *width <= 20000 && *height <= 20000;
-}
-
-/* The same checked loader as --check and the app; the message names the file. */
-static SolarCampaign *
-load_plan (const char  *plan_path,
-           GError     **error)
-{
-  g_autoptr(GBytes) bytes = read_file (plan_path, error);
-
-  if (bytes == NULL)
-    {
-      g_prefix_error (error, _("%s: cannot read the file: "), plan_path);
-      return NULL;
-    }
-  return solar_campaign_new_from_bytes (bytes, plan_path, error);
 }
 
 static SolarPlanOverlay *
