@@ -80,19 +80,27 @@ draft_path (Tracked    *tracked,
   return g_build_filename (tracked->drafts->session, name, NULL);
 }
 
+/* Removes a draft: its plan at @plan_path and the key file beside it. The key file goes
+ * first: without it, a plan file left over is not offered back. */
+static void
+unlink_draft (const char *plan_path)
+{
+  g_autofree char *stem = g_strndup (plan_path, strlen (plan_path) - strlen (PLAN_SUFFIX));
+  g_autofree char *info = g_strconcat (stem, DRAFT_SUFFIX, NULL);
+
+  g_unlink (info);
+  g_unlink (plan_path);
+}
+
 static void
 remove_draft_files (Tracked *tracked)
 {
   g_autofree char *plan = NULL;
-  g_autofree char *info = NULL;
 
   if (tracked->drafts->session == NULL)
     return;
   plan = draft_path (tracked, PLAN_SUFFIX);
-  info = draft_path (tracked, DRAFT_SUFFIX);
-  /* The key file first: without it, what is left is not offered back. */
-  g_unlink (info);
-  g_unlink (plan);
+  unlink_draft (plan);
 }
 
 static gboolean
@@ -463,22 +471,6 @@ solar_drafts_list_orphans (SolarDrafts *self)
 }
 
 static void
-remove_if_empty_session (const char *session);
-
-/* The key file first: without it, a plan file left over is not offered back. */
-static void
-remove_orphan_files (SolarOrphanDraft *draft)
-{
-  g_autofree char *session = g_path_get_dirname (draft->plan_path);
-  g_autofree char *stem = g_strndup (draft->plan_path, strlen (draft->plan_path) - strlen (PLAN_SUFFIX));
-  g_autofree char *info = g_strconcat (stem, DRAFT_SUFFIX, NULL);
-
-  g_unlink (info);
-  g_unlink (draft->plan_path);
-  remove_if_empty_session (session);
-}
-
-static void
 remove_if_empty_session (const char *session)
 {
   g_autofree char *pid = g_build_filename (session, "pid", NULL);
@@ -492,6 +484,15 @@ remove_if_empty_session (const char *session)
       return;
   g_unlink (pid);
   g_rmdir (session);
+}
+
+static void
+remove_orphan_files (SolarOrphanDraft *draft)
+{
+  g_autofree char *session = g_path_get_dirname (draft->plan_path);
+
+  unlink_draft (draft->plan_path);
+  remove_if_empty_session (session);
 }
 
 /**
