@@ -1,4 +1,4 @@
-/* solar-test-helpers.h: what the GTK tests share: waiting, and finding dialogs
+/* solar-test-helpers.h: what the app tests share: waiting, saving, and finding dialogs
  *
  * static inline, so a test that uses only some of them builds without warnings.
  *
@@ -7,6 +7,22 @@
 #pragma once
 
 #include <adwaita.h>
+
+#include "solar-document.h"
+
+/* A GAsyncReadyCallback for solar_document_save_async(): sets the gboolean @user_data
+ * when the save is done, and fails the test if it failed. */
+static inline void
+save_done (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  gboolean *saved = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *saved = solar_document_save_finish (SOLAR_DOCUMENT (object), result, &error);
+  g_assert_no_error (error);
+}
 
 /* Runs the main loop for @ms milliseconds, so idles, timeouts and file callbacks happen. */
 static inline void

@@ -13,6 +13,7 @@
 
 #include "solar-campaign-io.h"
 #include "solar-drafts.h"
+#include "solar-test-helpers.h"
 
 static char *
 make_directory (void)
@@ -112,18 +113,6 @@ test_draft_follows_changes (void)
   second = read_draft (directory);
   g_assert_nonnull (strstr (second, "\"name\": \"Mid-Autumn gifting\""));
   g_assert_nonnull (strstr (second, "300000"));
-}
-
-static void
-save_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  gboolean *saved = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *saved = solar_document_save_finish (SOLAR_DOCUMENT (object), result, &error);
-  g_assert_no_error (error);
 }
 
 /* Saved: the file has it all, so the draft goes; a plan closed (changes discarded) too. */

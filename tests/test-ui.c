@@ -606,6 +606,27 @@ find_row (GtkWidget  *root,
   return row;
 }
 
+/* A plan with KPIs in a narrow window: their fields wrap rather than widen the window.
+ * Opens a template with KPIs, shows its first KPI, and saves a screenshot as @shot. */
+static void
+assert_plan_with_kpis_fits (SolarWindow *window,
+                            const char  *shot)
+{
+  GtkWidget *kpi;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
+  wait_ms (100);
+  kpi = find_row (GTK_WIDGET (window), "KPI 1");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
+                                                                            ADW_TYPE_EXPANDER_ROW)), TRUE);
+  wait_ms (100);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_cmpint (gtk_widget_get_width (kpi), <=, 400);
+  gtk_widget_grab_focus (kpi);
+  wait_ms (100);
+  save_screenshot (GTK_WIDGET (window), shot);
+}
+
 static void
 test_narrow_window (void)
 {
@@ -641,21 +662,7 @@ test_narrow_window (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   save_screenshot (GTK_WIDGET (window), "landscape-narrow");
 
-  /* A plan with KPIs: their fields wrap rather than widen the window. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
-  wait_ms (100);
-  {
-    GtkWidget *kpi = find_row (GTK_WIDGET (window), "KPI 1");
-
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
-                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
-    wait_ms (100);
-    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-    g_assert_cmpint (gtk_widget_get_width (kpi), <=, 400);
-    gtk_widget_grab_focus (kpi);
-    wait_ms (100);
-    save_screenshot (GTK_WIDGET (window), "plan-editor-narrow");
-  }
+  assert_plan_with_kpis_fits (window, "plan-editor-narrow");
   close_window (window);
 }
 
@@ -680,19 +687,7 @@ test_large_text_narrow (void)
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   save_screenshot (GTK_WIDGET (window), "large-text-wechat-narrow");
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
-  wait_ms (100);
-  {
-    GtkWidget *kpi = find_row (GTK_WIDGET (window), "KPI 1");
-
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
-                                                                              ADW_TYPE_EXPANDER_ROW)), TRUE);
-    wait_ms (100);
-    g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-    gtk_widget_grab_focus (kpi);
-    wait_ms (100);
-    save_screenshot (GTK_WIDGET (window), "large-text-plan-narrow");
-  }
+  assert_plan_with_kpis_fits (window, "large-text-plan-narrow");
   close_window (window);
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
   wait_ms (50);
@@ -712,18 +707,6 @@ static SolarPlanEditor *
 current_plan_editor (SolarWindow *window)
 {
   return SOLAR_PLAN_EDITOR (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLAN_EDITOR));
-}
-
-static void
-save_done (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  gboolean *saved = user_data;
-  g_autoptr(GError) error = NULL;
-
-  *saved = solar_document_save_finish (SOLAR_DOCUMENT (object), result, &error);
-  g_assert_no_error (error);
 }
 
 static gboolean
