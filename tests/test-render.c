@@ -284,6 +284,135 @@ test_plan_overlay (void)
   picture_clear (&picture);
 }
 
+/* Draws @orbit with no background, whole or only inside @areas. */
+static cairo_surface_t *
+draw_in_areas (SolarOrbit               *orbit,
+               double                    scale,
+               const SolarRenderStyle   *style,
+               const SolarRenderOptions *options,
+               const SolarRect          *areas,
+               guint                     n_areas)
+{
+  double width = solar_orbit_get_width (orbit), height = solar_orbit_get_height (orbit);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         width * scale, height * scale);
+  cairo_t *cr;
+
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  if (areas != NULL)
+    {
+      for (guint i = 0; i < n_areas; i++)
+        cairo_rectangle (cr, areas[i].x, areas[i].y, areas[i].width, areas[i].height);
+      cairo_clip (cr);
+    }
+  solar_render_orbit (cr, orbit, style, options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static void
+assert_same_pixels (cairo_surface_t *whole,
+                    cairo_surface_t *clipped,
+                    const char      *what)
+{
+  int width = cairo_image_surface_get_width (whole);
+  int height = cairo_image_surface_get_height (whole);
+  int stride = cairo_image_surface_get_stride (whole);
+  const guchar *a = cairo_image_surface_get_data (whole);
+  const guchar *b = cairo_image_surface_get_data (clipped);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pa = *(const guint32 *)(a + y * stride + x * 4);
+        guint32 pb = *(const guint32 *)(b + y * stride + x * 4);
+
+        if (pa != pb)
+          g_error ("%s: ink outside the ink areas at device pixel %d,%d (%08x, clipped %08x)",
+                   what, x, y, pa, pb);
+      }
+}
+
+/* The screen draws only inside the ink areas, so they must hold every pixel the renderer
+ * inks: at every size, with the tunnel, a highlight, a plan's share arcs on every platform,
+ * the wider lines of high contrast, and at 2× scale. */
+static void
+test_ink_areas_hold_every_pixel (void)
+{
+  static const int sizes[][2] = { { 360, 360 }, { 1000, 713 }, { 640, 1000 }, { 1920, 1080 } };
+  guint n_platforms = g_list_model_get_n_items (solar_dataset_get_platforms (dataset));
+  g_autofree double *shares = g_new (double, n_platforms);
+  g_autofree gboolean *used = g_new (gboolean, n_platforms);
+  SolarPlanOverlay plan = { n_platforms, shares, used };
+  double saved_at_default_size = 0;
+
+  for (guint i = 0; i < n_platforms; i++)
+    {
+      shares[i] = 100;
+      used[i] = TRUE;
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint variant = 0; variant < 4; variant++)
+      {
+        gboolean tunnel = variant & 1, high_contrast = variant & 2;
+        double scale = variant == 3 ? 2 : 1;
+        g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+        SolarRect areas[SOLAR_RENDER_MAX_INK_AREAS];
+        SolarRenderStyle style;
+        guint n_areas;
+        double covered = 0;
+
+        solar_orbit_set_show_tunnel (orbit, tunnel);
+        solar_orbit_allocate (orbit, sizes[s][0], sizes[s][1]);
+        solar_render_style_init (&style, FALSE, high_contrast);
+        n_areas = solar_render_orbit_get_ink_areas (orbit, &style, areas);
+        g_assert_cmpuint (n_areas, >=, 1);
+
+        for (guint i = 0; i < n_areas; i++)
+          {
+            g_assert_cmpfloat (areas[i].x, ==, floor (areas[i].x));
+            g_assert_cmpfloat (areas[i].width, ==, floor (areas[i].width));
+            g_assert_cmpfloat (areas[i].x, >=, 0);
+            g_assert_cmpfloat (areas[i].y, >=, 0);
+            g_assert_cmpfloat (areas[i].x + areas[i].width, <=, sizes[s][0]);
+            g_assert_cmpfloat (areas[i].y + areas[i].height, <=, sizes[s][1]);
+            for (guint j = 0; j < i; j++)
+              g_assert_false (solar_rect_intersects (&areas[i], &areas[j]));
+            covered += areas[i].width * areas[i].height;
+          }
+        if (s == 1 && variant == 0)
+          saved_at_default_size = 1 - covered / (sizes[s][0] * sizes[s][1]);
+
+        /* Every body highlighted in turn, over the plan; in the larger sizes, which take
+         * longest to draw, the first and the last. */
+        for (guint body = 0; body < solar_orbit_get_n_bodies (orbit); body++)
+          {
+            if (s >= 2 && body > 0 && body + 1 < solar_orbit_get_n_bodies (orbit))
+              continue;
+
+            SolarRenderOptions options = { body, FALSE, &plan };
+            g_autofree char *what = g_strdup_printf ("%d×%d%s%s at %g×, body %u highlighted",
+                                                     sizes[s][0], sizes[s][1],
+                                                     tunnel ? ", tunnel" : "",
+                                                     high_contrast ? ", high contrast" : "",
+                                                     scale, body);
+            cairo_surface_t *whole = draw_in_areas (orbit, scale, &style, &options, NULL, 0);
+            cairo_surface_t *clipped = draw_in_areas (orbit, scale, &style, &options, areas, n_areas);
+
+            assert_same_pixels (whole, clipped, what);
+            cairo_surface_destroy (whole);
+            cairo_surface_destroy (clipped);
+          }
+      }
+
+  /* The point of it: the default window's wide diagram leaves much of its width empty. */
+  g_test_message ("ink areas leave %.0f%% of a 1000×713 diagram undrawn", 100 * saved_at_default_size);
+  g_assert_cmpfloat (saved_at_default_size, >, 0.3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/render/labels-and-legend", test_labels_and_legend_are_drawn);
   g_test_add_func ("/render/tunnel", test_tunnel_layer);
   g_test_add_func ("/render/plan-overlay", test_plan_overlay);
+  g_test_add_func ("/render/ink-areas", test_ink_areas_hold_every_pixel);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

@@ -13,6 +13,7 @@
 #include "solar-cli.h"
 #include "solar-drafts.h"
 #include "solar-orbit.h"
+#include "solar-render.h"
 #include "solar-window.h"
 
 struct _SolarApplication
@@ -61,48 +62,84 @@ solar_application_get_drafts (SolarApplication *self)
   return self->drafts;
 }
 
-static gpointer
-load_dataset_thread (gpointer data)
+typedef struct
 {
-  GError **error = data;
-  SolarDataset *dataset = solar_dataset_load_default (error);
+  SolarDataset *dataset;
+  PangoFontMap *font_map;
+  GError       *error;
+} Loaded;
 
-  /* Laying the diagram out once here opens the fonts its labels need (the Chinese ones
-   * are large) while the main thread is busy. Pango's font maps are per thread, but the
-   * fontconfig and FreeType caches underneath are shared, so the first real layout is
-   * faster (15 ms → 6 ms measured). */
-  if (dataset != NULL)
-    {
-      g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+/* Draws the diagram once, off screen, so that Cairo rasterizes the labels' glyphs: they
+ * are cached with the fonts, and the fonts come with the font map this thread hands over. */
+static void
+warm_diagram (SolarOrbit *orbit)
+{
+  SolarRenderOptions options = { -1, FALSE, NULL };
+  SolarRenderStyle style;
+  cairo_surface_t *surface;
+  cairo_t *cr;
 
-      solar_orbit_allocate (orbit, 1000, 700);
-    }
-  return dataset;
+  solar_render_style_init (&style, FALSE, FALSE);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, solar_orbit_get_width (orbit),
+                                        solar_orbit_get_height (orbit));
+  cr = cairo_create (surface);
+  solar_render_orbit (cr, orbit, &style, &options);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static gpointer
+load_thread (gpointer data)
+{
+  Loaded *loaded = data;
+  g_autoptr(SolarOrbit) orbit = NULL;
+
+  loaded->dataset = solar_dataset_load_default (&loaded->error);
+  if (loaded->dataset == NULL)
+    return NULL;
+
+  /* Laying the diagram out and drawing it once finds, opens and measures the fonts its
+   * labels need (the Chinese ones are large) and rasterizes their glyphs, while the main
+   * thread is busy starting GTK. All of that is cached in the thread's font map, which
+   * is handed over when the thread ends. The size is the default window's, near enough
+   * for the same font sizes. */
+  orbit = solar_orbit_new (loaded->dataset);
+  solar_orbit_allocate (orbit, 1000, 700);
+  warm_diagram (orbit);
+  loaded->font_map = g_object_ref (pango_cairo_font_map_get_default ());
+  return NULL;
 }
 
 static void
 solar_application_startup (GApplication *application)
 {
   SolarApplication *self = SOLAR_APPLICATION (application);
-  g_autoptr(GError) error = NULL;
+  Loaded loaded = { NULL, NULL, NULL };
   GThread *loader;
 
-  /* Parsing and checking the dataset takes a few milliseconds; do it while GTK and
-   * libadwaita start up, which they do on this thread. */
-  loader = g_thread_new ("solar-dataset", load_dataset_thread, &error);
+  /* Parsing and checking the dataset and opening the diagram's fonts take tens of
+   * milliseconds; do it while GTK and libadwaita start up, which they do on this thread. */
+  loader = g_thread_new ("solar-dataset", load_thread, &loaded);
 
   G_APPLICATION_CLASS (solar_application_parent_class)->startup (application);
 
+  g_thread_join (loader);
   /* The dataset is compiled in, so failing here means a broken build, not bad user input;
    * say which file and member broke so the report that reaches us is useful. */
-  self->dataset = g_thread_join (loader);
-  if (self->dataset == NULL)
+  if (loaded.dataset == NULL)
     {
       g_printerr ("social-solar: the built-in dataset is invalid: %s\n"
                   "This is a bug in this build of Social Solar; please report it.\n",
-                  error->message);
+                  loaded.error->message);
       exit (EXIT_FAILURE);
     }
+  self->dataset = loaded.dataset;
+
+  /* Pango's default font map is one per thread, and the loader's is the one that knows
+   * the diagram's fonts. The loader has ended, so from now on only this thread uses it:
+   * it becomes this thread's default, for the diagram and the widgets alike. */
+  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (loaded.font_map));
+  g_object_unref (loaded.font_map);
 }
 
 /* The first window of the process offers back what a crashed session left unsaved. */

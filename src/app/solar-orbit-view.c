@@ -304,7 +304,8 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   SolarRenderOptions options = { -1, FALSE, NULL };
   SolarRenderStyle style;
-  cairo_t *cr;
+  SolarRect areas[SOLAR_RENDER_MAX_INK_AREAS];
+  guint n_areas;
 
   if (self->orbit == NULL || width <= 0 || height <= 0)
     return;
@@ -315,10 +316,20 @@ solar_orbit_view_snapshot (GtkWidget   *widget,
   options.highlighted = self->hovered >= 0 ? self->hovered : self->focused;
   options.plan = self->overlay;
 
-  /* GTK hands us a surface at the monitor's scale, so the drawing stays crisp on HiDPI. */
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  solar_render_orbit (cr, self->orbit, &style, &options);
-  cairo_destroy (cr);
+  /* GTK rasterizes every pixel a Cairo node covers and uploads it to the GPU, so the nodes
+   * cover only where the diagram leaves ink: in the default window that is about half of
+   * it, and the first frame comes that much sooner. GTK hands each node a surface at the
+   * monitor's scale, so the drawing stays crisp on HiDPI. */
+  n_areas = solar_render_orbit_get_ink_areas (self->orbit, &style, areas);
+  for (guint i = 0; i < n_areas; i++)
+    {
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (areas[i].x, areas[i].y,
+                                                                             areas[i].width,
+                                                                             areas[i].height));
+
+      solar_render_orbit (cr, self->orbit, &style, &options);
+      cairo_destroy (cr);
+    }
 
   for (guint i = 0; i < self->buttons->len; i++)
     gtk_widget_snapshot_child (widget, g_ptr_array_index (self->buttons, i), snapshot);

@@ -425,6 +425,162 @@ solar_render_orbit (cairo_t                  *cr,
   cairo_restore (cr);
 }
 
+/* The ink of what solar_render_orbit() draws, gathered into one box. */
+typedef struct
+{
+  double x1, y1, x2, y2;
+} InkBox;
+
+#define INK_BOX_EMPTY ((InkBox) { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE })
+
+static void
+ink_add (InkBox *box,
+         double  x1,
+         double  y1,
+         double  x2,
+         double  y2,
+         double  margin)
+{
+  box->x1 = MIN (box->x1, MIN (x1, x2) - margin);
+  box->y1 = MIN (box->y1, MIN (y1, y2) - margin);
+  box->x2 = MAX (box->x2, MAX (x1, x2) + margin);
+  box->y2 = MAX (box->y2, MAX (y1, y2) + margin);
+}
+
+static void
+ink_add_disc (InkBox *box,
+              double  x,
+              double  y,
+              double  radius,
+              double  margin)
+{
+  ink_add (box, x - radius, y - radius, x + radius, y + radius, margin);
+}
+
+/* Pango's ink extents, not the logical box the labels are placed by: a glyph may reach
+ * past its advance. */
+static void
+ink_add_text (InkBox      *box,
+              PangoLayout *layout,
+              double       x,
+              double       y)
+{
+  PangoRectangle ink;
+
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  if (ink.width > 0 && ink.height > 0)
+    ink_add (box, x + ink.x, y + ink.y, x + ink.x + ink.width, y + ink.y + ink.height, 1);
+}
+
+/* Whole pixels, outward, and no further than the drawing's own size. */
+static SolarRect
+ink_box_to_rect (const InkBox *box,
+                 double        width,
+                 double        height)
+{
+  double x1 = MAX (floor (box->x1), 0), y1 = MAX (floor (box->y1), 0);
+  double x2 = MIN (ceil (box->x2), width), y2 = MIN (ceil (box->y2), height);
+
+  if (x2 <= x1 || y2 <= y1)
+    return (SolarRect) { 0, 0, 0, 0 };
+  return (SolarRect) { x1, y1, x2 - x1, y2 - y1 };
+}
+
+/* The tunnel's links add nothing: each is a Bézier curve between two bodies that bends
+ * toward the centre (path_link()), so it stays inside the hull of the two and the centre,
+ * all of which are counted here with more margin than a link's line needs. */
+static void
+add_diagram_ink (InkBox                 *box,
+                 SolarOrbit             *orbit,
+                 const SolarRenderStyle *style)
+{
+  double cx = solar_orbit_get_centre_x (orbit);
+  double cy = solar_orbit_get_centre_y (orbit);
+  /* Round a body: its outline, the highlight ring (4 + 3/2 line widths out) and the plan's
+   * share arc (5 + 3/2), whichever is drawn; one more pixel for antialiasing. */
+  double body_margin = 7 * style->line_width + 1;
+
+  for (SolarOrbitRing ring = SOLAR_ORBIT_INNER; ring <= SOLAR_ORBIT_TRIBES; ring++)
+    {
+      double radius = solar_orbit_get_ring_radius (orbit, ring);
+
+      if (radius > 0 && (ring != SOLAR_ORBIT_TRIBES || solar_orbit_get_show_tunnel (orbit)))
+        ink_add_disc (box, cx, cy, radius, style->line_width + 1);
+    }
+
+  for (guint i = 0; i < solar_orbit_get_n_bodies (orbit); i++)
+    {
+      const SolarBody *body = solar_orbit_get_body (orbit, i);
+
+      ink_add_disc (box, body->x, body->y, body->radius, body_margin);
+      if (solar_orbit_get_labels_fit (orbit))
+        ink_add_text (box, body->layout, body->label.x, body->label.y);
+    }
+}
+
+/**
+ * solar_render_orbit_get_ink_areas:
+ * @orbit: the geometry, already allocated
+ * @style: the style it will be drawn in (line widths)
+ * @areas: (out caller-allocates): set to whole-pixel rectangles that do not overlap
+ *
+ * Where solar_render_orbit() can leave ink, background aside, whatever is highlighted and
+ * whichever plan is shown: the diagram and, when it is worth a second area, the legend apart. Drawing only
+ * there gives the same pixels; the screen uses it because every pixel of a Cairo drawing
+ * is rasterized and uploaded, and a wide window leaves much of its width empty.
+ *
+ * Returns: how many of @areas are set (0 when nothing is drawn)
+ */
+guint
+solar_render_orbit_get_ink_areas (SolarOrbit             *orbit,
+                                  const SolarRenderStyle *style,
+                                  SolarRect               areas[SOLAR_RENDER_MAX_INK_AREAS])
+{
+  double width, height;
+  InkBox diagram = INK_BOX_EMPTY, legend = INK_BOX_EMPTY, both;
+  SolarRect diagram_rect, legend_rect, both_rect;
+
+  g_return_val_if_fail (SOLAR_IS_ORBIT (orbit), 0);
+  g_return_val_if_fail (style != NULL && areas != NULL, 0);
+
+  width = solar_orbit_get_width (orbit);
+  height = solar_orbit_get_height (orbit);
+  add_diagram_ink (&diagram, orbit, style);
+  for (guint i = 0; i < solar_orbit_get_n_legend_entries (orbit); i++)
+    {
+      const SolarLegendEntry *entry = solar_orbit_get_legend_entry (orbit, i);
+      const SolarRect *swatch = &entry->swatch;
+
+      ink_add (&legend, swatch->x, swatch->y, swatch->x + swatch->width,
+               swatch->y + swatch->height, 1.5 * style->line_width + 1);
+      ink_add_text (&legend, entry->layout, entry->label.x, entry->label.y);
+    }
+
+  diagram_rect = ink_box_to_rect (&diagram, width, height);
+  legend_rect = ink_box_to_rect (&legend, width, height);
+  both = diagram;
+  ink_add (&both, legend.x1, legend.y1, legend.x2, legend.y2, 0);
+  both_rect = ink_box_to_rect (&both, width, height);
+
+  if (legend_rect.width == 0)
+    {
+      areas[0] = diagram_rect;
+      return diagram_rect.width > 0 ? 1 : 0;
+    }
+  /* Two areas must not overlap, or translucent ink (the sun's halo, the tunnel) would be
+   * drawn twice where they do; and a second area is only worth it if it saves pixels. */
+  if (solar_rect_intersects (&diagram_rect, &legend_rect) ||
+      both_rect.width * both_rect.height <=
+        1.2 * (diagram_rect.width * diagram_rect.height + legend_rect.width * legend_rect.height))
+    {
+      areas[0] = both_rect;
+      return 1;
+    }
+  areas[0] = diagram_rect;
+  areas[1] = legend_rect;
+  return 2;
+}
+
 /**
  * solar_render_share_bar:
  * @audience: the split to draw

@@ -63,6 +63,13 @@ void solar_render_orbit      (cairo_t                  *cr,
                               const SolarRenderStyle   *style,
                               const SolarRenderOptions *options);
 
+/* At most a diagram and its legend: see solar_render_orbit_get_ink_areas(). */
+#define SOLAR_RENDER_MAX_INK_AREAS 2
+
+guint solar_render_orbit_get_ink_areas (SolarOrbit             *orbit,
+                                        const SolarRenderStyle *style,
+                                        SolarRect               areas[SOLAR_RENDER_MAX_INK_AREAS]);
+
 void solar_render_share_bar  (cairo_t                  *cr,
                               const SolarAudience      *audience,
                               const SolarColor         *colour,
