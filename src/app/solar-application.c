@@ -13,7 +13,6 @@
 #include "solar-cli.h"
 #include "solar-drafts.h"
 #include "solar-orbit.h"
-#include "solar-render.h"
 #include "solar-window.h"
 
 struct _SolarApplication
@@ -69,25 +68,6 @@ typedef struct
   GError       *error;
 } Loaded;
 
-/* Draws the diagram once, off screen, so that Cairo rasterizes the labels' glyphs: they
- * are cached with the fonts, and the fonts come with the font map this thread hands over. */
-static void
-warm_diagram (SolarOrbit *orbit)
-{
-  SolarRenderOptions options = { -1, FALSE, NULL };
-  SolarRenderStyle style;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  solar_render_style_init (&style, FALSE, FALSE);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, solar_orbit_get_width (orbit),
-                                        solar_orbit_get_height (orbit));
-  cr = cairo_create (surface);
-  solar_render_orbit (cr, orbit, &style, &options);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
-}
-
 static gpointer
 load_thread (gpointer data)
 {
@@ -98,14 +78,13 @@ load_thread (gpointer data)
   if (loaded->dataset == NULL)
     return NULL;
 
-  /* Laying the diagram out and drawing it once finds, opens and measures the fonts its
-   * labels need (the Chinese ones are large) and rasterizes their glyphs, while the main
-   * thread is busy starting GTK. All of that is cached in the thread's font map, which
-   * is handed over when the thread ends. The size is the default window's, near enough
-   * for the same font sizes. */
+  /* Laying the diagram out finds, opens and measures the fonts its labels need (the
+   * Chinese ones are large) while the main thread is busy starting GTK; the thread's font
+   * map keeps them, and it is handed over when the thread ends. The size is the default
+   * window's, near enough for the same font sizes. Drawing it once here as well, to have
+   * the glyphs rasterized, measured slower: on two cores it competes with GTK's start. */
   orbit = solar_orbit_new (loaded->dataset);
   solar_orbit_allocate (orbit, 1000, 700);
-  warm_diagram (orbit);
   loaded->font_map = g_object_ref (pango_cairo_font_map_get_default ());
   return NULL;
 }
