@@ -84,6 +84,48 @@ test_layout_fits_every_size (gconstpointer data)
     }
 }
 
+/* How far a label keeps from its body's centre: to the nearest point of its box. */
+static double
+label_distance (const SolarBody *body)
+{
+  double nearest_x = CLAMP (body->x, body->label.x, body->label.x + body->label.width);
+  double nearest_y = CLAMP (body->y, body->label.y, body->label.y + body->label.height);
+
+  return hypot (nearest_x - body->x, nearest_y - body->y);
+}
+
+/* Round a highlighted body and round a plan's platforms the renderer draws rings, reaching
+ * 6.5 line widths out; wherever there is room, the labels keep clear of them. Room means
+ * from the default window's size up; with the tunnel, whose tribes crowd the picture, from
+ * 1366×768 up. Below that a label may sit close, so that it fits at all. */
+static void
+test_labels_clear_of_rings (gconstpointer data)
+{
+  gboolean show_tunnel = GPOINTER_TO_INT (data);
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+
+  solar_orbit_set_show_tunnel (orbit, show_tunnel);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int min_width = show_tunnel ? 1366 : 1000, min_height = show_tunnel ? 768 : 700;
+
+      if (sizes[i].width < min_width || sizes[i].height < min_height)
+        continue;
+      solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
+      for (guint b = 0; b < solar_orbit_get_n_bodies (orbit); b++)
+        {
+          const SolarBody *body = solar_orbit_get_body (orbit, b);
+
+          if (body->kind == SOLAR_BODY_SUN)
+            continue;
+          if (label_distance (body) < body->radius + 6.5)
+            g_error ("%dx%d%s: the label of body %u is %.1f px from its disc, inside its rings",
+                     sizes[i].width, sizes[i].height, show_tunnel ? " with the tunnel" : "", b,
+                     label_distance (body) - body->radius);
+        }
+    }
+}
+
 static void
 test_rings (void)
 {
@@ -286,6 +328,10 @@ main (int   argc,
 
   g_test_add_data_func ("/orbit/fits/plain", GINT_TO_POINTER (FALSE), test_layout_fits_every_size);
   g_test_add_data_func ("/orbit/fits/tunnel", GINT_TO_POINTER (TRUE), test_layout_fits_every_size);
+  g_test_add_data_func ("/orbit/labels-clear-of-rings/plain", GINT_TO_POINTER (FALSE),
+                        test_labels_clear_of_rings);
+  g_test_add_data_func ("/orbit/labels-clear-of-rings/tunnel", GINT_TO_POINTER (TRUE),
+                        test_labels_clear_of_rings);
   g_test_add_func ("/orbit/rings", test_rings);
   g_test_add_func ("/orbit/sized-by-audience", test_sized_by_audience);
   g_test_add_func ("/orbit/hit-testing", test_hit_testing);

@@ -15,6 +15,9 @@
 #include "solar-orbit-private.h"
 
 #define LABEL_GAP          3.0
+/* Clear of the rings drawn round a body (the highlight, 5.5 line widths out, and a plan's
+ * share arc, 6.5), so that they never touch its label. Used wherever there is room. */
+#define WIDE_LABEL_GAP     10.0
 #define N_LABEL_CANDIDATES 5
 
 /**
@@ -71,15 +74,16 @@ solar_orbit_measure_layout (PangoLayout *layout,
 static SolarRect
 label_candidate (const SolarBody *body,
                  guint            candidate,
+                 double           gap,
                  double           width,
                  double           height)
 {
   double c = cos (body->angle), s = sin (body->angle);
-  SolarRect below = { body->x - width / 2, body->y + body->radius + LABEL_GAP, width, height };
-  SolarRect above = { body->x - width / 2, body->y - body->radius - LABEL_GAP - height,
+  SolarRect below = { body->x - width / 2, body->y + body->radius + gap, width, height };
+  SolarRect above = { body->x - width / 2, body->y - body->radius - gap - height,
                       width, height };
-  SolarRect right = { body->x + body->radius + LABEL_GAP, body->y - height / 2, width, height };
-  SolarRect left = { body->x - body->radius - LABEL_GAP - width, body->y - height / 2,
+  SolarRect right = { body->x + body->radius + gap, body->y - height / 2, width, height };
+  SolarRect left = { body->x - body->radius - gap - width, body->y - height / 2,
                      width, height };
 
   if (body->kind == SOLAR_BODY_SUN && candidate == 0)
@@ -137,10 +141,14 @@ solar_orbit_place_labels (SolarOrbit      *self,
       double width, height;
 
       solar_orbit_measure_layout (body->layout, &width, &height);
-      body->label = label_candidate (body, body->kind == SOLAR_BODY_SUN ? 1 : 0, width, height);
-      for (guint k = 0; k < N_LABEL_CANDIDATES; k++)
+      body->label = label_candidate (body, body->kind == SOLAR_BODY_SUN ? 1 : 0, LABEL_GAP,
+                                     width, height);
+      /* Each place clear of the rings if it can be, else close to the body: in a small
+       * window the close one is what lets the labels fit at all. */
+      for (guint k = 0; k < N_LABEL_CANDIDATES * 2; k++)
         {
-          SolarRect candidate = label_candidate (body, k, width, height);
+          double gap = k % 2 == 0 ? WIDE_LABEL_GAP : LABEL_GAP;
+          SolarRect candidate = label_candidate (body, k / 2, gap, width, height);
 
           if (label_is_free (self, i, &candidate, area))
             {
