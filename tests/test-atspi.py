@@ -38,6 +38,11 @@ def window_subtitle(app):
     return None
 
 
+def menu_items(app):
+    """The names of the menu items on screen (a closed popover leaves the tree)."""
+    return {n.get_name() for n in walk(app) if n.get_role() == Atspi.Role.MENU_ITEM}
+
+
 def has_back_button(app):
     return any(button.get_name() == "Back" for button in buttons(app))
 
@@ -77,7 +82,7 @@ def press_alt_left(app):
 
 
 def main():
-    tap = Tap(12)
+    tap = Tap(14)
     check = tap.check
     app_process = launch(PROGRAM)
     try:
@@ -138,6 +143,15 @@ def main():
         press(0xff0d)  # Return
         landed = wait_for(lambda: window_subtitle(app) == "RED (Xiaohongshu)", 8)
         check("Enter opens RED's page", landed is not None, f"subtitle {window_subtitle(app)!r}")
+
+        # The main menu's popover is built when it first opens; F10 must still open it.
+        press(0xffc7)  # F10
+        opened = wait_for(lambda: "Open Plan…" in menu_items(app), 8)
+        check("F10 opens the main menu, with its items", opened is not None,
+              repr(sorted(menu_items(app))))
+        press(0xff1b)  # Escape
+        closed = wait_for(lambda: "Open Plan…" not in menu_items(app), 8)
+        check("Escape closes the main menu", closed is not None, repr(sorted(menu_items(app))))
     finally:
         stop(app_process)
     return tap.exit_code()

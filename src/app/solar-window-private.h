@@ -36,6 +36,8 @@ struct _SolarWindow
   GtkStack             *stack;
   GtkButton            *back_button;
   AdwWindowTitle       *window_title;
+  GtkMenuButton        *primary_menu_button;
+  GMenu                *primary_menu;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   SolarOrbitView       *orbit_view;

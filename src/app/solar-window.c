@@ -526,6 +526,17 @@ bind_settings (SolarWindow *self)
   restore_last_view (self);
 }
 
+/* The menu's popover is a few dozen widgets that the first frame does not need, so it is
+ * built the first time the menu opens (by click, F10 or the keyboard). */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SolarWindow *self = user_data;
+
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+}
+
 static gboolean
 fill_menu_idle (gpointer data)
 {
@@ -544,6 +555,7 @@ solar_window_constructed (GObject *object)
 
   solar_orbit_view_set_dataset (self->orbit_view, self->dataset);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
   show_place (self, "diagram", NULL);
   /* The window opens on the diagram, so that is where the keyboard starts, not on the
    * first header bar button. */
@@ -674,6 +686,8 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, orbit_view);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, templates_section);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);

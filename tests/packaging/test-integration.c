@@ -425,7 +425,16 @@ test_primary_menu (void)
       primary = buttons->pdata[i];
   g_assert_nonnull (primary);
 
+  /* The popover is built the first time the menu opens, as a click or F10 opens it. */
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (gtk_menu_button_get_popover (primary));
+  gtk_menu_button_popup (primary);
+  g_assert_nonnull (gtk_menu_button_get_popover (primary));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (primary))));
   collect_menu_actions (gtk_menu_button_get_menu_model (primary), actions);
+  gtk_menu_button_popdown (primary);
   for (guint i = 0; i < actions->len; i++)
     {
       const char *action = actions->pdata[i];
