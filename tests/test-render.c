@@ -284,54 +284,52 @@ test_plan_overlay (void)
   picture_clear (&picture);
 }
 
-/* Draws @orbit with no background, whole or only inside @areas. */
+/* Draws @orbit whole, with no background, into a surface of its own size. */
 static cairo_surface_t *
-draw_in_areas (SolarOrbit               *orbit,
-               double                    scale,
-               const SolarRenderStyle   *style,
-               const SolarRenderOptions *options,
-               const SolarRect          *areas,
-               guint                     n_areas)
+draw_whole (SolarOrbit               *orbit,
+            double                    scale,
+            const SolarRenderStyle   *style,
+            const SolarRenderOptions *options)
 {
-  double width = solar_orbit_get_width (orbit), height = solar_orbit_get_height (orbit);
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width * scale, height * scale);
+                                                         solar_orbit_get_width (orbit) * scale,
+                                                         solar_orbit_get_height (orbit) * scale);
   cairo_t *cr;
 
   cairo_surface_set_device_scale (surface, scale, scale);
   cr = cairo_create (surface);
-  if (areas != NULL)
-    {
-      for (guint i = 0; i < n_areas; i++)
-        cairo_rectangle (cr, areas[i].x, areas[i].y, areas[i].width, areas[i].height);
-      cairo_clip (cr);
-    }
   solar_render_orbit (cr, orbit, style, options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
 }
 
+/* Every pixel the renderer inked lies in one of @areas. */
 static void
-assert_same_pixels (cairo_surface_t *whole,
-                    cairo_surface_t *clipped,
-                    const char      *what)
+assert_ink_inside (cairo_surface_t *whole,
+                   double           scale,
+                   const SolarRect *areas,
+                   guint            n_areas,
+                   const char      *what)
 {
   int width = cairo_image_surface_get_width (whole);
   int height = cairo_image_surface_get_height (whole);
   int stride = cairo_image_surface_get_stride (whole);
-  const guchar *a = cairo_image_surface_get_data (whole);
-  const guchar *b = cairo_image_surface_get_data (clipped);
+  const guchar *data = cairo_image_surface_get_data (whole);
+  g_autofree gboolean *covered = g_new0 (gboolean, (gsize)width * height);
+
+  for (guint i = 0; i < n_areas; i++)
+    for (int y = areas[i].y * scale; y < (areas[i].y + areas[i].height) * scale; y++)
+      for (int x = areas[i].x * scale; x < (areas[i].x + areas[i].width) * scale; x++)
+        covered[y * width + x] = TRUE;
 
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint32 pa = *(const guint32 *)(a + y * stride + x * 4);
-        guint32 pb = *(const guint32 *)(b + y * stride + x * 4);
+        guint32 pixel = *(const guint32 *)(data + y * stride + x * 4);
 
-        if (pa != pb)
-          g_error ("%s: ink outside the ink areas at device pixel %d,%d (%08x, clipped %08x)",
-                   what, x, y, pa, pb);
+        if (pixel != 0 && !covered[y * width + x])
+          g_error ("%s: device pixel %d,%d has ink (%08x) outside the ink areas", what, x, y, pixel);
       }
 }
 
@@ -399,12 +397,10 @@ test_ink_areas_hold_every_pixel (void)
                                                      tunnel ? ", tunnel" : "",
                                                      high_contrast ? ", high contrast" : "",
                                                      scale, body);
-            cairo_surface_t *whole = draw_in_areas (orbit, scale, &style, &options, NULL, 0);
-            cairo_surface_t *clipped = draw_in_areas (orbit, scale, &style, &options, areas, n_areas);
+            cairo_surface_t *whole = draw_whole (orbit, scale, &style, &options);
 
-            assert_same_pixels (whole, clipped, what);
+            assert_ink_inside (whole, scale, areas, n_areas, what);
             cairo_surface_destroy (whole);
-            cairo_surface_destroy (clipped);
           }
       }
 
