@@ -329,6 +329,28 @@ test_platform_page_sections (void)
     "Tribes Reached Through Influencers", "Similar Platforms", NULL });
   save_screenshot (GTK_WIDGET (window), "platform-wechat-top");
 
+  /* An item's row reads its description; its tags are search keywords, not shown. */
+  {
+    g_autoptr(SolarPlatform) wechat = g_list_model_get_item (platforms, 0);
+    GListModel *items = solar_platform_get_items (wechat);
+    guint with_tags = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+      {
+        g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+
+        const char * const *tags = solar_item_get_tags (item);
+
+        if (tags == NULL || tags[0] == NULL)
+          continue;
+        with_tags++;
+        if (find_label (GTK_WIDGET (page), solar_text_get (solar_item_get_description (item))) == NULL)
+          g_error ("the row of “%s” does not read just its description",
+                   solar_text_get (solar_item_get_title (item)));
+      }
+    g_assert_cmpuint (with_tags, >, 0);
+  }
+
   page = open_platform (window, "douyin");
   assert_labels (GTK_WIDGET (page), (const char *[]) {
     "Paid Media", "Welcome screen ads", "Display ads", "Newsfeed ads", "Verified official account",

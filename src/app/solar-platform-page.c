@@ -169,20 +169,6 @@ fill_audience (SolarPlatformPage *self)
     }
 }
 
-static char *
-dup_item_subtitle (SolarItem *item)
-{
-  GString *text = g_string_new (solar_text_get (item->description));
-
-  if (item->tags != NULL && item->tags[0] != NULL)
-    {
-      g_autofree char *tags = g_strjoinv (" · ", item->tags);
-
-      g_string_append_printf (text, "\n%s", tags);
-    }
-  return g_string_free (text, FALSE);
-}
-
 /* "Add to Plan": puts the item in the plan in front (the window's win.add-tactic). */
 static GtkWidget *
 create_add_button (SolarItem *item)
@@ -223,7 +209,6 @@ fill_item_group (SolarPlatformPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
-      g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
       if (item->kind != spec->kind || item->channel != spec->channel)
@@ -233,8 +218,8 @@ fill_item_group (SolarPlatformPage *self,
       if (group == NULL)
         group = add_group (self, _(spec->title), spec->description ? _(spec->description) : NULL);
 
-      subtitle = dup_item_subtitle (item);
-      row = create_row (solar_text_get (item->title), subtitle);
+      /* The item's tags are search keywords (lowercase, English only), not for reading. */
+      row = create_row (solar_text_get (item->title), solar_text_get (item->description));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_add_button (item));
       /* Focusable, so the keyboard walks through every item, and a search hit can be
        * focused (which also scrolls it into view). */
