@@ -436,7 +436,7 @@ solar_plan_editor_platforms_new (SolarPlanEditor *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Platforms and Tactics"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          _("Add tactics from a platform's page: each function, kind "
-                                           "of content and lever has an “Add to Plan” button"));
+                                           "of content and lever has a + button (Add to Plan)"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), _("No platforms yet"));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (empty),
                                _("Open a platform from the diagram and add what you will use"));
