@@ -295,6 +295,8 @@ static double
 place_legend (SolarOrbit *self)
 {
   double swatch = self->font_px * 1.6;
+  /* Between a swatch and its text: enough that a line swatch does not run into a word. */
+  double gap = self->font_px * 0.4;
   double row_height = 0, x = PADDING, y = 0, max_x = self->width - PADDING;
   guint row_start = 0;
 
@@ -304,7 +306,7 @@ place_legend (SolarOrbit *self)
       double text_w, text_h, entry_w;
 
       solar_orbit_measure_layout (entry->layout, &text_w, &text_h);
-      entry_w = swatch + 4 + text_w;
+      entry_w = swatch + gap + text_w;
       if (x + entry_w > max_x && i > row_start)
         {
           x = PADDING;
@@ -313,7 +315,7 @@ place_legend (SolarOrbit *self)
           row_start = i;
         }
       entry->swatch = (SolarRect) { x, y, swatch, text_h };
-      entry->label = (SolarRect) { x + swatch + 4, y, text_w, text_h };
+      entry->label = (SolarRect) { x + swatch + gap, y, text_w, text_h };
       row_height = MAX (row_height, text_h);
       x += entry_w + 2 * self->font_px;
     }
