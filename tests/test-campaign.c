@@ -1234,9 +1234,9 @@ static const RuleCase rule_cases[] = {
   { "currency-invalid", lowercase_currency, "budget.currency", E,
     "“rmb” is not a currency code; use a three-letter code such as CNY, USD or EUR" },
   { "shares-over", shares_over, "platforms", E,
-    "The platforms' shares add up to 110 %; lower them so they make 100 %" },
+    "The platforms' shares add up to 110%; lower them so they make 100%" },
   { "shares-under", shares_under, "platforms", W,
-    "The platforms' shares add up to 90 %; share out the remaining 10 % so they make 100 %" },
+    "The platforms' shares add up to 90%; share out the remaining 10% so they make 100%" },
   { "amounts-over-budget", amounts_over, "platforms", E,
     "The platforms' budgets add up to 1100000 CNY, over the total budget of 1000000 CNY; "
     "lower them or raise the total" },

@@ -310,7 +310,7 @@ write_budget (SolarBriefColumn *column,
       double amount = platform_amount (campaign, plan);
       g_autofree char *money = solar_brief_format_money (amount, currency);
       g_autofree char *label = g_markup_escape_text (name, -1);
-      g_autofree char *value = g_strdup_printf ("%s · %.0f %%", money, amount / total * 100);
+      g_autofree char *value = g_strdup_printf ("%s · %.0f%%", money, amount / total * 100);
 
       allocated += amount;
       solar_brief_column_add_bar (column, label, value, colour, amount / total);
@@ -319,7 +319,7 @@ write_budget (SolarBriefColumn *column,
   if (total - allocated > 0.005)
     {
       g_autofree char *money = solar_brief_format_money (total - allocated, currency);
-      g_autofree char *value = g_strdup_printf ("%s · %.0f %%", money, (total - allocated) / total * 100);
+      g_autofree char *value = g_strdup_printf ("%s · %.0f%%", money, (total - allocated) / total * 100);
       g_autofree char *label = g_markup_printf_escaped ("<i>%s</i>", _("Not allocated yet"));
 
       solar_brief_column_add_bar (column, label, value, &unallocated_colour, (total - allocated) / total);
@@ -408,7 +408,7 @@ write_platforms (SolarBriefColumn *column,
           double amount = platform_amount (campaign, plan);
           g_autofree char *money = solar_brief_format_money (amount, solar_campaign_get_currency (campaign));
 
-          heading = g_markup_printf_escaped ("%s <span weight='normal' foreground='" GREY "'>%s · %.0f %%</span>",
+          heading = g_markup_printf_escaped ("%s <span weight='normal' foreground='" GREY "'>%s · %.0f%%</span>",
                                              name, money, amount / total * 100);
         }
       else

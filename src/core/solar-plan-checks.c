@@ -297,11 +297,11 @@ check_budget_split (Checker *checker)
       g_autofree char *rest = solar_plan_format_number (100 - shares);
 
       if (shares > 100)
-        message = g_strdup_printf (_("The platforms' shares add up to %s %%; lower them so they "
-                                     "make 100 %%"), sum);
+        message = g_strdup_printf (_("The platforms' shares add up to %s%%; lower them so they "
+                                     "make 100%%"), sum);
       else
-        message = g_strdup_printf (_("The platforms' shares add up to %s %%; share out the "
-                                     "remaining %s %% so they make 100 %%"), sum, rest);
+        message = g_strdup_printf (_("The platforms' shares add up to %s%%; share out the "
+                                     "remaining %s%% so they make 100%%"), sum, rest);
       add (checker, shares > 100 ? SOLAR_SEVERITY_ERROR : SOLAR_SEVERITY_WARNING,
            shares > 100 ? "shares-over" : "shares-under", "platforms", message);
     }
