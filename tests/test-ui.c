@@ -83,6 +83,24 @@ find_label (GtkWidget  *widget,
   return find_widget (widget, is_label_with_text, text);
 }
 
+/* A header bar toggle, found by its tooltip whether shown or not. */
+static GtkWidget *
+find_toggle (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_TOGGLE_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toggle (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static SolarWindow *
 open_window (int width,
              int height)
@@ -203,10 +221,13 @@ test_activate_opens_page_and_back_returns (void)
   GtkWidget *page;
 
   g_assert_cmpstr (visible_page (window), ==, "diagram");
+  g_assert_true (gtk_widget_get_visible (find_toggle (GTK_WIDGET (window), "Show Influencer Tunnel (Ctrl+T)")));
   gtk_widget_activate (solar_orbit_view_get_body_button (view, 0));
   wait_ms (400);
 
   g_assert_cmpstr (visible_page (window), ==, "platform");
+  /* The tunnel's toggle belongs to the diagram: on a page it is not shown. */
+  g_assert_false (gtk_widget_get_visible (find_toggle (GTK_WIDGET (window), "Show Influencer Tunnel (Ctrl+T)")));
   page = find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE);
   g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (SOLAR_PLATFORM_PAGE (page))), ==, "wechat");
   g_assert_nonnull (find_label (page, "WeChat"));
@@ -220,6 +241,7 @@ test_activate_opens_page_and_back_returns (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
   wait_ms (400);
   g_assert_cmpstr (visible_page (window), ==, "diagram");
+  g_assert_true (gtk_widget_get_visible (find_toggle (GTK_WIDGET (window), "Show Influencer Tunnel (Ctrl+T)")));
   close_window (window);
 }
 

@@ -37,6 +37,7 @@ struct _SolarWindow
   GtkButton            *back_button;
   AdwWindowTitle       *window_title;
   GtkMenuButton        *primary_menu_button;
+  GtkToggleButton      *tunnel_button;
   GMenu                *primary_menu;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;

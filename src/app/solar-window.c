@@ -111,6 +111,9 @@ update_chrome (SolarWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), !on_diagram);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.back", !on_diagram);
+  /* The tunnel is a layer of the diagram: elsewhere its toggle would only sit there
+   * greyed out, taking room from the title in a narrow window. */
+  gtk_widget_set_visible (GTK_WIDGET (self->tunnel_button), on_diagram);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tunnel", on_diagram);
 
   if (g_strcmp0 (self->here.page, "platform") == 0 &&
@@ -687,6 +690,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, orbit_view);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, tunnel_button);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, templates_section);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, recent_submenu);
