@@ -847,6 +847,9 @@ test_plan_built_saved_and_reopened (void)
   g_assert_false (gtk_widget_has_css_class (name_row, "error"));
   g_assert_true (solar_document_get_modified (document));
   g_assert_cmpstr (solar_campaign_get_name (campaign), ==, "Spring Launch");
+  /* Unsaved, the plan is called by its name, in the window's subtitle as in its tab. */
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE))),
+                   ==, "• Spring Launch");
   g_assert_cmpint (solar_campaign_get_objective (campaign), ==, SOLAR_OBJECTIVE_LAUNCH);
   g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
   save_screenshot (GTK_WIDGET (window), "plan-editor");

@@ -104,6 +104,15 @@ on_selected_page_changed (SolarWindow *self)
     adw_window_title_set_subtitle (self->window_title, solar_window_plans_get_title (self));
 }
 
+static void
+on_page_title_changed (SolarWindow *self,
+                       GParamSpec  *pspec,
+                       AdwTabPage  *page)
+{
+  if (g_strcmp0 (self->here.page, "plans") == 0 && adw_tab_page_get_selected (page))
+    adw_window_title_set_subtitle (self->window_title, adw_tab_page_get_title (page));
+}
+
 void
 solar_window_show_error (SolarWindow *self,
                          const char  *heading,
@@ -171,6 +180,9 @@ solar_window_plans_add_document (SolarWindow   *self,
   if (SOLAR_IS_APPLICATION (application))
     solar_drafts_track (solar_application_get_drafts (SOLAR_APPLICATION (application)), document);
   g_object_bind_property (document, "title", page, "title", G_BINDING_SYNC_CREATE);
+  /* The window's subtitle names the plan in front, as the plan is named or saved. */
+  g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_title_changed), self,
+                           G_CONNECT_SWAPPED);
   adw_tab_view_set_selected_page (self->tab_view, page);
   if (solar_document_get_file (document) != NULL)
     solar_window_plans_remember_file (self, solar_document_get_file (document));
