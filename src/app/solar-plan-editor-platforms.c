@@ -228,6 +228,8 @@ create_kpi_row (PlatformRow *platform,
   GtkWidget *metric, *spin, *remove;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* The fields show their names only while empty: say once what they are, in their order. */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Metric · Target · Unit"));
   /* style.css keeps "KPI 1" whole when the fields wrap beside it. */
   gtk_widget_add_css_class (row, "kpi");
   g_object_set_data_full (G_OBJECT (row), "kpi", g_object_ref (kpi), g_object_unref);
