@@ -852,6 +852,24 @@ test_plan_built_saved_and_reopened (void)
                    ==, "• Spring Launch");
   g_assert_cmpint (solar_campaign_get_objective (campaign), ==, SOLAR_OBJECTIVE_LAUNCH);
   g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
+  /* Amounts are shown grouped in thousands, and read back with or without the grouping. */
+  {
+    GtkSpinButton *budget = g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin");
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "500,000");
+    gtk_editable_set_text (GTK_EDITABLE (budget), "1,250,000.5");
+    gtk_spin_button_update (budget);
+    g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 1250000.5);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "1,250,000.50");
+    gtk_editable_set_text (GTK_EDITABLE (budget), "500000");
+    gtk_spin_button_update (budget);
+    g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
+    /* What is not a number puts the amount back; it does not become 0. */
+    gtk_editable_set_text (GTK_EDITABLE (budget), "five hundred");
+    gtk_spin_button_update (budget);
+    g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "500,000");
+  }
   save_screenshot (GTK_WIDGET (window), "plan-editor");
 
   /* End before start is caught. */

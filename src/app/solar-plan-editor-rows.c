@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "solar-number.h"
 #include "solar-plan-editor-private.h"
 
 /* No plan needs more; the spin buttons need a bound, and their width follows it. */
@@ -54,19 +55,24 @@ solar_plan_rows_new_entry (const char *title,
   return row;
 }
 
-/* Whole numbers without decimals, others with two: a fixed number of digits would either
- * hide 33.33 % or write 500000.00, and rounding the text would change the plan when the
- * field loses focus. */
+/* Rounding the text would change the plan when the field loses focus, so it is only
+ * written anew when it says something else. */
 static gboolean
 on_spin_output (GtkSpinButton *spin)
 {
-  double value = gtk_spin_button_get_value (spin);
-  g_autofree char *text = value == floor (value) ? g_strdup_printf ("%.0f", value)
-                                                 : g_strdup_printf ("%.2f", value);
+  g_autofree char *text = solar_number_format (gtk_spin_button_get_value (spin));
 
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
+}
+
+static int
+on_spin_input (GtkSpinButton *spin,
+               double        *new_value)
+{
+  return solar_number_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value)
+         ? TRUE : GTK_INPUT_ERROR;
 }
 
 /* From zero up: the file format has no negative numbers, so the form cannot make one. */
@@ -78,8 +84,13 @@ solar_plan_rows_new_spin_button (double      step,
   GtkWidget *spin = gtk_spin_button_new_with_range (0, MAX_NUMBER, step);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+  /* GTK's numeric mode would refuse the thousands separators; on_spin_input() reads them. */
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), FALSE);
+  /* What is not a number puts the number back, rather than becoming 0. */
+  gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (spin), GTK_UPDATE_IF_VALID);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   g_signal_connect (spin, "output", G_CALLBACK (on_spin_output), NULL);
+  g_signal_connect (spin, "input", G_CALLBACK (on_spin_input), NULL);
   g_object_bind_property (object, property, spin, "value",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   return spin;
