@@ -24,6 +24,29 @@ save_done (GObject      *object,
   g_assert_no_error (error);
 }
 
+/* Every file in the session folders of a drafts @directory whose name ends in @suffix
+ * (".campaign.json" for the plans, ".draft" for their key files), in no particular order. */
+static inline GPtrArray *
+find_draft_files (const char *directory,
+                  const char *suffix)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) sessions = g_dir_open (directory, 0, NULL);
+  const char *session;
+
+  while (sessions != NULL && (session = g_dir_read_name (sessions)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, session, NULL);
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        if (g_str_has_suffix (name, suffix))
+          g_ptr_array_add (found, g_build_filename (path, name, NULL));
+    }
+  return found;
+}
+
 /* Runs the main loop for @ms milliseconds, so idles, timeouts and file callbacks happen. */
 static inline void
 wait_ms (guint ms)

@@ -23,28 +23,6 @@ make_directory (void)
   return g_build_filename (tmp, "drafts", NULL);
 }
 
-/* Every file under @directory whose name ends in @suffix, sorted. */
-static GPtrArray *
-find_files (const char *directory,
-            const char *suffix)
-{
-  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) sessions = g_dir_open (directory, 0, NULL);
-  const char *session;
-
-  while (sessions != NULL && (session = g_dir_read_name (sessions)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (directory, session, NULL);
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        if (g_str_has_suffix (name, suffix))
-          g_ptr_array_add (found, g_build_filename (path, name, NULL));
-    }
-  return found;
-}
-
 static guint
 count_entries (const char *directory)
 {
@@ -65,7 +43,7 @@ spin_until_file (const char *directory,
 
   for (;;)
     {
-      g_autoptr(GPtrArray) found = find_files (directory, suffix);
+      g_autoptr(GPtrArray) found = find_draft_files (directory, suffix);
 
       if ((found->len > 0) == present)
         return;
@@ -79,7 +57,7 @@ spin_until_file (const char *directory,
 static char *
 read_draft (const char *directory)
 {
-  g_autoptr(GPtrArray) plans = find_files (directory, ".campaign.json");
+  g_autoptr(GPtrArray) plans = find_draft_files (directory, ".campaign.json");
   char *contents = NULL;
 
   g_assert_cmpuint (plans->len, ==, 1);
@@ -137,7 +115,7 @@ test_draft_goes_when_saved_or_closed (void)
   solar_campaign_set_name (other_campaign, "Other");
   solar_drafts_flush (drafts);
   {
-    g_autoptr(GPtrArray) found = find_files (directory, ".draft");
+    g_autoptr(GPtrArray) found = find_draft_files (directory, ".draft");
 
     g_assert_cmpuint (found->len, ==, 2);
   }
@@ -146,7 +124,7 @@ test_draft_goes_when_saved_or_closed (void)
   while (!saved)
     g_main_context_iteration (NULL, TRUE);
   {
-    g_autoptr(GPtrArray) found = find_files (directory, ".draft");
+    g_autoptr(GPtrArray) found = find_draft_files (directory, ".draft");
 
     g_assert_cmpuint (found->len, ==, 1);
   }
@@ -217,7 +195,7 @@ test_crash_then_restore (void)
   /* Now kept by this session only: the crashed session's folder is gone. */
   {
     g_autoptr(GPtrArray) left = solar_drafts_list_orphans (next);
-    g_autoptr(GPtrArray) kept = find_files (directory, ".draft");
+    g_autoptr(GPtrArray) kept = find_draft_files (directory, ".draft");
 
     g_assert_cmpuint (left->len, ==, 0);
     g_assert_cmpuint (kept->len, ==, 2);

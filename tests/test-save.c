@@ -72,24 +72,15 @@ static gboolean
 some_draft_contains (const char *text)
 {
   g_autofree char *directory = solar_drafts_dup_default_directory ();
-  g_autoptr(GDir) sessions = g_dir_open (directory, 0, NULL);
-  const char *session;
+  g_autoptr(GPtrArray) plans = find_draft_files (directory, ".campaign.json");
 
-  while (sessions != NULL && (session = g_dir_read_name (sessions)) != NULL)
+  for (guint i = 0; i < plans->len; i++)
     {
-      g_autofree char *folder = g_build_filename (directory, session, NULL);
-      g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-      const char *name;
+      g_autofree char *contents = NULL;
 
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (folder, name, NULL);
-          g_autofree char *contents = NULL;
-
-          if (g_str_has_suffix (name, ".campaign.json") &&
-              g_file_get_contents (path, &contents, NULL, NULL) && strstr (contents, text) != NULL)
-            return TRUE;
-        }
+      if (g_file_get_contents (g_ptr_array_index (plans, i), &contents, NULL, NULL) &&
+          strstr (contents, text) != NULL)
+        return TRUE;
     }
   return FALSE;
 }
