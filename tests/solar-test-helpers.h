@@ -1,4 +1,4 @@
-/* solar-test-helpers.h: what the app tests share: waiting, saving, and finding dialogs
+/* solar-test-helpers.h: what the app tests share: the app, waiting, saving, finding dialogs
  *
  * static inline, so a test that uses only some of them builds without warnings.
  *
@@ -8,7 +8,34 @@
 
 #include <adwaita.h>
 
+#include "solar-application.h"
 #include "solar-document.h"
+
+/* The app a UI test drives, registered without claiming its bus name (so a test runs beside
+ * a running Social Solar), with drafts of unsaved plans in a state folder of this process's
+ * own, and animations off: screenshots and assertions see the end state, not a page sliding
+ * in. Call it in place of gtk_test_init(). */
+static inline SolarApplication *
+start_test_application (int    *argc,
+                        char ***argv)
+{
+  g_autofree char *state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
+  g_autoptr(GError) error = NULL;
+  SolarApplication *application;
+
+  g_assert_nonnull (state_dir);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  application = solar_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (solar_application_get_dataset (application));
+  return application;
+}
 
 /* A GAsyncReadyCallback for solar_document_save_async(): sets the gboolean @user_data
  * when the save is done, and fails the test if it failed. */

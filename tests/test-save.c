@@ -327,19 +327,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  /* Drafts go to a state folder of this process's own. */
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  application = solar_application_new ();
-  g_application_set_flags (G_APPLICATION (application),
-                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  application = start_test_application (&argc, &argv);
   solar_drafts_set_delay (solar_application_get_drafts (application), 20);
 
   /* First: the restore question comes with the first window. */

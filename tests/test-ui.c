@@ -1346,23 +1346,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *state_dir = NULL;
-  g_autoptr(GError) error = NULL;
   int ret;
 
-  /* Drafts of unsaved plans go to a state folder of this process's own. */
-  state_dir = g_dir_make_tmp ("solar-state-XXXXXX", NULL);
-  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  /* Screenshots and assertions see the end state, not a page sliding in. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  application = solar_application_new ();
-  g_application_set_flags (G_APPLICATION (application),
-                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-  g_assert_nonnull (solar_application_get_dataset (application));
+  application = start_test_application (&argc, &argv);
 
   g_test_add_func ("/ui/ten-platform-buttons", test_ten_platform_buttons);
   g_test_add_func ("/ui/activate-and-back", test_activate_opens_page_and_back_returns);
