@@ -1,7 +1,7 @@
 # atspi_helpers.py: what the tests that drive the real program over AT-SPI share
 #
 # Starting the program with accessibility on, finding it on the bus, walking its tree
-# (GTK 4.8 may drop nodes mid-walk, so errors are skipped), waiting for a condition, and
+# (nodes and whole programs may vanish mid-walk, so those are skipped), waiting for a condition, and
 # printing TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -44,6 +44,18 @@ def wait_for(predicate, timeout=15.0):
     return None
 
 
+def have_locale(name):
+    """Whether glibc has locale @name (a minimal Debian has only C and C.UTF-8;
+    build-aux/dev generates those the tests use)."""
+    import locale
+    try:
+        locale.setlocale(locale.LC_ALL, name)
+    except locale.Error:
+        return False
+    locale.setlocale(locale.LC_ALL, "C")
+    return True
+
+
 def launch(program, args=(), **extra_env):
     """The program with the AT-SPI bridge on (the test environment turns it off)."""
     env = dict(os.environ)
@@ -67,23 +79,73 @@ def stop(process):
 
 
 def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
+    # Other programs on the bus come and go too (a previous test's program quitting).
+    for app in children(Atspi.get_desktop(0)):
         try:
-            if app is not None and app.get_process_id() == pid:
+            if app.get_process_id() == pid:
                 return app
         except GLib.Error:
             continue
     return None
 
 
+def children(node):
+    """The node's children; none if the node (or the whole program) vanished meanwhile."""
+    try:
+        count = node.get_child_count()
+    except GLib.Error:
+        return
+    for i in range(count):
+        try:
+            child = node.get_child_at_index(i)
+        except GLib.Error:  # a child gone mid-walk: the rest may still be there
+            continue
+        if child is not None:
+            yield child
+
+
 def walk(node, depth=0):
+    """Every node under @node, depth first. The tree changes while it is walked (pages are
+    built on first use, dialogs come and go, the program may even be quitting), so a node
+    that vanishes is skipped, with its subtree, instead of ending the walk with an error."""
     if node is None or depth > 60:
         return
     yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
+    for child in children(node):
+        yield from walk(child, depth + 1)
+
+
+def role_of(node):
+    try:
+        return node.get_role()
+    except GLib.Error:
+        return None
+
+
+def name_of(node):
+    try:
+        return node.get_name() or ""
+    except GLib.Error:
+        return ""
+
+
+def point_at_window(app, timeout=15.0):
+    """Moves the pointer into the program's window once it is mapped: without a window
+    manager, X sends keys to the window under the pointer. True if there was a window."""
+    def mapped():
+        for frame in children(app):
+            try:
+                extents = frame.get_extents(Atspi.CoordType.SCREEN)
+            except GLib.Error:
+                continue
+            if extents.width > 0 and extents.height > 0:
+                return extents
+        return None
+
+    extents = wait_for(mapped, timeout)
+    if extents is not None:
+        Atspi.generate_mouse_event(extents.x + extents.width // 2, extents.y + 20, "abs")
+    return extents is not None
 
 
 def names(app, role=None):

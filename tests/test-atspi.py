@@ -9,7 +9,8 @@
 import sys
 import time
 
-from atspi_helpers import Atspi, Tap, check_control_names, find_app, launch, stop, wait_for, walk
+from atspi_helpers import (Atspi, GLib, Tap, check_control_names, children, find_app, labels, launch,
+                           name_of, names, point_at_window, role_of, stop, wait_for, walk)
 
 PROGRAM = sys.argv[1]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
@@ -20,37 +21,35 @@ PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
 # tree, so what is on screen is told by what only the shown page puts there: the window's
 # subtitle and the Back button (hidden widgets are left out of the tree).
 def buttons(app):
-    return [n for n in walk(app) if n.get_role() == Atspi.Role.PUSH_BUTTON]
-
-
-def labels(app):
-    return {n.get_name() for n in walk(app) if n.get_role() == Atspi.Role.LABEL}
+    return [n for n in walk(app) if role_of(n) == Atspi.Role.PUSH_BUTTON]
 
 
 def window_subtitle(app):
     """The second label of the window title: the page shown."""
     for node in walk(app):
-        if node.get_role() == Atspi.Role.LABEL and node.get_name() == "Social Solar":
-            parent = node.get_parent()
-            names = [parent.get_child_at_index(i).get_name()
-                     for i in range(parent.get_child_count())]
+        if role_of(node) == Atspi.Role.LABEL and name_of(node) == "Social Solar":
+            try:
+                parent = node.get_parent()
+            except GLib.Error:
+                return None
+            names = [name_of(child) for child in children(parent)]
             return names[1] if len(names) > 1 else None
     return None
 
 
 def menu_items(app):
     """The names of the menu items on screen (a closed popover leaves the tree)."""
-    return {n.get_name() for n in walk(app) if n.get_role() == Atspi.Role.MENU_ITEM}
+    return names(app, Atspi.Role.MENU_ITEM)
 
 
 def has_back_button(app):
-    return any(button.get_name() == "Back" for button in buttons(app))
+    return any(name_of(button) == "Back" for button in buttons(app))
 
 
 def platform_buttons(app):
     found = {}
     for button in buttons(app):
-        name = button.get_name() or ""
+        name = name_of(button)
         for platform in PLATFORMS:
             if name.startswith(platform + " ") and "platform, " in name:
                 found[platform] = button
@@ -59,8 +58,11 @@ def platform_buttons(app):
 
 def focused_platform(app):
     for platform, button in platform_buttons(app).items():
-        if button.get_state_set().contains(Atspi.StateType.FOCUSED):
-            return platform
+        try:
+            if button.get_state_set().contains(Atspi.StateType.FOCUSED):
+                return platform
+        except GLib.Error:
+            continue
     return None
 
 
@@ -69,11 +71,7 @@ def press(keysym):
 
 
 def press_alt_left(app):
-    # Without a window manager, X sends keys to the window under the pointer: put it there.
-    frame = app.get_child_at_index(0)
-    extents = frame.get_component_iface().get_extents(Atspi.CoordType.SCREEN)
-    Atspi.generate_mouse_event(extents.x + extents.width // 2, extents.y + 20, "abs")
-    time.sleep(0.3)
+    point_at_window(app)
     # KeySynthType is not a set of flags: hold Alt (Mod1) by locking the modifier.
     mod1, left = 1 << 3, 0xff51
     Atspi.generate_keyboard_event(mod1, None, Atspi.KeySynthType.LOCKMODIFIERS)

@@ -14,7 +14,7 @@ import tempfile
 import time
 
 from atspi_helpers import (CONTROL, KEY_Q, Atspi, Tap, chord, find, find_app, launch, names,
-                           stop, type_text, wait_for)
+                           point_at_window, stop, type_text, wait_for)
 
 PROGRAM = sys.argv[1]
 NAME = "crash test plan"
@@ -36,9 +36,7 @@ def start(state, tmp):
     process = launch(PROGRAM, XDG_STATE_HOME=state, XDG_DATA_HOME=tmp, HOME=tmp)
     app = wait_for(lambda: find_app(process.pid))
     if app is not None:
-        extents = app.get_child_at_index(0).get_extents(Atspi.CoordType.SCREEN)
-        # Without a window manager, X sends keys to the window under the pointer.
-        Atspi.generate_mouse_event(extents.x + extents.width // 2, extents.y + 20, "abs")
+        point_at_window(app)
     return process, app
 
 
