@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "solar-alert.h"
 #include "solar-application.h"
 #include "solar-document.h"
 
@@ -88,53 +89,43 @@ wait_ms (guint ms)
     }
 }
 
-/* Returns: (nullable): the newest message dialog on screen */
-static inline AdwMessageDialog *
+/* Returns: (nullable): the alert in front (an AdwMessageDialog or, on libadwaita 1.5
+ * and later, an AdwAlertDialog: see solar-alert.c) */
+static inline GtkWidget *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        dialog = ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return dialog;
+  return solar_alert_find_visible ();
 }
 
-/* Waits up to 5 s for a message dialog whose heading starts with @heading. */
-static inline AdwMessageDialog *
+/* Waits up to 5 s for an alert whose heading starts with @heading. */
+static inline GtkWidget *
 wait_for_dialog (const char *heading)
 {
   for (guint i = 0; i < 500; i++)
     {
-      AdwMessageDialog *dialog = find_dialog ();
+      GtkWidget *dialog = find_dialog ();
 
-      if (dialog != NULL && g_str_has_prefix (adw_message_dialog_get_heading (dialog), heading))
+      if (dialog != NULL && g_str_has_prefix (solar_alert_get_heading (dialog), heading))
         return dialog;
       wait_ms (10);
     }
   {
-    AdwMessageDialog *other = find_dialog ();
+    GtkWidget *other = find_dialog ();
 
     g_error ("no dialog “%s…” appeared%s%s", heading, other ? "; on screen: " : "",
-             other ? adw_message_dialog_get_heading (other) : "");
+             other ? solar_alert_get_heading (other) : "");
   }
   return NULL;
 }
 
-/* Answers @dialog as a click on the button of @response would: the signal, then the
- * dialog goes (adw_message_dialog_response() alone leaves it on screen; closing it would
- * answer again with the close response). */
+/* Answers @dialog as a click on the button of @response does: the response, once, and
+ * the alert goes. */
 static inline void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
+respond (GtkWidget  *dialog,
+         const char *response)
 {
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  solar_alert_respond (dialog, response);
+  wait_ms (50);
 }
 
 /* Returns: (nullable): a toplevel window titled @title */

@@ -111,7 +111,7 @@ test_restore_after_crash (void)
   g_autoptr(SolarDrafts) crashed = solar_drafts_new (directory);
   g_autoptr(SolarCampaign) campaign = solar_campaign_new ();
   g_autoptr(SolarDocument) lost = NULL;
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   SolarDocument *restored;
   SolarWindow *window;
 
@@ -123,7 +123,7 @@ test_restore_after_crash (void)
 
   window = get_window ();
   dialog = wait_for_dialog ("Restore Unsaved Plans?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "• Double Eleven countdown"));
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "• Double Eleven countdown"));
   respond (dialog, "restore");
   wait_ms (100);
 
@@ -161,7 +161,7 @@ test_failed_save_keeps_everything (void)
   g_autofree char *after = NULL;
   SolarWindow *window = get_window ();
   SolarDocument *document = open_plan (window, path);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
 
   solar_campaign_set_name (solar_document_get_campaign (document), "Changed here");
   g_assert_cmpint (g_mkdir (blocker, 0700), ==, 0);
@@ -169,9 +169,9 @@ test_failed_save_keeps_everything (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
   dialog = wait_for_dialog ("Could Not Save");
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save “seeding.campaign.json”");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The file on disk is as it was"));
-  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpstr (solar_alert_get_heading (dialog), ==, "Could Not Save “seeding.campaign.json”");
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "The file on disk is as it was"));
+  g_assert_true (solar_alert_has_response (dialog, "save-as"));
 
   after = read_file (path);
   g_assert_cmpstr (after, ==, before);
@@ -196,7 +196,7 @@ test_failed_save_keeps_everything (void)
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
   dialog = wait_for_dialog ("Could Not Save");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "The folder is gone"));
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "The folder is gone"));
   respond (dialog, "close");
   wait_ms (50);
   g_assert_true (solar_document_get_modified (document));
@@ -214,7 +214,7 @@ test_failed_save_keeps_everything (void)
       g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
       gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
       dialog = wait_for_dialog ("Could Not Save");
-      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "You may not write"));
+      g_assert_nonnull (strstr (solar_alert_get_body (dialog), "You may not write"));
       respond (dialog, "close");
       kept = read_file (again);
       g_assert_cmpstr (kept, ==, original);
@@ -233,7 +233,7 @@ test_changed_on_disk (void)
   g_autoptr(GBytes) their_bytes = NULL;
   SolarWindow *window = get_window ();
   SolarDocument *document = open_plan (window, path);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   struct utimbuf later;
 
   solar_campaign_set_name (theirs, "Their version");
@@ -247,7 +247,7 @@ test_changed_on_disk (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
   dialog = wait_for_dialog ("“shared.campaign.json” Changed on Disk");
-  g_assert_true (adw_message_dialog_has_response (dialog, "reload"));
+  g_assert_true (solar_alert_has_response (dialog, "reload"));
   written = read_file (path);
   g_assert_nonnull (strstr (written, "Their version"));   /* nothing written yet */
   g_clear_pointer (&written, g_free);
@@ -292,7 +292,7 @@ static void
 test_close_window_asks_each (void)
 {
   SolarWindow *window = get_window ();
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog;
   g_autoptr(GtkWindow) watched = NULL;
 
   new_plan_named (window, "First");
@@ -304,9 +304,9 @@ test_close_window_asks_each (void)
   wait_ms (100);
   /* On to the next, without a second Ctrl+W. */
   dialog = wait_for_dialog ("Save Changes?");
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Second”") ?
-                    strstr (adw_message_dialog_get_body (dialog), "“Second”") :
-                    strstr (adw_message_dialog_get_body (dialog), "“First”"));
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "“Second”") ?
+                    strstr (solar_alert_get_body (dialog), "“Second”") :
+                    strstr (solar_alert_get_body (dialog), "“First”"));
   respond (dialog, "cancel");
   wait_ms (100);
   g_assert_null (find_dialog ());

@@ -917,20 +917,11 @@ test_plan_built_saved_and_reopened (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
   wait_ms (200);
   {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-    AdwMessageDialog *dialog = NULL;
+    GtkWidget *dialog = find_dialog ();
 
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
-
-        if (ADW_IS_MESSAGE_DIALOG (toplevel))
-          dialog = ADW_MESSAGE_DIALOG (toplevel);
-      }
     g_assert_nonnull (dialog);
-    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-    adw_message_dialog_response (dialog, "cancel");
-    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_cmpstr (solar_alert_get_heading (dialog), ==, "Save Changes?");
+    respond (dialog, "cancel");
     wait_ms (100);
     g_assert_true (current_plan_editor (window) == editor);
     g_assert_true (solar_document_get_modified (solar_plan_editor_get_document (editor)));

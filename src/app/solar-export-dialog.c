@@ -12,9 +12,10 @@
 
 #include <glib/gi18n.h>
 
-#include "solar-dialogs.h"
+#include "solar-alert.h"
 #include "solar-export.h"
 #include "solar-export-dialog.h"
+#include "solar-file-chooser.h"
 #include "solar-plan-overlay.h"
 
 typedef struct
@@ -26,11 +27,20 @@ typedef struct
   AdwComboRow   *colours_row;
   GtkSwitch     *tunnel_switch;
   GtkSwitch     *plan_switch;   /* NULL without a plan */
+  GtkWindow     *parent;        /* weak: the window the file chooser is modal to */
+  /* What was chosen when Export was pressed: the dialog and its rows are gone by the
+   * time a file is. */
+  gboolean       answered;
+  guint          size;
+  gboolean       dark;
+  gboolean       tunnel;
+  gboolean       with_plan;
 } ExportState;
 
 static void
 export_state_free (ExportState *state)
 {
+  g_clear_weak_pointer (&state->parent);
   g_clear_object (&state->dataset);
   g_clear_object (&state->plan);
   g_free (state);
@@ -91,6 +101,15 @@ build_options (ExportState *state,
   return group;
 }
 
+static void
+read_choices (ExportState *state)
+{
+  state->size = MIN (adw_combo_row_get_selected (state->size_row), G_N_ELEMENTS (state->sizes) - 1);
+  state->dark = adw_combo_row_get_selected (state->colours_row) == 1;
+  state->tunnel = gtk_switch_get_active (state->tunnel_switch);
+  state->with_plan = state->plan_switch != NULL && gtk_switch_get_active (state->plan_switch);
+}
+
 /**
  * solar_export_dialog_export_to:
  *
@@ -105,73 +124,62 @@ solar_export_dialog_export_to (GtkWidget  *dialog,
   ExportState *state = g_object_get_data (G_OBJECT (dialog), "export-state");
   g_autoptr(SolarPlanOverlay) overlay = NULL;
   g_autofree char *path = g_file_get_path (file);
-  guint size = adw_combo_row_get_selected (state->size_row);
-  SolarExportOptions options = {
-    state->sizes[size][0], state->sizes[size][1],
-    adw_combo_row_get_selected (state->colours_row) == 1,
-    gtk_switch_get_active (state->tunnel_switch),
-    NULL,
-  };
+  SolarExportOptions options = { 0, };
 
-  if (state->plan_switch != NULL && gtk_switch_get_active (state->plan_switch))
+  if (!state->answered)
+    read_choices (state);
+  options.width = state->sizes[state->size][0];
+  options.height = state->sizes[state->size][1];
+  options.dark = state->dark;
+  options.tunnel = state->tunnel;
+  if (state->with_plan)
     options.plan = overlay = solar_plan_overlay_new (state->dataset, state->plan);
   return solar_export_orbit (state->dataset, path, &options, error);
 }
 
 static void
-on_file_chosen (GtkNativeDialog *chooser,
-                int              response,
-                GtkWidget       *dialog)
+on_file_chosen (GObject      *parent,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GtkWidget) dialog = user_data;   /* the reference on_response took */
+  g_autoptr(GFile) file = solar_file_chooser_finish (result, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (file == NULL)
+    return;
+  if (!solar_export_dialog_export_to (dialog, file, &error))
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      GtkWidget *message = solar_alert_new (_("Could Not Export the Diagram"), error->message);
 
-      if (!solar_export_dialog_export_to (dialog, file, &error))
-        {
-          GtkWidget *message = adw_message_dialog_new (parent, _("Could Not Export the Diagram"),
-                                                       error->message);
-
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (message), "close", _("_Close"));
-          solar_message_dialog_present (message);
-        }
-      else
-        gtk_widget_activate_action (GTK_WIDGET (parent), "win.exported", "s",
-                                    g_file_peek_path (file));
+      solar_alert_add_responses (message, "close", _("_Close"), NULL);
+      solar_alert_present (message, GTK_WIDGET (parent));
     }
-  /* The dialog closed itself on its response; this was the last reference. */
-  g_object_unref (dialog);
-  g_object_unref (chooser);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.exported", "s", g_file_peek_path (file));
 }
 
 static void
-on_response (AdwMessageDialog *dialog,
-             const char       *response)
+on_response (GtkWidget  *dialog,
+             const char *response)
 {
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
+  ExportState *state = g_object_get_data (G_OBJECT (dialog), "export-state");
+  g_autoptr(GtkFileFilter) filter = NULL;
 
-  if (!g_str_equal (response, "export"))
+  if (!g_str_equal (response, "export") || state->parent == NULL)
     return;
+  read_choices (state);
+  state->answered = TRUE;
 
-  /* Keep the dialog (its choices) alive after it closes, until the file is chosen. */
-  g_object_ref (dialog);
-  chooser = gtk_file_chooser_native_new (_("Export Diagram"),
-                                         gtk_window_get_transient_for (GTK_WINDOW (dialog)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _("PNG, SVG or PDF"));
   gtk_file_filter_add_pattern (filter, "*.png");
   gtk_file_filter_add_pattern (filter, "*.svg");
   gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("social-solar-system.png"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chosen), dialog);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  /* The dialog (its choices) stays alive after it closes, until the file is chosen. */
+  solar_file_chooser_ask (state->parent, SOLAR_FILE_CHOOSER_SAVE, _("Export Diagram"), _("_Export"),
+                          filter, _("social-solar-system.png"), on_file_chosen,
+                          g_object_ref_sink (dialog));
 }
 
 /**
@@ -198,18 +206,18 @@ solar_export_dialog_new (GtkWindow     *parent,
   state->sizes[2][0] = 3840, state->sizes[2][1] = 2160;
   state->sizes[3][0] = 1600, state->sizes[3][1] = 900;
 
-  dialog = adw_message_dialog_new (parent, _("Export Diagram"),
-                                   _("A PNG for slides, or an SVG or PDF that stays sharp at "
-                                     "any size; the file's name picks the format"));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), build_options (state, tunnel));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "export", _("_Export…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_set_weak_pointer (&state->parent, parent);
+  dialog = solar_alert_new (_("Export Diagram"),
+                            _("A PNG for slides, or an SVG or PDF that stays sharp at "
+                              "any size; the file's name picks the format"));
+  solar_alert_set_extra_child (dialog, build_options (state, tunnel));
+  solar_alert_add_responses (dialog,
+                             "cancel", _("_Cancel"),
+                             "export", _("_Export…"),
+                             NULL);
+  solar_alert_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
+  solar_alert_set_default_response (dialog, "export");
+  solar_alert_set_close_response (dialog, "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "export-state", state,
                           (GDestroyNotify)export_state_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_response), NULL);

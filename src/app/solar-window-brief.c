@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "solar-brief.h"
-#include "solar-dialogs.h"
+#include "solar-file-chooser.h"
 #include "solar-document.h"
 #include "solar-print.h"
 #include "solar-window-private.h"
@@ -79,19 +79,19 @@ solar_window_export_plan_to (SolarWindow  *self,
 }
 
 static void
-on_export_file_chosen (GtkNativeDialog *chooser,
-                       int              response,
-                       SolarWindow     *self)
+on_export_file_chosen (GObject      *window,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
-  const ExportKind *kind = g_object_get_data (G_OBJECT (chooser), "export-kind");
+  SolarWindow *self = SOLAR_WINDOW (window);
+  const ExportKind *kind = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) file = solar_file_chooser_finish (result, NULL);
   g_autofree char *name = NULL;
 
-  if (response != GTK_RESPONSE_ACCEPT || current_plan (self) == NULL)
-    goto out;
+  if (file == NULL || current_plan (self) == NULL)
+    return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   /* A name typed without its ending gets the one of the format chosen from the menu. */
   name = g_file_get_basename (file);
   if (!g_str_has_suffix (name, kind->extension))
@@ -107,9 +107,6 @@ on_export_file_chosen (GtkNativeDialog *chooser,
     solar_window_show_error (self, _("Could Not Export the Plan"), error->message);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.exported", "s", g_file_peek_path (file));
-
-out:
-  g_object_unref (chooser);
 }
 
 static char *
@@ -146,22 +143,17 @@ export_plan_action (GtkWidget  *widget,
   const ExportKind *kind = find_kind (g_variant_get_string (parameter, NULL));
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autofree char *name = NULL;
-  GtkFileChooserNative *chooser;
 
   if (kind == NULL || current_plan (self) == NULL)
     return;
 
-  chooser = gtk_file_chooser_native_new (_(kind->title), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, _(kind->filter_name));
   gtk_file_filter_add_mime_type (filter, kind->mime_type);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = suggest_name (self, kind);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_object_set_data (G_OBJECT (chooser), "export-kind", (gpointer)kind);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_file_chosen), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  /* kind points into a static table: it outlives the question. */
+  solar_file_chooser_ask (GTK_WINDOW (self), SOLAR_FILE_CHOOSER_SAVE, _(kind->title), _("_Export"),
+                          filter, name, on_export_file_chosen, (gpointer)kind);
 }
 
 static void

@@ -16,7 +16,8 @@
 
 #include "solar-application.h"
 #include "solar-campaign-io.h"
-#include "solar-dialogs.h"
+#include "solar-alert.h"
+#include "solar-file-chooser.h"
 #include "solar-drafts.h"
 #include "solar-document.h"
 #include "solar-plan-editor.h"
@@ -118,10 +119,10 @@ solar_window_show_error (SolarWindow *self,
                          const char  *heading,
                          const char  *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  GtkWidget *alert = solar_alert_new (heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  solar_message_dialog_present (dialog);
+  solar_alert_add_responses (alert, "close", _("_Close"), NULL);
+  solar_alert_present (alert, GTK_WIDGET (self));
 }
 
 /* Recent plans live in GtkRecentManager, shared with the file chooser and the desktop. */
@@ -352,17 +353,14 @@ solar_window_plans_create_filter (void)
 }
 
 static void
-on_open_response (GtkNativeDialog *dialog,
-                  int              response,
-                  SolarWindow     *self)
+on_open_chosen (GObject      *window,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  g_autoptr(GFile) file = solar_file_chooser_finish (result, NULL);
 
-      open_file (self, file);
-    }
-  g_object_unref (dialog);
+  if (file != NULL)
+    open_file (SOLAR_WINDOW (window), file);
 }
 
 static void
@@ -372,14 +370,9 @@ open_plan_action (GtkWidget  *widget,
 {
   SolarWindow *self = SOLAR_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = solar_window_plans_create_filter ();
-  GtkFileChooserNative *dialog;
 
-  /* GtkFileChooserNative: the portal's dialog inside the Flatpak (GtkFileDialog is 4.10). */
-  dialog = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  solar_file_chooser_ask (GTK_WINDOW (self), SOLAR_FILE_CHOOSER_OPEN, _("Open Plan"), _("_Open"),
+                          filter, NULL, on_open_chosen, NULL);
 }
 
 static void

@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "solar-dialogs.h"
+#include "solar-alert.h"
 #include "solar-window-private.h"
 
 static void
@@ -45,11 +45,11 @@ restore (SolarWindow *self,
 }
 
 static void
-on_restore_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     SolarDrafts      *drafts)
+on_restore_response (GtkWidget   *alert,
+                     const char  *response,
+                     SolarWindow *self)
 {
-  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  SolarDrafts *drafts = g_object_get_data (G_OBJECT (alert), "drafts");
 
   if (g_str_equal (response, "restore"))
     restore (self, drafts);
@@ -69,7 +69,7 @@ solar_window_offer_restore (SolarWindow *self,
 {
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GString) body = NULL;
-  GtkWidget *dialog;
+  GtkWidget *alert;
 
   g_return_if_fail (SOLAR_IS_WINDOW (self));
   g_return_if_fail (SOLAR_IS_DRAFTS (drafts));
@@ -86,18 +86,18 @@ solar_window_offer_restore (SolarWindow *self,
   for (guint i = 0; i < orphans->len; i++)
     g_string_append_printf (body, "\n• %s", ((SolarOrphanDraft *)g_ptr_array_index (orphans, i))->title);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Plans?"), body->str);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "later", _("_Not Now"),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_response), drafts, 0);
-  solar_message_dialog_present (dialog);
+  alert = solar_alert_new (_("Restore Unsaved Plans?"), body->str);
+  solar_alert_add_responses (alert,
+                             "later", _("_Not Now"),
+                             "discard", _("_Discard"),
+                             "restore", _("_Restore"),
+                             NULL);
+  solar_alert_set_response_appearance (alert, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  solar_alert_set_response_appearance (alert, "restore", ADW_RESPONSE_SUGGESTED);
+  solar_alert_set_default_response (alert, "restore");
+  solar_alert_set_close_response (alert, "later");
+  /* The question is about these drafts: they live as long as it does. */
+  g_object_set_data_full (G_OBJECT (alert), "drafts", g_object_ref (drafts), g_object_unref);
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_restore_response), self, 0);
+  solar_alert_present (alert, GTK_WIDGET (self));
 }

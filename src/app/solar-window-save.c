@@ -17,7 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "solar-application.h"
-#include "solar-dialogs.h"
+#include "solar-alert.h"
+#include "solar-file-chooser.h"
 #include "solar-drafts.h"
 #include "solar-plan-editor.h"
 #include "solar-window-private.h"
@@ -112,9 +113,9 @@ explain_save_error (const GError *error)
 }
 
 static void
-on_save_failed_response (AdwMessageDialog *dialog,
-                         const char       *response,
-                         SaveRequest      *request)
+on_save_failed_response (GtkWidget   *alert,
+                         const char  *response,
+                         SaveRequest *request)
 {
   if (g_str_equal (response, "save-as"))
     save_as (request->window, request->document, request->closing);
@@ -136,24 +137,23 @@ show_save_failed (SaveRequest  *request,
    * system's own message */
   body = g_strdup_printf (_("%s The file on disk is as it was, and your changes are still "
                             "here.\n\n%s"), explain_save_error (error), error->message);
-  dialog = adw_message_dialog_new (GTK_WINDOW (request->window), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "close", _("_Close"),
-                                    "save-as", _("Save _As…"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save-as",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save-as");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  dialog = solar_alert_new (heading, body);
+  solar_alert_add_responses (dialog,
+                             "close", _("_Close"),
+                             "save-as", _("Save _As…"),
+                             NULL);
+  solar_alert_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  solar_alert_set_default_response (dialog, "save-as");
+  solar_alert_set_close_response (dialog, "close");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_save_failed_response), request,
                          save_request_notify, 0);
-  solar_message_dialog_present (dialog);
+  solar_alert_present (dialog, GTK_WIDGET (request->window));
 }
 
 static void
-on_changed_on_disk_response (AdwMessageDialog *dialog,
-                             const char       *response,
-                             SaveRequest      *request)
+on_changed_on_disk_response (GtkWidget   *alert,
+                             const char  *response,
+                             SaveRequest *request)
 {
   if (g_str_equal (response, "overwrite"))
     {
@@ -184,24 +184,23 @@ show_changed_on_disk (SaveRequest *request)
   g_autofree char *heading = g_strdup_printf (_("“%s” Changed on Disk"), name);
   GtkWidget *dialog;
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (request->window), heading,
-                                   _("Another program or person changed the file after you "
-                                     "opened it. Reload it to see their version (your "
-                                     "unsaved changes here are then lost), or overwrite it "
-                                     "with yours (theirs is then lost, apart from the backup "
-                                     "copy ending in ~)."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = solar_alert_new (heading,
+                            _("Another program or person changed the file after you "
+                              "opened it. Reload it to see their version (your "
+                              "unsaved changes here are then lost), or overwrite it "
+                              "with yours (theirs is then lost, apart from the backup "
+                              "copy ending in ~)."));
+  solar_alert_add_responses (dialog,
+                             "cancel", _("_Cancel"),
+                             "reload", _("_Reload"),
+                             "overwrite", _("_Overwrite"),
+                             NULL);
+  solar_alert_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  solar_alert_set_default_response (dialog, "cancel");
+  solar_alert_set_close_response (dialog, "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_changed_on_disk_response), request,
                          save_request_notify, 0);
-  solar_message_dialog_present (dialog);
+  solar_alert_present (dialog, GTK_WIDGET (request->window));
 }
 
 static void
@@ -258,13 +257,15 @@ save_to (SolarWindow   *self,
 }
 
 static void
-on_save_as_response (GtkNativeDialog *dialog,
-                     int              response,
-                     SaveRequest     *request)
+on_save_as_chosen (GObject      *window,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  SaveRequest *request = user_data;
+  g_autoptr(GFile) chosen = solar_file_chooser_finish (result, NULL);
+
+  if (chosen != NULL)
     {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autofree char *path = g_file_get_path (chosen);
       g_autoptr(GFile) file = NULL;
 
@@ -283,7 +284,6 @@ on_save_as_response (GtkNativeDialog *dialog,
     finish_close (request->window, request->closing, FALSE);
 
   save_request_free (request);
-  g_object_unref (dialog);
 }
 
 static void
@@ -295,21 +295,16 @@ save_as (SolarWindow   *self,
   SolarCampaign *campaign = solar_document_get_campaign (document);
   const char *name = solar_campaign_get_name (campaign);
   g_autofree char *suggested = NULL;
-  GtkFileChooserNative *dialog;
   SaveRequest *request = g_new0 (SaveRequest, 1);
 
   request->window = g_object_ref (self);
   request->document = g_object_ref (document);
   request->closing = closing ? g_object_ref (closing) : NULL;
 
-  dialog = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
   suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), PLAN_SUFFIX, NULL);
   g_strdelimit (suggested, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  solar_file_chooser_ask (GTK_WINDOW (self), SOLAR_FILE_CHOOSER_SAVE, _("Save Plan"), _("_Save"),
+                          filter, suggested, on_save_as_chosen, request);
 }
 
 static void
@@ -359,11 +354,11 @@ close_plan_action (GtkWidget  *widget,
 }
 
 static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   AdwTabPage       *page)
+on_close_response (GtkWidget  *alert,
+                   const char *response,
+                   AdwTabPage *page)
 {
-  SolarWindow *self = SOLAR_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  SolarWindow *self = SOLAR_WINDOW (gtk_widget_get_root (adw_tab_page_get_child (page)));
 
   if (g_str_equal (response, "save"))
     save (self, page_document (page), page);
@@ -398,20 +393,18 @@ solar_window_save_on_close_page (SolarWindow *self,
   title = solar_document_dup_title (document);
   body = g_strdup_printf (_("“%s” has changes that are not saved. If you close it without "
                             "saving, they are lost."), g_str_has_prefix (title, "• ") ? title + strlen ("• ") : title);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  dialog = solar_alert_new (_("Save Changes?"), body);
+  solar_alert_add_responses (dialog,
+                             "cancel", _("_Cancel"),
+                             "discard", _("_Discard"),
+                             "save", _("_Save"),
+                             NULL);
+  solar_alert_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  solar_alert_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  solar_alert_set_default_response (dialog, "save");
+  solar_alert_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), page);
-  solar_message_dialog_present (dialog);
+  solar_alert_present (dialog, GTK_WIDGET (self));
   return GDK_EVENT_STOP;
 }
 

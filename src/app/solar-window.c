@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "solar-dialogs.h"
+#include "solar-alert.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
 #include "solar-window-private.h"
@@ -349,7 +349,7 @@ export_orbit_action (GtkWidget  *widget,
                                     solar_orbit_view_get_show_tunnel (self->orbit_view),
                                     MAX (gtk_widget_get_width (view), 800),
                                     MAX (gtk_widget_get_height (view), 600));
-  solar_message_dialog_present (dialog);
+  solar_alert_present (dialog, GTK_WIDGET (self));
 }
 
 static void

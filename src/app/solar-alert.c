@@ -1,0 +1,292 @@
+/* solar-alert.c: the question or message every part of the app shows, on any libadwaita
+ *
+ * libadwaita 1.5 replaced AdwMessageDialog (a window of its own, deprecated in 1.6) with
+ * AdwAlertDialog (a dialog shown inside its parent window, which also fits it to a narrow
+ * window). Debian 12 has 1.2; the Flatpak runs the newest. Every alert in the app is made
+ * here, as whichever of the two the build's libadwaita has, behind the same calls; both
+ * emit "response" (widget, response id) once.
+ *
+ * On libadwaita 1.2 with GTK 4.8, each response button is named by what labels it, which
+ * comes out as its mnemonic label and its text ("_Save Save"), and a screen reader says
+ * that (found by test-crash-restore, which presses "Restore" over AT-SPI). Each button is
+ * named by its plain label instead before the dialog is shown.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-alert"
+
+#include "config.h"
+
+/* This file is where the newer libadwaita meets the 1.2 floor: lift the ceiling here
+ * alone, and keep every newer call inside an ADW_CHECK_VERSION block. */
+#undef ADW_VERSION_MAX_ALLOWED
+
+#include <stdarg.h>
+
+#include "solar-alert.h"
+
+#if ADW_CHECK_VERSION (1, 5, 0)
+# define NEW_ALERTS 1
+#else
+# define NEW_ALERTS 0
+#endif
+
+#if !NEW_ALERTS
+/* "_Save" → "Save", "Save __As" → "Save _As": what the mnemonic underline hides. */
+static char *
+strip_mnemonic (const char *label)
+{
+  GString *plain = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (plain, *p);
+    }
+  return g_string_free (plain, FALSE);
+}
+
+static void
+name_buttons (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+      gtk_button_get_use_underline (GTK_BUTTON (widget)))
+    {
+      g_autofree char *name = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_buttons (child);
+}
+#endif
+
+gboolean
+solar_is_alert (gpointer widget)
+{
+#if NEW_ALERTS
+  return ADW_IS_ALERT_DIALOG (widget);
+#else
+  return ADW_IS_MESSAGE_DIALOG (widget);
+#endif
+}
+
+#if NEW_ALERTS
+# define ALERT(w) ADW_ALERT_DIALOG (w)
+# define CALL(name, w, ...) adw_alert_dialog_##name (ALERT (w), ##__VA_ARGS__)
+#else
+# define ALERT(w) ADW_MESSAGE_DIALOG (w)
+# define CALL(name, w, ...) adw_message_dialog_##name (ALERT (w), ##__VA_ARGS__)
+#endif
+
+/**
+ * solar_alert_new:
+ * @heading: what happened or what is asked, in a few words
+ * @body: (nullable): what it means and what the user can do
+ *
+ * Returns: (transfer floating): an alert with no responses yet; give it at least one and
+ * show it with solar_alert_present()
+ */
+GtkWidget *
+solar_alert_new (const char *heading,
+                 const char *body)
+{
+#if NEW_ALERTS
+  return GTK_WIDGET (adw_alert_dialog_new (heading, body));
+#else
+  return adw_message_dialog_new (NULL, heading, body);
+#endif
+}
+
+/**
+ * solar_alert_add_responses:
+ * @alert: an alert
+ * @first_id: the first response's id, followed by its label, then more pairs, then %NULL
+ */
+void
+solar_alert_add_responses (GtkWidget  *alert,
+                           const char *first_id,
+                           ...)
+{
+  va_list args;
+
+  g_return_if_fail (solar_is_alert (alert));
+
+  va_start (args, first_id);
+  for (const char *id = first_id; id != NULL; id = va_arg (args, const char *))
+    {
+      const char *label = va_arg (args, const char *);
+
+      CALL (add_response, alert, id, label);
+    }
+  va_end (args);
+}
+
+void
+solar_alert_set_response_appearance (GtkWidget             *alert,
+                                     const char            *response,
+                                     AdwResponseAppearance  appearance)
+{
+  g_return_if_fail (solar_is_alert (alert));
+
+  CALL (set_response_appearance, alert, response, appearance);
+}
+
+void
+solar_alert_set_default_response (GtkWidget  *alert,
+                                  const char *response)
+{
+  g_return_if_fail (solar_is_alert (alert));
+
+  CALL (set_default_response, alert, response);
+}
+
+/* The response Escape (or closing the dialog) gives. */
+void
+solar_alert_set_close_response (GtkWidget  *alert,
+                                const char *response)
+{
+  g_return_if_fail (solar_is_alert (alert));
+
+  CALL (set_close_response, alert, response);
+}
+
+void
+solar_alert_set_extra_child (GtkWidget *alert,
+                             GtkWidget *child)
+{
+  g_return_if_fail (solar_is_alert (alert));
+
+  CALL (set_extra_child, alert, child);
+}
+
+GtkWidget *
+solar_alert_get_extra_child (GtkWidget *alert)
+{
+  g_return_val_if_fail (solar_is_alert (alert), NULL);
+
+  return CALL (get_extra_child, alert);
+}
+
+const char *
+solar_alert_get_heading (GtkWidget *alert)
+{
+  g_return_val_if_fail (solar_is_alert (alert), NULL);
+
+  return CALL (get_heading, alert);
+}
+
+const char *
+solar_alert_get_body (GtkWidget *alert)
+{
+  g_return_val_if_fail (solar_is_alert (alert), NULL);
+
+  return CALL (get_body, alert);
+}
+
+gboolean
+solar_alert_has_response (GtkWidget  *alert,
+                          const char *response)
+{
+  g_return_val_if_fail (solar_is_alert (alert), FALSE);
+
+  return CALL (has_response, alert, response);
+}
+
+/**
+ * solar_alert_present:
+ * @alert: an alert with its responses
+ * @parent: the widget it is about; the alert is modal to its window
+ */
+void
+solar_alert_present (GtkWidget *alert,
+                     GtkWidget *parent)
+{
+  g_return_if_fail (solar_is_alert (alert));
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+
+#if NEW_ALERTS
+  adw_dialog_present (ADW_DIALOG (alert), parent);
+#else
+  gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_WINDOW (gtk_widget_get_root (parent)));
+  gtk_window_set_modal (GTK_WINDOW (alert), TRUE);
+  name_buttons (alert);
+  gtk_window_present (GTK_WINDOW (alert));
+#endif
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * solar_alert_respond:
+ * @alert: an alert on screen
+ * @response: one of its responses
+ *
+ * Answers @alert as a click on that response's button does: "response" is emitted once,
+ * and the alert goes. (Emitting the signal and closing the alert would answer twice: a
+ * closed alert gives its close response.)
+ */
+void
+solar_alert_respond (GtkWidget  *alert,
+                     const char *response)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (solar_is_alert (alert));
+  g_return_if_fail (solar_alert_has_response (alert, response));
+
+  button = find_button_labelled (alert, CALL (get_response_label, alert, response));
+  g_return_if_fail (button != NULL);
+  /* Not gtk_widget_activate(): a button shows itself pressed for a moment first. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/**
+ * solar_alert_find_visible:
+ *
+ * Returns: (nullable) (transfer none): the alert in front, in any of the app's windows
+ */
+GtkWidget *
+solar_alert_find_visible (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *alert = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+      GtkWidget *candidate = toplevel;
+
+#if NEW_ALERTS
+      if (ADW_IS_APPLICATION_WINDOW (toplevel))
+        candidate = (GtkWidget *) adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (toplevel));
+      else if (ADW_IS_WINDOW (toplevel))
+        candidate = (GtkWidget *) adw_window_get_visible_dialog (ADW_WINDOW (toplevel));
+#endif
+      if (candidate != NULL && solar_is_alert (candidate) && gtk_widget_get_visible (candidate))
+        alert = candidate;
+    }
+  return alert;
+}
