@@ -6,10 +6,9 @@
  * here, as whichever of the two the build's libadwaita has, behind the same calls; both
  * emit "response" (widget, response id) once.
  *
- * On libadwaita 1.2 with GTK 4.8, each response button is named by what labels it, which
- * comes out as its mnemonic label and its text ("_Save Save"), and a screen reader says
- * that (found by test-crash-restore, which presses "Restore" over AT-SPI). Each button is
- * named by its plain label instead before the dialog is shown.
+ * On GTK 4.8 each response button is named for screen readers before the message dialog
+ * is shown (solar-accessible.c; found by test-crash-restore, which presses "Restore" over
+ * AT-SPI).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,49 +22,13 @@
 
 #include <stdarg.h>
 
+#include "solar-accessible.h"
 #include "solar-alert.h"
 
 #if ADW_CHECK_VERSION (1, 5, 0)
 # define NEW_ALERTS 1
 #else
 # define NEW_ALERTS 0
-#endif
-
-#if !NEW_ALERTS
-/* "_Save" → "Save", "Save __As" → "Save _As": what the mnemonic underline hides. */
-static char *
-strip_mnemonic (const char *label)
-{
-  GString *plain = g_string_new (NULL);
-
-  for (const char *p = label; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        {
-          if (p[1] != '_')
-            continue;
-          p++;
-        }
-      g_string_append_c (plain, *p);
-    }
-  return g_string_free (plain, FALSE);
-}
-
-static void
-name_buttons (GtkWidget *widget)
-{
-  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
-      gtk_button_get_use_underline (GTK_BUTTON (widget)))
-    {
-      g_autofree char *name = strip_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
-
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    name_buttons (child);
-}
 #endif
 
 gboolean
@@ -217,7 +180,7 @@ solar_alert_present (GtkWidget *alert,
 #else
   gtk_window_set_transient_for (GTK_WINDOW (alert), GTK_WINDOW (gtk_widget_get_root (parent)));
   gtk_window_set_modal (GTK_WINDOW (alert), TRUE);
-  name_buttons (alert);
+  solar_accessible_name_buttons (alert);
   gtk_window_present (GTK_WINDOW (alert));
 #endif
 }

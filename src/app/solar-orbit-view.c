@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-orbit-layout.h"
 #include "solar-orbit-view-private.h"
 #include "solar-campaign.h"
@@ -412,6 +413,7 @@ popup_menu (SolarOrbitView *self,
   g_menu_append_item (menu, add);
 
   popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  solar_accessible_name_menu_items (GTK_POPOVER (popover));
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   gtk_popover_set_has_arrow (GTK_POPOVER (popover), TRUE);
   gtk_popover_set_pointing_to (GTK_POPOVER (popover), &(GdkRectangle) { x, y, 1, 1 });

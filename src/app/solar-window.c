@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-alert.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
@@ -538,6 +539,7 @@ create_primary_menu (GtkMenuButton *button,
   SolarWindow *self = user_data;
 
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+  solar_accessible_name_menu_items (gtk_menu_button_get_popover (button));
 }
 
 static gboolean

@@ -1,0 +1,15 @@
+/* solar-accessible.h: names screen readers need that some GTK versions do not give
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+char *solar_accessible_strip_mnemonic  (const char *label);
+void  solar_accessible_name_buttons    (GtkWidget  *root);
+void  solar_accessible_name_menu_items (GtkPopover *menu);
+
+G_END_DECLS
