@@ -227,15 +227,18 @@ solar_alert_respond (GtkWidget  *alert,
 }
 
 /**
- * solar_alert_find_visible:
+ * solar_dialog_find_visible:
+ * @type: the dialog's type: an #AdwDialog subclass on libadwaita 1.5 and later, a #GtkWindow
+ *   subclass before
  *
- * Returns: (nullable) (transfer none): the alert in front, in any of the app's windows
+ * Returns: (nullable) (transfer none): the dialog of @type in front, in any of the app's
+ *   windows
  */
 GtkWidget *
-solar_alert_find_visible (void)
+solar_dialog_find_visible (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *alert = NULL;
+  GtkWidget *found = NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -243,13 +246,30 @@ solar_alert_find_visible (void)
       GtkWidget *candidate = toplevel;
 
 #if NEW_ALERTS
+      /* Dialogs are shown inside their window, the one in front of the others. */
       if (ADW_IS_APPLICATION_WINDOW (toplevel))
         candidate = (GtkWidget *) adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (toplevel));
       else if (ADW_IS_WINDOW (toplevel))
         candidate = (GtkWidget *) adw_window_get_visible_dialog (ADW_WINDOW (toplevel));
 #endif
-      if (candidate != NULL && solar_is_alert (candidate) && gtk_widget_get_visible (candidate))
-        alert = candidate;
+      if (candidate != NULL && G_TYPE_CHECK_INSTANCE_TYPE (candidate, type) &&
+          gtk_widget_get_visible (candidate))
+        found = candidate;
     }
-  return alert;
+  return found;
+}
+
+/**
+ * solar_alert_find_visible:
+ *
+ * Returns: (nullable) (transfer none): the alert in front, in any of the app's windows
+ */
+GtkWidget *
+solar_alert_find_visible (void)
+{
+#if NEW_ALERTS
+  return solar_dialog_find_visible (ADW_TYPE_ALERT_DIALOG);
+#else
+  return solar_dialog_find_visible (ADW_TYPE_MESSAGE_DIALOG);
+#endif
 }

@@ -33,5 +33,6 @@ void        solar_alert_respond                 (GtkWidget             *alert,
                                                  const char            *response);
 gboolean    solar_is_alert                      (gpointer               widget);
 GtkWidget  *solar_alert_find_visible            (void);
+GtkWidget  *solar_dialog_find_visible           (GType                  type);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "solar-application.h"
+#include "solar-about.h"
 #include "solar-cli.h"
 #include "solar-drafts.h"
 #include "solar-orbit.h"
@@ -257,36 +258,10 @@ about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
 {
-  GtkApplication *application = GTK_APPLICATION (user_data);
-  static const char *developers[] = { "The Social Solar developers", NULL };
-  GtkWidget *about;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (application),
-                        "application-name", _("Social Solar"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("The Social Solar developers"),
-                        "version", PACKAGE_VERSION,
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: your name(s), one a line, optionally with an e-mail or URL */
-                        "translator-credits", _("translator-credits"),
-                        "copyright", _("© 2026 The Social Solar developers"),
-                        "website", "https://github.com/socialsolar/social-solar",
-                        "issue-url", "https://github.com/socialsolar/social-solar/issues",
-                        "comments", _("Explore China's social media landscape and plan campaigns on it."),
-                        NULL);
-  adw_about_window_add_acknowledgement_section (ADW_ABOUT_WINDOW (about),
-                                                _("Data Source"),
-                                                (const char *[]) {
-                                                  _("“China's Social Solar System”, industry report, 2020/21"),
-                                                  NULL });
-  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
-                                      _("Data sources"),
-                                      _("Figures from the industry report “China's Social Solar "
-                                        "System” (2020/21). Descriptions are our own words."),
-                                      GTK_LICENSE_UNKNOWN, NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  if (window != NULL)
+    solar_about_present (window);
 }
 
 static void

@@ -36,7 +36,7 @@ create_item_row (GObject    *item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property_full (item, "name", row, "title", G_BINDING_SYNC_CREATE,
                                name_to_title, NULL, g_strdup (unnamed), g_free);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  solar_plan_rows_add_suffix (ADW_EXPANDER_ROW (row), remove);
   return row;
 }
 

@@ -411,7 +411,7 @@ create_platform_row (SolarPlanEditor *editor,
   solar_plan_rows_set_label (remove, remove_label);
   g_object_set_data (G_OBJECT (remove), "plan", item);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_platform), editor);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+  solar_plan_rows_add_suffix (ADW_EXPANDER_ROW (row), remove);
 
   mode_field = field_of (platform, "allocation.mode");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),

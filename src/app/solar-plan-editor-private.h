@@ -51,6 +51,8 @@ GtkWidget     *solar_plan_rows_new_remove         (const char      *icon_name);
 GtkWidget     *solar_plan_rows_new_spin_button    (double           step,
                                                    gpointer         object,
                                                    const char      *property);
+void           solar_plan_rows_add_suffix         (AdwExpanderRow  *row,
+                                                   GtkWidget       *widget);
 void           solar_plan_rows_set_label          (GtkWidget       *widget,
                                                    const char      *label);
 void           solar_plan_rows_focus_first        (GtkWidget       *row);

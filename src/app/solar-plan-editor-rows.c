@@ -19,6 +19,22 @@
 /* No plan needs more; the spin buttons need a bound, and their width follows it. */
 #define MAX_NUMBER 1e12
 
+/* At the end of @row's header, such as a Remove button: add_suffix since libadwaita 1.4,
+ * which deprecated add_action. */
+void
+solar_plan_rows_add_suffix (AdwExpanderRow *row,
+                            GtkWidget      *widget)
+{
+#if ADW_CHECK_VERSION (1, 4, 0)
+  /* Newer than the 1.2 floor, and only where the build's libadwaita has it. */
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  adw_expander_row_add_suffix (row, widget);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+#else
+  adw_expander_row_add_action (row, widget);
+#endif
+}
+
 /* Labels a widget for screen readers, and for sighted people when it shows only an icon. */
 void
 solar_plan_rows_set_label (GtkWidget  *widget,

@@ -17,6 +17,7 @@
 #include "solar-alert.h"
 #include "solar-export-dialog.h"
 #include "solar-print.h"
+#include "solar-shortcuts.h"
 #include "solar-window-private.h"
 
 G_DEFINE_FINAL_TYPE (SolarWindow, solar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -370,24 +371,13 @@ print_orbit_action (GtkWidget  *widget,
     solar_window_show_error (self, _("Could Not Print"), error->message);
 }
 
-/* Ctrl+?: the Shortcuts window, built the first time (see the GResource manifest). */
+/* Ctrl+?: the Keyboard Shortcuts window (solar-shortcuts.c). */
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
-  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
-
-  if (overlay == NULL)
-    {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource ("/io/github/socialsolar/SocialSolar/ui/help-overlay.ui");
-
-      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
-      gtk_application_window_set_help_overlay (window, overlay);
-    }
-  gtk_window_present (GTK_WINDOW (overlay));
+  solar_shortcuts_present (GTK_WINDOW (widget));
 }
 
 static void
