@@ -1049,10 +1049,11 @@ scroll_to (GtkWidget *widget)
 {
   GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
   GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (scroller)));
-  double x, y;
+  graphene_rect_t bounds;
 
-  g_assert_true (gtk_widget_translate_coordinates (widget, content, 0, 0, &x, &y));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), y - 12);
+  /* Where the widget is in the scrolled content (translate_coordinates is deprecated). */
+  g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), bounds.origin.y - 12);
   wait_ms (100);
 }
 
