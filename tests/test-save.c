@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 #include <utime.h>
 
@@ -223,6 +226,118 @@ test_failed_save_keeps_everything (void)
   close_all_plans (window);
 }
 
+/* Fills the file system under @folder until it has no room left. */
+static void
+fill_disk (const char *folder)
+{
+  g_autofree char *filler = g_build_filename (folder, "filler", NULL);
+  char block[4096];
+  int fd = g_open (filler, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  memset (block, 'x', sizeof block);
+  for (;;)
+    {
+      ssize_t written = write (fd, block, sizeof block);
+
+      if (written < 0)
+        {
+          g_assert_cmpint (errno, ==, ENOSPC);
+          break;
+        }
+      if (written == 0)
+        break;
+    }
+  g_assert_cmpint (fsync (fd), ==, 0);
+  close (fd);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* The names in @folder, sorted. */
+static GPtrArray *
+list_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
+}
+
+/* A full disk, for real: $SOLAR_TEST_FULL_DISK is an empty folder on a small file system
+ * of its own (test-disk-full.py mounts a tmpfs there in a mount namespace of the test's
+ * own). Saving says the disk is full, the file on disk is as it was, nothing half-written
+ * is left beside it, the plan stays open with its changes; with room made, it saves. */
+static void
+test_disk_full (void)
+{
+  const char *folder = g_getenv ("SOLAR_TEST_FULL_DISK");
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *filler = NULL;
+  g_autoptr(SolarCampaign) campaign = solar_campaign_new_from_template ("red-product-seeding", NULL);
+  g_autoptr(GBytes) bytes = solar_campaign_to_bytes (campaign);
+  g_autoptr(GPtrArray) left = NULL;
+  SolarWindow *window;
+  SolarDocument *document;
+  GtkWidget *dialog;
+
+  if (folder == NULL)
+    {
+      g_test_skip ("needs SOLAR_TEST_FULL_DISK, a small file system of its own: run test-disk-full");
+      return;
+    }
+  path = g_build_filename (folder, "launch.campaign.json", NULL);
+  filler = g_build_filename (folder, "filler", NULL);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  before = read_file (path);
+  window = get_window ();
+  document = open_plan (window, path);
+
+  /* A longer name: the plan needs more room than it had. */
+  solar_campaign_set_name (solar_document_get_campaign (document),
+                           "Serum launch: product seeding on RED, with the autumn KOC wave");
+  fill_disk (folder);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  dialog = wait_for_dialog ("Could Not Save");
+  g_assert_cmpstr (solar_alert_get_heading (dialog), ==, "Could Not Save “launch.campaign.json”");
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "The disk is full. Free some space and save again"));
+  g_assert_nonnull (strstr (solar_alert_get_body (dialog), "The file on disk is as it was, and your changes are still here"));
+  g_assert_true (solar_alert_has_response (dialog, "save-as"));
+  respond (dialog, "close");
+
+  after = read_file (path);
+  g_assert_cmpstr (after, ==, before);
+  left = list_folder (folder);
+  g_assert_cmpuint (left->len, ==, 2);
+  g_assert_cmpstr (left->pdata[0], ==, "filler");
+  g_assert_cmpstr (left->pdata[1], ==, "launch.campaign.json");
+  g_assert_true (solar_window_plans_get_current_document (window) == document);
+  g_assert_true (solar_document_get_modified (document));
+
+  /* Room made: the same Save writes the plan. */
+  g_assert_cmpint (g_unlink (filler), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
+  for (guint i = 0; i < 500 && solar_document_get_modified (document); i++)
+    wait_ms (10);
+  g_assert_false (solar_document_get_modified (document));
+  g_clear_pointer (&after, g_free);
+  after = read_file (path);
+  g_assert_nonnull (strstr (after, "with the autumn KOC wave"));
+  close_all_plans (window);
+}
+
 /* Another program changed the file: saving asks; Overwrite writes ours, Reload shows theirs. */
 static void
 test_changed_on_disk (void)
@@ -336,6 +451,7 @@ main (int   argc,
   g_test_add_func ("/save/restore-after-crash", test_restore_after_crash);
   g_test_add_func ("/save/failed-save-keeps-everything", test_failed_save_keeps_everything);
   g_test_add_func ("/save/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/save/disk-full", test_disk_full);
   g_test_add_func ("/save/close-window-asks-each", test_close_window_asks_each);
 
   ret = g_test_run ();

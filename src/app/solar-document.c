@@ -5,9 +5,9 @@
  * files is checked the same way. Saving replaces the file atomically (write a temporary
  * file, then rename) and keeps the previous version as a backup.
  *
- * The file's etag, as read or last written, goes with each save to that file, so GIO
- * refuses (G_IO_ERROR_WRONG_ETAG) to overwrite what another program or a colleague changed
- * meanwhile; the window then asks whether to reload or overwrite.
+ * The file's etag, as read or last written, goes with each save to that file, so the
+ * save refuses (G_IO_ERROR_WRONG_ETAG) to overwrite what another program or a colleague changed
+ * meanwhile (solar_safe_write()); the window then asks whether to reload or overwrite.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,6 +19,7 @@
 
 #include "solar-campaign-io.h"
 #include "solar-document.h"
+#include "solar-safe-write.h"
 
 struct _SolarDocument
 {
@@ -225,10 +226,8 @@ save_job_free (SaveJob *job)
   g_free (job);
 }
 
-/* Runs in a worker thread. The synchronous call, not g_file_replace_contents_async():
- * GLib 2.74 (Debian 12) ignores errors from closing the stream there, and closing is when
- * the temporary file is renamed over the old one and the backup made, so a save that
- * failed would be reported as done (found by test-save, with a backup that cannot be made). */
+/* Runs in a worker thread. Not g_file_replace_contents(): on a write that fails it still
+ * renames what was written over the old file (see solar-safe-write.c). */
 static void
 save_in_thread (GTask        *task,
                 gpointer      source_object,
@@ -238,9 +237,7 @@ save_in_thread (GTask        *task,
   SaveJob *job = task_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents (job->file, g_bytes_get_data (job->bytes, NULL),
-                                g_bytes_get_size (job->bytes), job->etag, TRUE,
-                                G_FILE_CREATE_NONE, &job->new_etag, cancellable, &error))
+  if (!solar_safe_write (job->file, job->bytes, job->etag, TRUE, &job->new_etag, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);

@@ -2,9 +2,8 @@
  * timeline (iCalendar), chosen by the file's ending
  *
  * The command line and the app's Export Brief both come here. Each file is made in memory
- * and then written with g_file_replace_contents(), which writes a temporary file and
- * renames it over the old one: a failed export never leaves half a file where a good one
- * was.
+ * and then written whole or not at all (solar_safe_write()): a failed export never leaves
+ * half a file where a good one was.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "solar-export.h"
+#include "solar-safe-write.h"
 #include "solar-svg-text.h"
 
 #define MIN_SIDE 200
@@ -64,9 +65,8 @@ solar_export_append_to_array (void                *array,
 /**
  * solar_export_write_file:
  *
- * Writes @bytes to @path whole or not at all: a temporary file renamed over the old one
- * (g_file_replace_contents()), so a failure never leaves half a picture where a good one
- * was.
+ * Writes @bytes to @path whole or not at all (solar_safe_write()), so a failure never
+ * leaves half a picture where a good one was.
  */
 gboolean
 solar_export_write_file (const char  *path,
@@ -76,8 +76,7 @@ solar_export_write_file (const char  *path,
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &local_error))
+  if (!solar_safe_write (file, bytes, NULL, FALSE, NULL, NULL, &local_error))
     {
       g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,
                    _("Cannot write “%s”: %s; check the folder exists and you may write there"),
