@@ -148,6 +148,33 @@ def point_at_window(app, timeout=15.0):
     return extents is not None
 
 
+def text_of(node):
+    """The text a text field holds, or None if it has none (or vanished)."""
+    try:
+        text = node.get_text_iface()
+        return text.get_text(0, text.get_character_count()) if text is not None else None
+    except GLib.Error:
+        return None
+
+
+def settle(app, timeout=5.0):
+    """Waits until the program's accessible tree stops changing (the same roles and names
+    in two looks 0.2 s apart): pages built, dialogs up, focus moved. Then keys go where the
+    program now expects them. True if it settled within @timeout."""
+    def snapshot():
+        return [(role_of(node), name_of(node)) for node in walk(app)]
+
+    previous = snapshot()
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        time.sleep(0.2)
+        current = snapshot()
+        if current == previous:
+            return True
+        previous = current
+    return False
+
+
 def names(app, role=None):
     found = set()
     for node in walk(app):
@@ -177,6 +204,8 @@ def find(app, role, predicate):
     return None
 
 
+# Synthesized keys are paced (0.02 s a character, 0.2 s after a chord) so that X delivers
+# them in order to a program that is busy drawing; what they did is then waited for.
 def chord(*keycodes):
     for code in keycodes[:-1]:
         Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.PRESS)

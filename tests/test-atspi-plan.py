@@ -17,10 +17,9 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 
 from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, check_control_names,
-                           have_locale, point_at_window,
+                           have_locale, point_at_window, settle, text_of,
                            chord, find, find_app, launch, stop, type_text, wait_for, walk)
 
 PROGRAM = sys.argv[1]
@@ -120,8 +119,9 @@ def main():
             # field's focus over AT-SPI; the tab's title below shows the typing landed).
             name = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == words["name"]), 5)
             tap.check("the plan's form is shown", name is not None)
-            time.sleep(0.5)
+            settle(app)
             type_text("spring launch")
+            wait_for(lambda: text_of(name) == "spring launch", 5)
             budget = tab_to(app, lambda n: n.get_role() == Atspi.Role.SPIN_BUTTON and
                             (n.get_name() or "").startswith(words["budget"]))
             # Named once, by the row's title, not "Total Budget Total Budget".
@@ -142,13 +142,15 @@ def main():
                       f"{checked} controls; unnamed {unnamed[:10]} doubled {doubled[:10]}")
 
             chord(CONTROL, KEY_S)
-            # Wait for the file chooser's name field (GTK's own words, in either language).
-            wait_for(lambda: find(app, Atspi.Role.TEXT,
-                                  lambda n: n in ("Name", "File Name", "名称", "文件名")), 8)
-            time.sleep(1)
-            # The chooser's name field has focus, the suggested name selected.
+            # Wait for the file chooser's name field (GTK's own words, in either language)
+            # to hold the suggested name: then it has focus, the name selected.
+            field = wait_for(lambda: find(app, Atspi.Role.TEXT,
+                                          lambda n: n in ("Name", "File Name", "名称", "文件名")), 8)
+            wait_for(lambda: (text_of(field) or "").endswith(".campaign.json"), 8)
+            settle(app)
             chord(CONTROL, KEY_A)
             type_text(target)
+            wait_for(lambda: text_of(field) == target, 5)
             chord(RETURN)
             saved = wait_for(lambda: os.path.exists(target), 8)
             tap.check("Ctrl+S saves through the file chooser", saved is not None)

@@ -7,10 +7,9 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import sys
-import time
 
 from atspi_helpers import (Atspi, GLib, Tap, check_control_names, children, find_app, labels, launch,
-                           name_of, names, point_at_window, role_of, stop, wait_for, walk)
+                           name_of, names, point_at_window, role_of, settle, stop, wait_for, walk)
 
 PROGRAM = sys.argv[1]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
@@ -131,7 +130,7 @@ def main():
         Atspi.generate_keyboard_event(37, None, Atspi.KeySynthType.PRESS)
         Atspi.generate_keyboard_event(41, None, Atspi.KeySynthType.PRESSRELEASE)
         Atspi.generate_keyboard_event(37, None, Atspi.KeySynthType.RELEASE)
-        time.sleep(0.5)
+        settle(app)
         for letter in "ootd":
             press(ord(letter))
         found = wait_for(lambda: window_subtitle(app) == "Search Results" and

@@ -11,10 +11,9 @@ import os
 import signal
 import sys
 import tempfile
-import time
 
 from atspi_helpers import (CONTROL, KEY_Q, Atspi, Tap, chord, find, find_app, launch, names,
-                           point_at_window, stop, type_text, wait_for)
+                           point_at_window, settle, stop, type_text, wait_for)
 
 PROGRAM = sys.argv[1]
 NAME = "crash test plan"
@@ -63,7 +62,7 @@ def main():
             if show is not None:
                 show.get_parent().do_action(0)
             wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Name"), 5)
-            time.sleep(0.5)
+            settle(app)
             type_text(NAME)
             tap.check("the plan is named, unsaved",
                       wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == f"• {NAME}"), 5))
@@ -92,7 +91,7 @@ def main():
                       wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == f"• {NAME}"), 8))
 
             # 3. A clean quit: Ctrl+Q asks about the plan; Discard; nothing is left.
-            time.sleep(0.5)
+            settle(app)
             chord(CONTROL, KEY_Q)
             tap.check("Ctrl+Q asks before dropping the unsaved plan",
                       wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Save Changes?"), 8))
