@@ -144,6 +144,20 @@ wait_ms (guint ms)
     }
 }
 
+/* Runs the main loop until @condition holds, for up to 10 s, and fails the test, naming
+ * the condition, if it never does: what a test waits for after an action, instead of a
+ * fixed time that a busy machine may need more of. */
+#define WAIT_UNTIL(condition)                                                             \
+  G_STMT_START {                                                                          \
+    gint64 wait_until_end_ = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;           \
+    while (!(condition))                                                                  \
+      {                                                                                   \
+        if (g_get_monotonic_time () > wait_until_end_)                                    \
+          g_error ("%s:%d: still not true after 10 s: %s", __FILE__, __LINE__, #condition); \
+        wait_ms (5);                                                                      \
+      }                                                                                   \
+  } G_STMT_END
+
 /* Returns: (nullable): the alert in front (an AdwMessageDialog or, on libadwaita 1.5
  * and later, an AdwAlertDialog: see solar-alert.c) */
 static inline GtkWidget *

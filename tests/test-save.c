@@ -100,9 +100,7 @@ close_all_plans (SolarWindow *window)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL);
       if (modified)
         respond (wait_for_dialog ("Save Changes?"), "discard");
-      for (guint i = 0; i < 200 && solar_window_plans_get_current_document (window) == document; i++)
-        wait_ms (10);
-      g_assert_true (solar_window_plans_get_current_document (window) != document);
+      WAIT_UNTIL (solar_window_plans_get_current_document (window) != document);
     }
 }
 
@@ -329,9 +327,7 @@ test_disk_full (void)
   /* Room made: the same Save writes the plan. */
   g_assert_cmpint (g_unlink (filler), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
-  for (guint i = 0; i < 500 && solar_document_get_modified (document); i++)
-    wait_ms (10);
-  g_assert_false (solar_document_get_modified (document));
+  WAIT_UNTIL (!solar_document_get_modified (document));
   g_clear_pointer (&after, g_free);
   after = read_file (path);
   g_assert_nonnull (strstr (after, "with the autumn KOC wave"));
@@ -434,8 +430,7 @@ test_close_window_asks_each (void)
   dialog = wait_for_dialog ("Save Changes?");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   respond (dialog, "discard");
-  wait_ms (200);
-  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  WAIT_UNTIL (gtk_application_get_active_window (GTK_APPLICATION (application)) == NULL);
 }
 
 int

@@ -239,8 +239,7 @@ test_activate_opens_page_and_back_returns (void)
   save_screenshot (GTK_WIDGET (window), "platform-wechat");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL));
-  wait_ms (400);
-  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
   g_assert_true (gtk_widget_get_visible (find_toggle (GTK_WIDGET (window), "Show Influencer Tunnel (Ctrl+T)")));
   close_window (window);
 }
@@ -308,12 +307,10 @@ test_idle_diagram_is_not_redrawn (void)
 
   /* A change does redraw: the tunnel layer. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tunnel", NULL));
-  wait_ms (300);
   g_assert_true (solar_orbit_view_get_show_tunnel (view));
-  g_assert_cmpuint (solar_orbit_view_get_n_frames (view), >, frames);
+  WAIT_UNTIL (solar_orbit_view_get_n_frames (view) > frames);
   save_screenshot (GTK_WIDGET (window), "diagram-tunnel");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tunnel", NULL);
-  wait_ms (100);
   g_assert_false (solar_orbit_view_get_show_tunnel (view));
   close_window (window);
 }
@@ -323,8 +320,7 @@ open_platform (SolarWindow *window,
                const char  *platform_id)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-platform", "s", platform_id));
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "platform");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
   return SOLAR_PLATFORM_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE));
 }
 
@@ -409,23 +405,18 @@ test_links_and_history (void)
 
   page = open_platform (window, "wechat");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-platform", "s", "weibo"));
-  wait_ms (100);
-  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "weibo");
+  WAIT_UNTIL (g_strcmp0 (solar_platform_get_id (solar_platform_page_get_platform (page)), "weibo") == 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-tribe", "s", "cosplay"));
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "landscape");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "landscape") == 0);
 
   /* Back retraces the steps: Weibo, WeChat, the diagram. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "platform");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
   g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "weibo");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  wait_ms (100);
-  g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "wechat");
+  WAIT_UNTIL (g_strcmp0 (solar_platform_get_id (solar_platform_page_get_platform (page)), "wechat") == 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
   close_window (window);
 }
 
@@ -465,8 +456,7 @@ test_search_ootd_lands_on_red (void)
   /* Enter in the search entry opens the best hit. */
   entry = find_descendant (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
   g_signal_emit_by_name (entry, "activate");
-  wait_ms (400);
-  g_assert_cmpstr (visible_page (window), ==, "platform");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
   page = SOLAR_PLATFORM_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE));
   g_assert_cmpstr (solar_platform_get_id (solar_platform_page_get_platform (page)), ==, "red");
   row = solar_platform_page_get_revealed_row (page);
@@ -509,8 +499,7 @@ test_compare_wechat_and_weibo (void)
 
   open_platform (window, "wechat");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "wechat"));
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "compare");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "compare") == 0);
   compare = SOLAR_COMPARE_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_COMPARE_PAGE));
   g_assert_cmpuint (solar_compare_page_get_n_selected (compare), ==, 1);
   g_assert_nonnull (find_label (GTK_WIDGET (compare), "Compare Platforms"));
@@ -545,8 +534,7 @@ test_landscape_from_the_diagram (void)
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (solar_orbit_view_get_body_button_at (view, sun)),
                                    GTK_ACCESSIBLE_ROLE_BUTTON);
   g_signal_emit_by_name (solar_orbit_view_get_body_button_at (view, sun), "clicked");
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "landscape");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "landscape") == 0);
   landscape = find_descendant (GTK_WIDGET (window), SOLAR_TYPE_LANDSCAPE_PAGE);
   assert_labels (landscape, (const char *[]) {
     "China's Social Solar System", "Content Creators", "215 million", "1 billion", "300 million",
@@ -559,8 +547,7 @@ test_landscape_from_the_diagram (void)
   tribe = solar_orbit_find_body (orbit, SOLAR_BODY_TRIBE, 0);
   g_assert_cmpint (tribe, >=, 0);
   g_signal_emit_by_name (solar_orbit_view_get_body_button_at (view, tribe), "clicked");
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "landscape");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "landscape") == 0);
   row = solar_landscape_page_get_revealed_row (SOLAR_LANDSCAPE_PAGE (landscape));
   g_assert_nonnull (row);
   g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
@@ -585,8 +572,7 @@ test_context_menu_compares (void)
   /* Weibo's menu: Open, then Compare, pointing at Weibo. */
   popover = solar_orbit_view_open_context_menu (view, 1);
   g_assert_nonnull (popover);
-  wait_ms (100);
-  g_assert_true (gtk_widget_get_visible (popover));
+  WAIT_UNTIL (gtk_widget_get_visible (popover));
   menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
   g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
@@ -685,8 +671,7 @@ assert_plan_with_kpis_fits (SolarWindow *window,
   kpi = find_row (GTK_WIDGET (window), "KPI 1");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
                                                                             ADW_TYPE_EXPANDER_ROW)), TRUE);
-  wait_ms (100);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= NARROW_WIDTH);
   g_assert_cmpint (gtk_widget_get_width (kpi), <=, NARROW_WIDTH);
   gtk_widget_grab_focus (kpi);
   wait_ms (100);
@@ -721,12 +706,10 @@ test_narrow_window (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", "s", "wechat");
   solar_compare_page_select (SOLAR_COMPARE_PAGE (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_COMPARE_PAGE)),
                              "douyin", TRUE);
-  wait_ms (100);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= NARROW_WIDTH);
   save_screenshot (GTK_WIDGET (window), "compare-narrow");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-landscape", "s", "tribe:acg");
-  wait_ms (100);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
+  WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (window)) <= NARROW_WIDTH);
   save_screenshot (GTK_WIDGET (window), "landscape-narrow");
 
   assert_plan_with_kpis_fits (window, "plan-editor-narrow");
@@ -747,8 +730,7 @@ test_large_text_narrow (void)
   g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
   g_object_set (settings, "gtk-xft-dpi", (int)(96 * 1024 * 1.25), NULL);
   window = open_window (NARROW_WIDTH, 640);
-  wait_ms (200);
-  g_assert_true (solar_orbit_get_labels_fit (solar_orbit_view_get_orbit (get_view (window))));
+  WAIT_UNTIL (solar_orbit_get_labels_fit (solar_orbit_view_get_orbit (get_view (window))));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_WIDTH);
   save_screenshot (GTK_WIDGET (window), "large-text-diagram-narrow");
 
@@ -814,14 +796,12 @@ test_plan_built_saved_and_reopened (void)
   button = find_widget (GTK_WIDGET (page), has_tooltip, "Add “Mini Programs” to Plan");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "platform");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
   /* The diagram now shows the new plan over it. */
   g_assert_nonnull (solar_orbit_view_get_plan (get_view (window)));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-plans", NULL));
-  wait_ms (200);
-  g_assert_cmpstr (visible_page (window), ==, "plans");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "plans") == 0);
   editor = current_plan_editor (window);
   document = solar_plan_editor_get_document (editor);
   campaign = solar_document_get_campaign (document);
@@ -884,8 +864,7 @@ test_plan_built_saved_and_reopened (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (solar_document_get_modified (document));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
-  wait_ms (200);
-  g_assert_null (current_plan_editor (window));
+  WAIT_UNTIL (current_plan_editor (window) == NULL);
 
   solar_window_open_plan (window, file);
   wait_ms (300);
@@ -904,8 +883,7 @@ test_plan_built_saved_and_reopened (void)
 
   /* The diagram shows the plan: WeChat with its share of the budget, the rest dimmed. */
   solar_window_show_diagram (window);
-  wait_ms (100);
-  g_assert_cmpstr (visible_page (window), ==, "diagram");
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
   g_assert_true (solar_orbit_view_get_plan (get_view (window)) ==
                  solar_document_get_campaign (solar_plan_editor_get_document (editor)));
   save_screenshot (GTK_WIDGET (window), "diagram-plan");
@@ -1131,8 +1109,7 @@ fill_people (SolarPlanEditor *editor)
   name = find_row (kol, "Name");
   g_assert_true (focus_is_within (name));
   gtk_editable_set_text (GTK_EDITABLE (name), "Tea Master Wang");
-  wait_ms (400);
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kol)), ==, "Tea Master Wang");
+  WAIT_UNTIL (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (kol)), "Tea Master Wang") == 0);
   g_assert_true (focus_is_within (name));
   select_in (kol, "Platform", platform_position ("douyin"));
   select_in (kol, "Tier", SOLAR_KOL_TIER_MICRO);
@@ -1248,8 +1225,7 @@ test_plan_every_field (void)
   while (!saved)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
-  wait_ms (200);
-  g_assert_null (current_plan_editor (window));
+  WAIT_UNTIL (current_plan_editor (window) == NULL);
 
   solar_window_open_plan (window, file);
   wait_ms (300);

@@ -386,8 +386,7 @@ test_shortcuts_window_lists_every_shortcut (void)
 
   save_screenshot (overlay, "shortcuts-window");
   solar_shortcuts_close (overlay);
-  wait_ms (100);
-  g_assert_null (solar_shortcuts_find_visible ());
+  WAIT_UNTIL (solar_shortcuts_find_visible () == NULL);
   close_window (window);
 }
 
