@@ -34,7 +34,9 @@ class Tap:
         return 0 if self.results and all(self.results) else 1
 
 
-def wait_for(predicate, timeout=15.0):
+# Generous: a wait ends as soon as its condition holds, and the ASan build on a busy
+# machine is several times slower than a plain one.
+def wait_for(predicate, timeout=20.0):
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         value = predicate()
@@ -91,6 +93,8 @@ def find_app(pid):
 
 def children(node):
     """The node's children; none if the node (or the whole program) vanished meanwhile."""
+    if node is None:
+        return
     try:
         count = node.get_child_count()
     except GLib.Error:
@@ -157,7 +161,7 @@ def text_of(node):
         return None
 
 
-def settle(app, timeout=5.0):
+def settle(app, timeout=10.0):
     """Waits until the program's accessible tree stops changing (the same roles and names
     in two looks 0.2 s apart): pages built, dialogs up, focus moved. Then keys go where the
     program now expects them. True if it settled within @timeout."""

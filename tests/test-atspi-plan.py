@@ -111,17 +111,17 @@ def main():
             add.do_action(0)
 
             show = wait_for(lambda: find(app, Atspi.Role.LABEL,
-                                         lambda n: n.replace("(S)", "") == words["show"]), 5)
+                                         lambda n: n.replace("(S)", "") == words["show"]), 20)
             tap.check("a toast offers to show the plan", show is not None)
             show.get_parent().do_action(0)
 
             # The plan opens with the keyboard in its name (GTK 4.8 does not report that
             # field's focus over AT-SPI; the tab's title below shows the typing landed).
-            name = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == words["name"]), 5)
+            name = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == words["name"]), 20)
             tap.check("the plan's form is shown", name is not None)
             settle(app)
             type_text("spring launch")
-            wait_for(lambda: text_of(name) == "spring launch", 5)
+            wait_for(lambda: text_of(name) == "spring launch", 20)
             budget = tab_to(app, lambda n: n.get_role() == Atspi.Role.SPIN_BUTTON and
                             (n.get_name() or "").startswith(words["budget"]))
             # Named once, by the row's title, not "Total Budget Total Budget".
@@ -145,14 +145,14 @@ def main():
             # Wait for the file chooser's name field (GTK's own words, in either language)
             # to hold the suggested name: then it has focus, the name selected.
             field = wait_for(lambda: find(app, Atspi.Role.TEXT,
-                                          lambda n: n in ("Name", "File Name", "名称", "文件名")), 8)
-            wait_for(lambda: (text_of(field) or "").endswith(".campaign.json"), 8)
+                                          lambda n: n in ("Name", "File Name", "名称", "文件名")), 20)
+            wait_for(lambda: (text_of(field) or "").endswith(".campaign.json"), 20)
             settle(app)
             chord(CONTROL, KEY_A)
             type_text(target)
-            wait_for(lambda: text_of(field) == target, 5)
+            wait_for(lambda: text_of(field) == target, 20)
             chord(RETURN)
-            saved = wait_for(lambda: os.path.exists(target), 8)
+            saved = wait_for(lambda: os.path.exists(target), 20)
             tap.check("Ctrl+S saves through the file chooser", saved is not None)
 
             plan = json.load(open(target, encoding="utf-8")) if saved else {}

@@ -112,16 +112,16 @@ def main():
               f"{checked} controls; unnamed {unnamed[:10]} doubled {doubled[:10]}")
         press_alt_left(app)
         back = wait_for(lambda: not has_back_button(app) and
-                        "China's social solar system" in labels(app), 8)
+                        "China's social solar system" in labels(app), 20)
         check("Alt+Left returns to the diagram", back is not None)
 
-        start = wait_for(lambda: focused_platform(app), 5)
+        start = wait_for(lambda: focused_platform(app), 20)
         check("focus is back on the platform that was opened", start == "WeChat", str(start))
         press(0xff53)  # Right
-        moved = wait_for(lambda: (lambda p: p if p not in (None, start) else None)(focused_platform(app)), 5)
+        moved = wait_for(lambda: (lambda p: p if p not in (None, start) else None)(focused_platform(app)), 20)
         check("an arrow key moves focus to another platform", moved is not None, str(moved))
         press(0xff0d)  # Return
-        opened = wait_for(lambda: has_back_button(app) and moved in labels(app), 5)
+        opened = wait_for(lambda: has_back_button(app) and moved in labels(app), 20)
         check("Enter opens the focused platform's page", opened is not None, str(moved))
 
         # Search from the keyboard: Ctrl+F, type, Enter opens the best hit.
@@ -134,20 +134,20 @@ def main():
         for letter in "ootd":
             press(ord(letter))
         found = wait_for(lambda: window_subtitle(app) == "Search Results" and
-                         "#OOTD" in labels(app), 8)
+                         "#OOTD" in labels(app), 20)
         check("Ctrl+F and typing OOTD lists RED's #OOTD", found is not None,
               f"subtitle {window_subtitle(app)!r}")
         press(0xff0d)  # Return
-        landed = wait_for(lambda: window_subtitle(app) == "RED (Xiaohongshu)", 8)
+        landed = wait_for(lambda: window_subtitle(app) == "RED (Xiaohongshu)", 20)
         check("Enter opens RED's page", landed is not None, f"subtitle {window_subtitle(app)!r}")
 
         # The main menu's popover is built when it first opens; F10 must still open it.
         press(0xffc7)  # F10
-        opened = wait_for(lambda: "Open Plan…" in menu_items(app), 8)
+        opened = wait_for(lambda: "Open Plan…" in menu_items(app), 20)
         check("F10 opens the main menu, with its items", opened is not None,
               repr(sorted(menu_items(app))))
         press(0xff1b)  # Escape
-        closed = wait_for(lambda: "Open Plan…" not in menu_items(app), 8)
+        closed = wait_for(lambda: "Open Plan…" not in menu_items(app), 20)
         check("Escape closes the main menu", closed is not None, repr(sorted(menu_items(app))))
     finally:
         stop(app_process)

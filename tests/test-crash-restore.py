@@ -58,15 +58,15 @@ def main():
                                            lambda n: n.startswith("WeChat 微信, ")))
             wechat.do_action(0)
             press(app, "Add “Mini Programs” to Plan")
-            show = wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Show Plan"), 5)
+            show = wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Show Plan"), 20)
             if show is not None:
                 show.get_parent().do_action(0)
-            wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Name"), 5)
+            wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Name"), 20)
             settle(app)
             type_text(NAME)
             tap.check("the plan is named, unsaved",
                       wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == f"• {NAME}"), 5))
-            draft = wait_for(lambda: draft_with_name(state), 10)
+            draft = wait_for(lambda: draft_with_name(state), 20)
             tap.check("a draft with the change is on disk a few seconds later", draft, str(drafts(state)))
             process.send_signal(signal.SIGKILL)
             process.wait(10)
@@ -79,7 +79,7 @@ def main():
         process, app = start(state, tmp)
         try:
             question = wait_for(lambda: find(app, Atspi.Role.LABEL,
-                                             lambda n: n == "Restore Unsaved Plans?"), 10)
+                                             lambda n: n == "Restore Unsaved Plans?"), 20)
             tap.check("the next start asks to restore unsaved plans", question)
             # A screen reader hears each button by its plain label (GTK 4.8 alone says
             # "_Restore Restore"; solar-dialogs.c names them).
