@@ -194,8 +194,8 @@ def labels(app):
     return names(app, Atspi.Role.LABEL)
 
 
-# Xvfb's default keymap (evdev codes): Ctrl, A, S, Tab, Return, N, Q.
-CONTROL, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_Q = 37, 38, 39, 23, 36, 57, 24
+# Xvfb's default keymap (evdev codes): Ctrl, Shift, A, S, Tab, Return, N, P, Q.
+CONTROL, SHIFT, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_P, KEY_Q = 37, 50, 38, 39, 23, 36, 57, 33, 24
 
 
 def find(app, role, predicate):

@@ -226,7 +226,7 @@ def atspi(program, mo_file):
             check("WeChat's page shows its labels in Chinese", found,
                   f"missing {sorted(page - labels(app))}; Chinese labels: {chinese(labels(app))}")
             check("the page's Back button has a Chinese name",
-                  wait_for(lambda: "返回" in names(app, Atspi.Role.PUSH_BUTTON), 5))
+                  wait_for(lambda: "返回" in names(app, Atspi.Role.PUSH_BUTTON), 20))
             english = {"Figures", "Core platform", "Functions for Brands",
                        "The super app nobody can live without"} & labels(app)
             check("no English text is left on the page", not english, sorted(english))

@@ -90,6 +90,7 @@ update_actions (SolarWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan", have_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan-as", have_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-plan", have_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", have_plan);
   solar_window_brief_update_actions (self);
 }
 
@@ -586,5 +587,8 @@ solar_window_plans_class_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-plan", "s", "");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-plan", NULL);
+  /* The way back to the open plans from any page, once the toast that offered it is gone. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-plans", NULL);
   solar_window_save_class_init (widget_class);
 }

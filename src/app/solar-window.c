@@ -552,6 +552,8 @@ solar_window_constructed (GObject *object)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
   show_place (self, "diagram", NULL);
+  /* Nothing to show until a plan opens (solar-window-plans.c enables it then). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", FALSE);
   /* The window opens on the diagram, so that is where the keyboard starts, not on the
    * first header bar button. */
   gtk_window_set_focus (GTK_WINDOW (self), solar_orbit_view_get_tab_stop (self->orbit_view));
