@@ -154,10 +154,11 @@ def point_at_window(app, timeout=15.0):
 
 def text_of(node):
     """The text a text field holds, or None if it has none (or vanished)."""
+    # Through the Text interface's functions: Accessible.get_text_iface() is deprecated,
+    # and in newer libatspi what it returns has a get_text() of another signature.
     try:
-        text = node.get_text_iface()
-        return text.get_text(0, text.get_character_count()) if text is not None else None
-    except GLib.Error:
+        return Atspi.Text.get_text(node, 0, Atspi.Text.get_character_count(node))
+    except (GLib.Error, TypeError):
         return None
 
 
