@@ -470,19 +470,26 @@ solar_drafts_list_orphans (SolarDrafts *self)
   return orphans;
 }
 
+/* A session that ended without closing holds no draft any more: its folder goes, with its
+ * pid file and whatever a write cut short by the crash left (g_file_set_contents() writes
+ * NAME.XXXXXX before renaming it to NAME, so a kill between the two leaves that file). */
 static void
 remove_if_empty_session (const char *session)
 {
-  g_autofree char *pid = g_build_filename (session, "pid", NULL);
   g_autoptr(GDir) dir = NULL;
+  g_autoptr(GPtrArray) debris = g_ptr_array_new_with_free_func (g_free);
   const char *name;
 
   if ((dir = g_dir_open (session, 0, NULL)) == NULL)
     return;
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (!g_str_equal (name, "pid"))
-      return;
-  g_unlink (pid);
+    {
+      if (g_str_has_suffix (name, PLAN_SUFFIX) || g_str_has_suffix (name, DRAFT_SUFFIX))
+        return;
+      g_ptr_array_add (debris, g_build_filename (session, name, NULL));
+    }
+  for (guint i = 0; i < debris->len; i++)
+    g_unlink (g_ptr_array_index (debris, i));
   g_rmdir (session);
 }
 
