@@ -200,12 +200,22 @@ CONTROL, SHIFT, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_P, KEY_Q = 37, 50, 38, 39,
 
 
 def find(app, role, predicate):
-    for node in walk(app):
-        try:
-            if node.get_role() == role and predicate(node.get_name() or ""):
-                return node
-        except Exception:  # nodes may vanish mid-walk
-            continue
+    """The first node of @role whose name @predicate accepts, nearest the root first: a
+    toast or a dialog is found without walking every page (a walk of a plan's form takes
+    seconds on a busy machine, and a toast is gone after five)."""
+    level = [app]
+    for _ in range(60):
+        following = []
+        for node in level:
+            try:
+                if node.get_role() == role and predicate(node.get_name() or ""):
+                    return node
+            except Exception:  # nodes may vanish mid-walk
+                continue
+            following.extend(children(node))
+        if not following:
+            return None
+        level = following
     return None
 
 
