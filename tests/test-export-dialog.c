@@ -63,8 +63,7 @@ test_ctrl_e_dialog_exports_what_it_says (void)
 
   /* Ctrl+E's action presents the dialog. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-orbit", NULL));
-  wait_ms (100);
-  dialog = find_dialog ();
+  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (solar_alert_get_heading (dialog), ==, "Export Diagram");
 
@@ -202,8 +201,7 @@ test_export_follows_the_page (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  wait_ms (100);
-  dialog = find_dialog ();
+  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (solar_alert_get_heading (dialog), ==, "Export Diagram");
   respond (dialog, "cancel");
@@ -212,8 +210,7 @@ test_export_follows_the_page (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "red-product-seeding"));
   wait_ms (100);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  wait_ms (300);
-  chooser = find_toplevel_titled ("Export Brief");
+  WAIT_UNTIL ((chooser = find_toplevel_titled ("Export Brief")) != NULL);
   g_assert_nonnull (chooser);
   g_assert_null (find_dialog ());
   gtk_window_destroy (chooser);

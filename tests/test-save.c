@@ -126,7 +126,7 @@ test_restore_after_crash (void)
   dialog = wait_for_dialog ("Restore Unsaved Plans?");
   g_assert_nonnull (strstr (solar_alert_get_body (dialog), "• Double Eleven countdown"));
   respond (dialog, "restore");
-  wait_ms (100);
+  WAIT_UNTIL (solar_window_plans_get_current_document (window) != NULL);
 
   restored = solar_window_plans_get_current_document (window);
   g_assert_nonnull (restored);
@@ -363,8 +363,7 @@ test_changed_on_disk (void)
   g_assert_nonnull (strstr (written, "Their version"));   /* nothing written yet */
   g_clear_pointer (&written, g_free);
   respond (dialog, "overwrite");
-  for (guint i = 0; i < 200 && solar_document_get_modified (document); i++)
-    wait_ms (10);
+  WAIT_UNTIL (!solar_document_get_modified (document));
   written = read_file (path);
   g_assert_nonnull (strstr (written, "Our version"));
   g_clear_pointer (&written, g_free);
@@ -377,8 +376,7 @@ test_changed_on_disk (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL);
   dialog = wait_for_dialog ("“shared.campaign.json” Changed on Disk");
   respond (dialog, "reload");
-  for (guint i = 0; i < 200 && solar_window_plans_get_current_document (window) == document; i++)
-    wait_ms (10);
+  WAIT_UNTIL (solar_window_plans_get_current_document (window) != document);
   document = solar_window_plans_get_current_document (window);
   g_assert_nonnull (document);
   g_assert_cmpstr (solar_campaign_get_name (solar_document_get_campaign (document)), ==, "Their version");
@@ -393,8 +391,10 @@ static void
 new_plan_named (SolarWindow *window,
                 const char  *name)
 {
+  SolarDocument *before = solar_window_plans_get_current_document (window);
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "");
-  wait_ms (50);
+  WAIT_UNTIL (solar_window_plans_get_current_document (window) != before);
   solar_campaign_set_name (solar_document_get_campaign (solar_window_plans_get_current_document (window)), name);
 }
 

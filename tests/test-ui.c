@@ -867,7 +867,7 @@ test_plan_built_saved_and_reopened (void)
   WAIT_UNTIL (current_plan_editor (window) == NULL);
 
   solar_window_open_plan (window, file);
-  wait_ms (300);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
   editor = current_plan_editor (window);
   g_assert_nonnull (editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Name"))), ==, "Spring Launch");
@@ -893,7 +893,7 @@ test_plan_built_saved_and_reopened (void)
   /* Closing with unsaved changes asks; Cancel keeps the plan open. */
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Brand")), "Acme Tea Co.");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
-  wait_ms (200);
+  WAIT_UNTIL (find_dialog () != NULL);
   {
     GtkWidget *dialog = find_dialog ();
 
@@ -1198,7 +1198,7 @@ test_plan_every_field (void)
   gboolean saved = FALSE;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", ""));
-  wait_ms (200);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
   editor = current_plan_editor (window);
   g_assert_nonnull (editor);
   document = solar_plan_editor_get_document (editor);
@@ -1228,7 +1228,7 @@ test_plan_every_field (void)
   WAIT_UNTIL (current_plan_editor (window) == NULL);
 
   solar_window_open_plan (window, file);
-  wait_ms (300);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
   editor = current_plan_editor (window);
   g_assert_nonnull (editor);
   assert_form_filled (GTK_WIDGET (editor));
@@ -1283,7 +1283,7 @@ test_plan_unknown_ids (void)
   g_assert_true (g_file_set_contents (path, json, -1, &error));
   g_assert_no_error (error);
   solar_window_open_plan (window, file);
-  wait_ms (300);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
   editor = current_plan_editor (window);
   g_assert_nonnull (editor);
   form = GTK_WIDGET (editor);
