@@ -4,11 +4,18 @@
  * when a write fails it still closes the stream, and closing is when the rename happens:
  * on a full disk the old file is replaced by the part that fit, often nothing (GLib 2.74
  * and 2.90 alike; found by test-disk-full, which saves onto a full tmpfs). So the steps
- * are taken here, each checked before the next: the new contents go to a temporary file
- * beside the old one and are flushed to the disk; the old version becomes the backup by a
- * hard link where the file system has them (no data is written, so it works on a full
- * disk), by a copy elsewhere; only then is the temporary file renamed over the old one.
- * Whatever fails, the temporary file is removed and the old file is as it was.
+ * are taken here, each checked before the next: the new contents go to a private
+ * temporary file beside the old one and are flushed to the disk; the old version becomes
+ * the backup by a hard link where the file system has them (no data is written, so it
+ * works on a full disk), by a copy elsewhere, made under a temporary name and renamed into
+ * place so that a failed backup leaves the previous one; only then is the temporary file
+ * given the old file's permissions and renamed over the old one. Whatever fails, the
+ * temporary file is removed and the old file is as it was.
+ *
+ * A symbolic link is followed: its target is written, and the link stays a link. A file
+ * with other hard links is written in place, since a rename would leave the other names
+ * holding the old contents; its old contents are kept in memory and written back if the
+ * new ones do not fit.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +24,9 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/stat.h>
 #include <gio/gfiledescriptorbased.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -41,7 +51,8 @@ create_temporary (GFile         *file,
       g_autoptr(GError) local_error = NULL;
       GFileOutputStream *stream;
 
-      stream = g_file_create (temporary, G_FILE_CREATE_NONE, cancellable, &local_error);
+      /* Private until it is the file: the plan may not be meant for other users. */
+      stream = g_file_create (temporary, G_FILE_CREATE_PRIVATE, cancellable, &local_error);
       if (stream != NULL)
         {
           *out_temporary = g_steal_pointer (&temporary);
@@ -87,33 +98,39 @@ write_temporary (GFileOutputStream  *stream,
   return g_output_stream_close (output, cancellable, error);
 }
 
-/* NAME~ holds what NAME held: a hard link, else a copy. */
+/* NAME~ holds what NAME held: a hard link, else a copy. It is made under a temporary
+ * name and renamed over the previous NAME~, so a failure leaves that one as it was. A
+ * file written in place (@in_place) is copied: a link would change with it. */
 static gboolean
 make_backup_of (GFile         *file,
+                gboolean       in_place,
                 GCancellable  *cancellable,
                 GError       **error)
 {
   g_autofree char *uri = g_file_get_uri (file);
   g_autofree char *backup_uri = g_strconcat (uri, "~", NULL);
   g_autoptr(GFile) backup = g_file_new_for_uri (backup_uri);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *aside_name = g_strdup_printf (".%s~.%06X", basename, g_random_int_range (0, 0x1000000));
+  g_autoptr(GFile) aside = g_file_get_child (parent, aside_name);
   g_autofree char *path = g_file_get_path (file);
-  g_autofree char *backup_path = g_file_get_path (backup);
+  g_autofree char *aside_path = g_file_get_path (aside);
   g_autoptr(GError) local_error = NULL;
 
-  if (!g_file_delete (backup, cancellable, &local_error) &&
-      !g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    goto failed;
-  g_clear_error (&local_error);
-
-  if (path != NULL && backup_path != NULL && link (path, backup_path) == 0)
-    return TRUE;
-  if (g_file_copy (file, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+  if (in_place || path == NULL || aside_path == NULL || link (path, aside_path) != 0)
+    {
+      if (!g_file_copy (file, aside, G_FILE_COPY_NOFOLLOW_SYMLINKS | G_FILE_COPY_ALL_METADATA,
+                        cancellable, NULL, NULL, &local_error))
+        goto failed;
+    }
+  if (g_file_move (aside, backup, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
                    cancellable, NULL, NULL, &local_error))
     return TRUE;
-  /* A partial copy is no backup. */
-  g_file_delete (backup, NULL, NULL);
 
 failed:
+  /* A partial copy is no backup. */
+  g_file_delete (aside, NULL, NULL);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_CANT_CREATE_BACKUP,
                _("Backup file creation failed: %s"), local_error->message);
   return FALSE;
@@ -145,18 +162,119 @@ check_etag (GFile         *file,
   return TRUE;
 }
 
-/* The new file gets the old one's permissions, as an editor's save should. */
-static void
-copy_mode (GFile *from,
-           GFile *to)
+/* The new file gets the old one's permissions, as an editor's save should; a new file
+ * gets @new_file_mode, what the umask allows. */
+static gboolean
+set_final_mode (GFile         *temporary,
+                GFile         *old,
+                guint32        new_file_mode,
+                GCancellable  *cancellable,
+                GError       **error)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (from, G_FILE_ATTRIBUTE_UNIX_MODE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  guint32 mode = new_file_mode;
 
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
-    g_file_set_attribute_uint32 (to, G_FILE_ATTRIBUTE_UNIX_MODE,
-                                 g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777,
-                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (old != NULL)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (old, G_FILE_ATTRIBUTE_UNIX_MODE,
+                                                     G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+
+      if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+        mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE);
+    }
+  if (mode == 0)
+    return TRUE;
+  return g_file_set_attribute_uint32 (temporary, G_FILE_ATTRIBUTE_UNIX_MODE, mode & 07777,
+                                      G_FILE_QUERY_INFO_NONE, cancellable, error);
+}
+
+/* What a file created now would get: 0666 less the umask. Read from /proc rather than
+ * with umask(), which would change it for every thread for a moment. */
+static guint32
+default_mode (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (line = strstr (status, "\nUmask:")) != NULL)
+    return 0666 & ~(guint32) strtoul (line + strlen ("\nUmask:"), NULL, 8);
+  return 0644;
+}
+
+/* The file a symbolic link at @file points to, or @file itself. */
+static GFile *
+resolve_links (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *real = NULL;
+
+  if (path == NULL || (real = realpath (path, NULL)) == NULL)
+    return g_object_ref (file);
+  return g_file_new_for_path (real);
+}
+
+static gboolean
+has_other_links (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GStatBuf buf;
+
+  return path != NULL && g_lstat (path, &buf) == 0 && S_ISREG (buf.st_mode) && buf.st_nlink > 1;
+}
+
+static gboolean
+write_all_at_start (int            fd,
+                    const guint8  *data,
+                    gsize          size)
+{
+  gsize done = 0;
+
+  while (done < size)
+    {
+      gssize n = pwrite (fd, data + done, size - done, done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+  return ftruncate (fd, size) == 0 && g_fsync (fd) == 0;
+}
+
+/* Rewrites a hard-linked file in place; if the new contents do not fit, the old ones
+ * (read first) are written back. */
+static gboolean
+write_in_place (GFile         *file,
+                GBytes        *bytes,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *old = NULL;
+  gsize old_size;
+  int fd, saved_errno;
+
+  if (!g_file_get_contents (path, &old, &old_size, error))
+    return FALSE;
+  fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      goto failed;
+    }
+  if (write_all_at_start (fd, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes)))
+    return g_close (fd, error);
+
+  saved_errno = errno;
+  if (!write_all_at_start (fd, (const guint8 *) old, old_size))
+    g_warning ("Could not restore %s after a failed write: %s", path, g_strerror (errno));
+  g_close (fd, NULL);
+
+failed:
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Error writing to file: %s"), g_strerror (saved_errno));
+  return FALSE;
 }
 
 /**
@@ -182,10 +300,11 @@ solar_safe_write (GFile         *file,
                   GCancellable  *cancellable,
                   GError       **error)
 {
+  g_autoptr(GFile) target = NULL;
   g_autoptr(GFile) temporary = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
-  gboolean exists;
+  gboolean exists, in_place;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -193,21 +312,33 @@ solar_safe_write (GFile         *file,
 
   if (etag != NULL && !check_etag (file, etag, cancellable, error))
     return FALSE;
-  stream = create_temporary (file, &temporary, cancellable, error);
+
+  target = resolve_links (file);
+  exists = g_file_query_exists (target, cancellable);
+  in_place = exists && has_other_links (target);
+  if (in_place)
+    {
+      if (make_backup && !make_backup_of (target, TRUE, cancellable, error))
+        return FALSE;
+      if (!write_in_place (target, bytes, cancellable, error))
+        return FALSE;
+      goto written;
+    }
+
+  stream = create_temporary (target, &temporary, cancellable, error);
   if (stream == NULL)
     return FALSE;
   if (!write_temporary (stream, bytes, cancellable, error))
     goto failed;
-
-  exists = g_file_query_exists (file, cancellable);
-  if (exists)
-    copy_mode (file, temporary);
-  if (exists && make_backup && !make_backup_of (file, cancellable, error))
+  if (!set_final_mode (temporary, exists ? target : NULL, default_mode (), cancellable, error))
     goto failed;
-  if (!g_file_move (temporary, file, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
+  if (exists && make_backup && !make_backup_of (target, FALSE, cancellable, error))
+    goto failed;
+  if (!g_file_move (temporary, target, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NO_FALLBACK_FOR_MOVE,
                     cancellable, NULL, NULL, error))
     goto failed;
 
+written:
   if (new_etag != NULL)
     {
       info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
