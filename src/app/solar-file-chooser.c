@@ -5,6 +5,8 @@
  * there is not. Debian 12 has GTK 4.8; the Flatpak runs the newest. Every file the app
  * asks for is asked for here, with whichever of the two the build's GTK has, and the
  * answer comes back the same way: a file, or G_IO_ERROR_CANCELLED when the user cancelled.
+ * A chooser that fails to appear (a broken portal) is explained here, once for every
+ * caller, and then answers as if cancelled: the caller has nothing to do either way.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-alert.h"
 #include "solar-file-chooser.h"
 
 #if GTK_CHECK_VERSION (4, 10, 0)
@@ -43,7 +46,19 @@ on_dialog_done (GObject      *object,
            g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_CANCELLED))
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", error->message);
   else
-    g_task_return_error (task, g_steal_pointer (&error));
+    {
+      g_autofree char *body = g_strdup_printf (_("%s\n\nNothing was opened or saved. If the app runs "
+                                                 "as a Flatpak, check that the desktop portal "
+                                                 "(xdg-desktop-portal) is installed and running, "
+                                                 "then try again."),
+                                               error->message);
+      GtkWidget *alert = solar_alert_new (_("Could Not Show the File Chooser"), body);
+
+      solar_alert_add_responses (alert, "close", _("_Close"), NULL);
+      solar_alert_set_close_response (alert, "close");
+      solar_alert_present (alert, GTK_WIDGET (g_task_get_source_object (task)));
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", error->message);
+    }
 }
 
 static void

@@ -46,10 +46,15 @@ add_groups (AdwShortcutsDialog   *dialog,
   else if (GTK_IS_SHORTCUTS_SHORTCUT (widget) && *section != NULL)
     {
       g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
       g_autofree char *accelerator = NULL;
+      AdwShortcutsItem *item;
 
-      g_object_get (widget, "title", &title, "accelerator", &accelerator, NULL);
-      adw_shortcuts_section_add (*section, adw_shortcuts_item_new (title, accelerator));
+      g_object_get (widget, "title", &title, "subtitle", &subtitle, "accelerator", &accelerator, NULL);
+      item = adw_shortcuts_item_new (title, accelerator);
+      if (subtitle != NULL && *subtitle != '\0')
+        adw_shortcuts_item_set_subtitle (item, subtitle);
+      adw_shortcuts_section_add (*section, item);
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
