@@ -223,7 +223,7 @@ test_activate_opens_page_and_back_returns (void)
   g_assert_cmpstr (visible_page (window), ==, "diagram");
   g_assert_true (gtk_widget_get_visible (find_toggle (GTK_WIDGET (window), "Show Influencer Tunnel (Ctrl+T)")));
   gtk_widget_activate (solar_orbit_view_get_body_button (view, 0));
-  wait_ms (400);
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
 
   g_assert_cmpstr (visible_page (window), ==, "platform");
   /* The tunnel's toggle belongs to the diagram: on a page it is not shown. */
@@ -259,12 +259,12 @@ test_every_platform_page_builds (void)
       g_test_message ("opening %s", solar_platform_get_id (platform));
       /* A button activated from the keyboard shows itself pressed for 250 ms, then clicks. */
       g_assert_true (gtk_widget_activate (solar_orbit_view_get_body_button (view, i)));
-      wait_ms (400);
+      WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
       page = find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE);
       g_assert_true (solar_platform_page_get_platform (SOLAR_PLATFORM_PAGE (page)) == platform);
       g_assert_nonnull (find_label (page, solar_platform_get_name (platform)->en));
       gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-      wait_ms (100);
+      WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
     }
   close_window (window);
 }
@@ -653,6 +653,12 @@ use_gnome_window_buttons (void)
   return layout;
 }
 
+static SolarPlanEditor *
+current_plan_editor (SolarWindow *window)
+{
+  return SOLAR_PLAN_EDITOR (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLAN_EDITOR));
+}
+
 static void
 restore_window_buttons (char *layout)
 {
@@ -667,7 +673,7 @@ assert_plan_with_kpis_fits (SolarWindow *window,
   GtkWidget *kpi;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", "douyin-hashtag-challenge");
-  wait_ms (100);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
   kpi = find_row (GTK_WIDGET (window), "KPI 1");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (gtk_widget_get_parent (kpi),
                                                                             ADW_TYPE_EXPANDER_ROW)), TRUE);
@@ -752,13 +758,6 @@ has_tooltip (GtkWidget     *widget,
              gconstpointer  text)
 {
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
-}
-
-
-static SolarPlanEditor *
-current_plan_editor (SolarWindow *window)
-{
-  return SOLAR_PLAN_EDITOR (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLAN_EDITOR));
 }
 
 static gboolean
