@@ -68,18 +68,19 @@ def read_po(path):
                           capture_output=True, text=True).stdout
     entries = {}
     for block in text.split("\n\n"):
-        ctx = msgid = None
-        strs = []
+        fields = []  # [keyword, value]; a line that starts with '"' continues the last one
         fuzzy = False
         for line in block.splitlines():
             if line.startswith("#,") and "fuzzy" in line:
                 fuzzy = True
-            elif line.startswith("msgctxt "):
-                ctx = unquote(line[len("msgctxt "):])
-            elif line.startswith("msgid "):
-                msgid = unquote(line[len("msgid "):])
-            elif line.startswith("msgstr"):
-                strs.append(unquote(line.split(" ", 1)[1]))
+            elif line.startswith("msg"):
+                keyword, literal = line.split(" ", 1)
+                fields.append([keyword, unquote(literal)])
+            elif line.startswith('"') and fields:
+                fields[-1][1] += unquote(line)
+        ctx = next((value for keyword, value in fields if keyword == "msgctxt"), None)
+        msgid = next((value for keyword, value in fields if keyword == "msgid"), None)
+        strs = [value for keyword, value in fields if keyword.startswith("msgstr")]
         if msgid:  # not the header
             entries[(ctx, msgid)] = (strs, fuzzy)
     return entries
