@@ -6,6 +6,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -264,3 +265,27 @@ def check_control_names(app):
                 " ".join(words[:half]).lower() == " ".join(words[half:]).lower():
             doubled.append(name)
     return checked, unnamed, doubled
+
+
+# A name made of a widget's type ("GtkImage", "AdwGizmo", "SolarPlanEditor") is what GTK 4.8
+# and 4.10 give what has no name, and what a screen reader then reads out.
+CLASS_NAME = re.compile(r"^(Gtk|Adw|Solar)[A-Z][A-Za-z0-9]*$")
+
+
+def badly_named(app):
+    """Every node named after its type, and every image left in the tree without a name
+    (decoration is left out of the tree; an image that means something is named), each
+    as "role 'name' in parent-role 'parent-name'". Empty when all is well."""
+    found = []
+    for node in walk(app):
+        try:
+            name = node.get_name() or ""
+            role = node.get_role()
+            if not CLASS_NAME.match(name) and not (role == Atspi.Role.IMAGE and not name.strip()):
+                continue
+            parent = node.get_parent()
+            where = f"{parent.get_role_name()} '{parent.get_name() or ''}'" if parent else "top"
+            found.append(f"{node.get_role_name()} '{name}' in {where}")
+        except GLib.Error:  # nodes may vanish mid-walk
+            continue
+    return found

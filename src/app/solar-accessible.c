@@ -17,6 +17,8 @@
 
 #include "solar-accessible.h"
 
+#include <adwaita.h>
+
 /**
  * solar_accessible_strip_mnemonic:
  *
@@ -127,4 +129,227 @@ solar_accessible_name_menu_items (GtkPopover *menu)
   g_signal_connect (menu, "map", G_CALLBACK (name_items), NULL);
   if (gtk_widget_get_mapped (GTK_WIDGET (menu)))
     name_items (GTK_WIDGET (menu));
+}
+
+/* ---- Nothing named after its class ----------------------------------------------------
+ *
+ * GTK up to at least 4.10 names every accessible that has no name and is not a plain
+ * container after its type: a screen reader on Debian 12 reads an expander row's arrow as
+ * "GtkImage", a tab's close button as "GtkImage" (its only child), the list inside an
+ * expander row as "GtkListBox". Most of these widgets are libadwaita's own children,
+ * made where no code of ours can name them, so each is dealt with when it, or a widget
+ * it is in, is realized:
+ * - images are decoration here (the row or button they sit in carries the words), so
+ *   they leave the accessibility tree, as GTK 4.24 leaves them nameless;
+ * - an icon button in a tab is named by its tooltip ("Close Tab");
+ * - a list inside a row (an expander row's rows, a combo row's choices) by the row's title;
+ * - where GTK still invents names (before 4.12: 4.8 and 4.10 do, 4.24 does not), the
+ *   scroll bars, libadwaita's layout helpers and the untitled pages of a stack (a tab's
+ *   page, a page's "empty" state) get the empty name that newer GTK gives them. Not on
+ *   newer GTK, where an empty label would hide a name libadwaita may give them now.
+ * On GTK 4.24 the walk over every view finds no such name without this; the images are
+ * hidden there too, which keeps "image" with no name from being read out. */
+
+#define NAMED_BY_ROW_KEY "solar-accessible-named-by-row"
+
+/**
+ * solar_accessible_new_decoration:
+ * @icon_name: (nullable): the icon, or %NULL to set it later
+ *
+ * An image that only decorates what it sits in (the row's or button's words say it all):
+ * out of the accessibility tree from the start, on every GTK.
+ *
+ * Returns: (transfer floating): a #GtkImage
+ */
+GtkWidget *
+solar_accessible_new_decoration (const char *icon_name)
+{
+  /* The role leaves it out on newer GTK, which keeps a hidden image in the tree; the
+   * state on GTK 4.8, which keeps one whose role is "presentation". */
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", icon_name,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  gtk_accessible_update_state (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  return image;
+}
+
+static gboolean
+is_type_named (GtkWidget  *widget,
+               const char *type_name)
+{
+  GType type = g_type_from_name (type_name);
+
+  return type != 0 && g_type_is_a (G_OBJECT_TYPE (widget), type);
+}
+
+/* Layout helpers of GTK and libadwaita that never have a name of their own. */
+static gboolean
+is_nameless_helper (GtkWidget *widget)
+{
+  static const char * const helpers[] = {
+    "GtkScrollbar", "GtkRange", "GtkFlowBoxChild", "GtkPopoverMenu", "GtkPopoverContent",
+    "AdwGizmo", "AdwTab", "AdwTabBox", "AdwTabBar", "AdwTabView", "AdwFadingLabel",
+    "AdwWindowTitle",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (helpers); i++)
+    if (is_type_named (widget, helpers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* GTK 4.8 and 4.10 name what has no name after its type (gtkatcontext.c); 4.24 does not. */
+static gboolean
+gtk_invents_names (void)
+{
+  return gtk_get_major_version () == 4 && gtk_get_minor_version () < 12;
+}
+
+/* The row or tab @widget is in, if any: what names its lists and icon buttons. */
+static GtkWidget *
+enclosing_row_or_tab (GtkWidget *widget)
+{
+  GType tab = g_type_from_name ("AdwTab");
+
+  for (GtkWidget *up = widget; up != NULL; up = gtk_widget_get_parent (up))
+    if (ADW_IS_PREFERENCES_ROW (up) || (tab != 0 && g_type_is_a (G_OBJECT_TYPE (up), tab)))
+      return up;
+  return NULL;
+}
+
+static void
+name_list_by_row (GtkWidget  *row,
+                  GParamSpec *pspec,
+                  GtkWidget  *list)
+{
+  const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title != NULL ? title : "", -1);
+}
+
+/* Widgets inside a row or a tab: the list of an expander row or of a combo row's popover
+ * is named by the row's title (and follows it), a tab's icon buttons by their tooltips. */
+static void
+tidy_inside (GtkWidget *widget,
+             GtkWidget *row_or_tab)
+{
+  if (row_or_tab == NULL || row_or_tab == widget)
+    return;
+
+  if ((GTK_IS_LIST_BOX (widget) || GTK_IS_LIST_VIEW (widget)) && ADW_IS_PREFERENCES_ROW (row_or_tab) &&
+      g_object_get_data (G_OBJECT (widget), NAMED_BY_ROW_KEY) == NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), NAMED_BY_ROW_KEY, GINT_TO_POINTER (TRUE));
+      g_signal_connect_object (row_or_tab, "notify::title", G_CALLBACK (name_list_by_row), widget, 0);
+      name_list_by_row (row_or_tab, NULL, widget);
+    }
+  else if (GTK_IS_BUTTON (widget) && !ADW_IS_PREFERENCES_ROW (row_or_tab) &&
+           GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))) &&
+           gtk_widget_get_tooltip_text (widget) != NULL)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_widget_get_tooltip_text (widget), -1);
+    }
+}
+
+/* What @widget is decides its name, whatever it is in. */
+static void
+tidy_widget (GtkWidget *widget)
+{
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+
+  if (GTK_IS_IMAGE (widget) || is_type_named (widget, "GtkBuiltinIcon"))
+    {
+      gtk_accessible_update_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+    }
+  else if (gtk_invents_names () && is_nameless_helper (widget))
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+    }
+
+  if (gtk_invents_names () && GTK_IS_STACK (parent))
+    {
+      GtkStackPage *page = gtk_stack_get_page (GTK_STACK (parent), widget);
+
+      if (page != NULL && gtk_stack_page_get_title (page) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+    }
+}
+
+#define TIDIED_KEY "solar-accessible-tidied"
+
+static gboolean
+is_row_or_tab (GtkWidget *widget)
+{
+  static GType tab = 0;
+
+  if (tab == 0)
+    tab = g_type_from_name ("AdwTab");
+  return ADW_IS_PREFERENCES_ROW (widget) || (tab != 0 && g_type_is_a (G_OBJECT_TYPE (widget), tab));
+}
+
+/* Every widget under @widget, shown or not: a collapsed expander row's rows, a closed
+ * popover's list and a hidden tab bar are never realized, yet GTK 4.8 puts them in the
+ * accessibility tree. A widget looked at once is not looked at again, nor what it holds:
+ * what is added to it later is realized, and looked at, when it comes on screen. (Rows
+ * added to a row that stays folded wait until it unfolds.) */
+static void
+tidy_tree (GtkWidget *widget,
+           GtkWidget *row_or_tab)
+{
+  if (g_object_get_data (G_OBJECT (widget), TIDIED_KEY) != NULL)
+    return;
+  g_object_set_data (G_OBJECT (widget), TIDIED_KEY, GINT_TO_POINTER (TRUE));
+  tidy_widget (widget);
+  tidy_inside (widget, row_or_tab);
+  if (is_row_or_tab (widget))
+    row_or_tab = widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    tidy_tree (child, row_or_tab);
+}
+
+/* A widget is realized when it first comes on screen, its parent before it: by then it
+ * has its place, its row's title and its tooltip. (GObject's "notify::parent" would come
+ * sooner but allows no emission hook.) */
+static gboolean
+on_widget_realized (GSignalInvocationHint *hint,
+                    guint                  n_values,
+                    const GValue          *values,
+                    gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_WIDGET (object) && g_object_get_data (object, TIDIED_KEY) == NULL)
+    {
+      GtkWidget *widget = GTK_WIDGET (object);
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+
+      tidy_tree (widget, parent != NULL ? enclosing_row_or_tab (parent) : NULL);
+    }
+  return TRUE; /* stay installed */
+}
+
+/**
+ * solar_accessible_install:
+ *
+ * Tidies the accessible names of every widget as it comes on screen (see above). Once,
+ * at start-up.
+ */
+void
+solar_accessible_install (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* No widget may exist yet: the class, and with it the signal, is made on first use. */
+      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
+                                  on_widget_realized, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
 }

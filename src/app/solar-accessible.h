@@ -11,5 +11,7 @@ G_BEGIN_DECLS
 char *solar_accessible_strip_mnemonic  (const char *label);
 void  solar_accessible_name_buttons    (GtkWidget  *root);
 void  solar_accessible_name_menu_items (GtkPopover *menu);
+GtkWidget *solar_accessible_new_decoration (const char *icon_name);
+void  solar_accessible_install         (void);
 
 G_END_DECLS

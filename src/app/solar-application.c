@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "solar-application.h"
+#include "solar-accessible.h"
 #include "solar-about.h"
 #include "solar-cli.h"
 #include "solar-drafts.h"
@@ -102,6 +103,7 @@ solar_application_startup (GApplication *application)
   loader = g_thread_new ("solar-dataset", load_thread, &loaded);
 
   G_APPLICATION_CLASS (solar_application_parent_class)->startup (application);
+  solar_accessible_install ();
 
   g_thread_join (loader);
   /* The dataset is compiled in, so failing here means a broken build, not bad user input;

@@ -344,6 +344,8 @@ solar_compare_page_class_init (SolarComparePageClass *klass)
   GTK_WIDGET_CLASS (klass)->map = solar_compare_page_map;
   object_class->dispose = solar_compare_page_dispose;
   object_class->finalize = solar_compare_page_finalize;
+  /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

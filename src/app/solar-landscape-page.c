@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-landscape-page.h"
 #include "solar-model-private.h"
 #include "solar-reveal.h"
@@ -149,7 +150,7 @@ create_tribe_row (SolarLandscapePage *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (link),
                                    solar_text_get (solar_platform_get_positioning (platform)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (link),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
+                                 solar_accessible_new_decoration ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (link), TRUE);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (link), "win.open-platform");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (link), "s", solar_platform_get_id (platform));
@@ -283,6 +284,8 @@ solar_landscape_page_class_init (SolarLandscapePageClass *klass)
   object_class->dispose = solar_landscape_page_dispose;
   object_class->finalize = solar_landscape_page_finalize;
   widget_class->map = solar_landscape_page_map;
+  /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

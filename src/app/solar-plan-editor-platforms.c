@@ -239,6 +239,7 @@ create_kpi_row (PlatformRow *platform,
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (fields), 6);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (fields), 6);
   gtk_widget_set_valign (fields, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (fields), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   /* Cells of one width: GtkFlowBox then asks for a whole line's width, and the row gives
    * it when it can, so the fields only wrap when they must. */
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (fields), TRUE);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "solar-accessible.h"
 #include "solar-number.h"
 #include "solar-plan-editor-private.h"
 
@@ -266,7 +267,7 @@ solar_plan_rows_new_add (const char *title)
                                  "activatable", TRUE,
                                  NULL);
 
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("list-add-symbolic"));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), solar_accessible_new_decoration ("list-add-symbolic"));
   solar_plan_rows_set_label (row, title);
   return row;
 }

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "solar-accessible.h"
 #include "solar-plan-editor-private.h"
 #include "solar-problem.h"
 
@@ -152,7 +153,7 @@ get_mark_widget (GtkWidget *row)
     return row;
   if ((icon = g_object_get_data (G_OBJECT (row), "problem-icon")) == NULL)
     {
-      icon = gtk_image_new ();
+      icon = solar_accessible_new_decoration (NULL);
       gtk_widget_set_visible (icon, FALSE);
       adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
       g_object_set_data (G_OBJECT (row), "problem-icon", icon);
@@ -243,8 +244,8 @@ show_problems (SolarPlanEditor *self)
       g_autoptr(SolarProblem) problem = g_list_model_get_item (self->problems, i);
       gboolean error = solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name (error ? "dialog-error-symbolic"
-                                                            : "dialog-warning-symbolic");
+      GtkWidget *icon = solar_accessible_new_decoration (error ? "dialog-error-symbolic"
+                                                               : "dialog-warning-symbolic");
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_problem_get_message (problem));
@@ -431,6 +432,8 @@ solar_plan_editor_class_init (SolarPlanEditorClass *klass)
 
   object_class->dispose = solar_plan_editor_dispose;
   object_class->finalize = solar_plan_editor_finalize;
+  /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-model-private.h"
 #include "solar-platform-page.h"
 #include "solar-reveal.h"
@@ -240,7 +241,7 @@ create_link_row (const char *title,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), solar_accessible_new_decoration ("go-next-symbolic"));
   return row;
 }
 

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-model-private.h"
 #include "solar-search-page.h"
 
@@ -90,7 +91,7 @@ create_hit_row (const SolarHit *hit)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), solar_accessible_new_decoration ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
@@ -158,6 +159,8 @@ solar_search_page_activate_first (SolarSearchPage *self)
 static void
 solar_search_page_class_init (SolarSearchPageClass *klass)
 {
+  /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void
