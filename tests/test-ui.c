@@ -10,6 +10,7 @@
 
 #include "solar-application.h"
 #include "solar-compare-page.h"
+#include "solar-kol-pyramid-group.h"
 #include "solar-landscape-page.h"
 #include "solar-search-page.h"
 #include "solar-campaign.h"
@@ -1309,6 +1310,111 @@ test_plan_unknown_ids (void)
   wait_ms (50);
 }
 
+static gboolean
+is_pyramid_row (GtkWidget     *widget,
+                gconstpointer  title)
+{
+  return is_row_titled (widget, title) && gtk_widget_get_ancestor (widget, SOLAR_TYPE_KOL_PYRAMID_GROUP) != NULL;
+}
+
+/* The subtitle of the pyramid's row @title, or NULL while there is none. */
+static const char *
+pyramid_subtitle (GtkWidget  *editor,
+                  const char *title)
+{
+  GtkWidget *row = find_widget (editor, is_pyramid_row, title);
+
+  return row != NULL ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
+}
+
+static void
+add_kols (SolarCampaign *campaign,
+          const char    *platform_id,
+          SolarKolTier   tier,
+          guint          count,
+          double         fee)
+{
+  for (guint i = 0; i < count; i++)
+    {
+      g_autoptr(SolarKol) kol = solar_kol_new ("KOL", platform_id, tier);
+
+      solar_kol_set_fee (kol, fee);
+      solar_campaign_add_kol (campaign, kol);
+    }
+}
+
+/* Above the roster, its KOLs and fees by tier and by platform, and against the budget. */
+static void
+test_plan_kol_pyramid (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarPlanEditor *editor;
+  SolarCampaign *campaign;
+  GtkWidget *group, *total;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", ""));
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
+  editor = current_plan_editor (window);
+  campaign = solar_document_get_campaign (solar_plan_editor_get_document (editor));
+  group = find_descendant (GTK_WIDGET (editor), SOLAR_TYPE_KOL_PYRAMID_GROUP);
+  g_assert_nonnull (group);
+  /* No KOLs, nothing to sum up. */
+  g_assert_false (gtk_widget_get_visible (group));
+
+  solar_campaign_set_currency (campaign, "CNY");
+  solar_campaign_set_total_budget (campaign, 400000);
+  add_kols (campaign, "douyin", SOLAR_KOL_TIER_HEAD, 1, 300000);
+  add_kols (campaign, "red", SOLAR_KOL_TIER_MID, 1, 60000);
+  /* Twenty, added one by one: the form still rebuilds its KOL rows at each (issue 14). */
+  add_kols (campaign, "red", SOLAR_KOL_TIER_KOC, 20, 5000);
+  add_kols (campaign, "douyin", SOLAR_KOL_TIER_MICRO, 1, 8000);
+
+  WAIT_UNTIL (g_strcmp0 (pyramid_subtitle (GTK_WIDGET (editor), "KOC"), "20 KOLs · 100,000 CNY") == 0);
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "Head"), ==, "1 KOL · 300,000 CNY");
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "Mid"), ==, "1 KOL · 60,000 CNY");
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "Micro"), ==, "1 KOL · 8,000 CNY");
+  /* Platforms by their names. */
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "Douyin"), ==, "2 KOLs · 308,000 CNY");
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "RED (Xiaohongshu)"), ==, "21 KOLs · 160,000 CNY");
+  /* 468,000 of fees against a budget of 400,000: over, and marked so. */
+  g_assert_cmpstr (pyramid_subtitle (GTK_WIDGET (editor), "All KOLs"), ==,
+                   "23 KOLs · 468,000 CNY: 68,000 CNY over the 400,000 CNY budget");
+  total = find_widget (GTK_WIDGET (editor), is_pyramid_row, "All KOLs");
+  g_assert_true (gtk_widget_has_css_class (total, "warning"));
+  {
+    GtkWidget *head = find_widget (GTK_WIDGET (editor), is_pyramid_row, "Head");
+
+    g_assert_nonnull (find_label (head, "64%"));  /* 300,000 of 468,000 */
+  }
+
+  dismiss_toasts (window);
+  scroll_to (group);
+  save_screenshot (GTK_WIDGET (window), "plan-kol-pyramid");
+
+  solar_campaign_set_total_budget (campaign, 1000000);
+  WAIT_UNTIL (g_strcmp0 (pyramid_subtitle (GTK_WIDGET (editor), "All KOLs"),
+                         "23 KOLs · 468,000 CNY: 46% of the 1,000,000 CNY budget") == 0);
+  g_assert_false (gtk_widget_has_css_class (find_widget (GTK_WIDGET (editor), is_pyramid_row, "All KOLs"), "warning"));
+
+  /* A KOL's fee changed in the roster shows in the sums. */
+  {
+    g_autoptr(SolarKol) star = g_list_model_get_item (solar_campaign_get_kols (campaign), 0);
+
+    solar_kol_set_fee (star, 200000);
+  }
+  WAIT_UNTIL (g_strcmp0 (pyramid_subtitle (GTK_WIDGET (editor), "Head"), "1 KOL · 200,000 CNY") == 0);
+
+  while (g_list_model_get_n_items (solar_campaign_get_kols (campaign)) > 0)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (solar_campaign_get_kols (campaign), 0);
+
+      solar_campaign_remove_kol (campaign, kol);
+    }
+  WAIT_UNTIL (!gtk_widget_get_visible (group));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1335,6 +1441,7 @@ main (int   argc,
   g_test_add_func ("/ui/large-text-narrow", test_large_text_narrow);
   g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
   g_test_add_func ("/ui/plan/every-field", test_plan_every_field);
+  g_test_add_func ("/ui/plan/kol-pyramid", test_plan_kol_pyramid);
   g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);
 
   ret = g_test_run ();

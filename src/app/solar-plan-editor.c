@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "solar-accessible.h"
+#include "solar-kol-pyramid-group.h"
 #include "solar-plan-editor-private.h"
 #include "solar-problem.h"
 
@@ -344,6 +345,7 @@ build_form (SolarPlanEditor *self)
 
   gtk_box_append (box, solar_plan_editor_milestones_new (self));
   gtk_box_append (box, solar_plan_editor_platforms_new (self));
+  gtk_box_append (box, solar_kol_pyramid_group_new (campaign (self), self->dataset));
   gtk_box_append (box, solar_plan_editor_kols_new (self));
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
