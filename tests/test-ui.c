@@ -1415,6 +1415,35 @@ test_plan_kol_pyramid (void)
   close_window (window);
 }
 
+/* At a phone's width the pyramid's long lines wrap: nothing is cut off, nothing widens
+ * the window. */
+static void
+test_plan_kol_pyramid_narrow (void)
+{
+  SolarWindow *window = open_window (360, 700);
+  SolarPlanEditor *editor;
+  SolarCampaign *campaign;
+  GtkWidget *group;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-plan", "s", ""));
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
+  editor = current_plan_editor (window);
+  campaign = solar_document_get_campaign (solar_plan_editor_get_document (editor));
+  solar_campaign_set_currency (campaign, "CNY");
+  solar_campaign_set_total_budget (campaign, 400000);
+  add_kols (campaign, "douyin", SOLAR_KOL_TIER_HEAD, 1, 300000);
+  add_kols (campaign, "tencent-video", SOLAR_KOL_TIER_KOC, 3, 60000);
+  WAIT_UNTIL (pyramid_subtitle (GTK_WIDGET (editor), "All KOLs") != NULL);
+  group = find_descendant (GTK_WIDGET (editor), SOLAR_TYPE_KOL_PYRAMID_GROUP);
+  dismiss_toasts (window);
+  scroll_to (group);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (group), <=, 360);
+  save_screenshot (GTK_WIDGET (window), "plan-kol-pyramid-narrow");
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1442,6 +1471,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/build-save-reopen", test_plan_built_saved_and_reopened);
   g_test_add_func ("/ui/plan/every-field", test_plan_every_field);
   g_test_add_func ("/ui/plan/kol-pyramid", test_plan_kol_pyramid);
+  g_test_add_func ("/ui/plan/kol-pyramid-narrow", test_plan_kol_pyramid_narrow);
   g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);
 
   ret = g_test_run ();
