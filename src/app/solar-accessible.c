@@ -346,8 +346,9 @@ solar_accessible_install (void)
 
   if (g_once_init_enter (&installed))
     {
-      /* No widget may exist yet: the class, and with it the signal, is made on first use. */
-      g_type_class_unref (g_type_class_ref (GTK_TYPE_WIDGET));
+      /* No widget may exist yet: the class, and with it the signal, is made on first use
+       * (and kept, as the hook is, for the life of the program). */
+      g_type_class_ref (GTK_TYPE_WIDGET);
       g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
                                   on_widget_realized, NULL, NULL);
       g_once_init_leave (&installed, 1);
