@@ -143,40 +143,55 @@ solar_document_dup_title (SolarDocument *self)
   return self->modified ? g_strdup_printf ("• %s", name) : g_steal_pointer (&name);
 }
 
-static void
-load_contents_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+/* What a load read, on its way from the worker thread to the main one. */
+typedef struct
 {
-  GFile *file = G_FILE (object);
-  g_autoptr(GTask) task = user_data;
+  SolarCampaign *campaign;
+  char          *etag;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->campaign);
+  g_free (loaded->etag);
+  g_free (loaded);
+}
+
+/* Reading and parsing a large plan takes seconds (a 1,000-KOL roster, or a file from
+ * elsewhere): done on a worker thread, so the window keeps answering meanwhile. The
+ * campaign is touched by nothing else until it is handed over, and it schedules nothing
+ * on a main loop. */
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GFile *file = G_FILE (source_object);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(SolarCampaign) campaign = NULL;
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *contents = NULL;
-  g_autofree char *etag = NULL;
-  SolarDocument *document;
+  Loaded *loaded = g_new0 (Loaded, 1);
   gsize length;
 
-  if (!g_file_load_contents_finish (file, result, &contents, &length, &etag, &error))
+  if (!g_file_load_contents (file, cancellable, &contents, &length, &loaded->etag, &error))
     {
+      loaded_free (loaded);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  campaign = solar_campaign_new_from_bytes (bytes, name, &error);
-  if (campaign == NULL)
+  loaded->campaign = solar_campaign_new_from_bytes (bytes, name, &error);
+  if (loaded->campaign == NULL)
     {
+      loaded_free (loaded);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-
-  document = solar_document_new (campaign);
-  document->file = g_object_ref (file);
-  document->etag = g_steal_pointer (&etag);
-  g_task_return_pointer (task, document, g_object_unref);
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 void
@@ -185,13 +200,13 @@ solar_document_load_async (GFile               *file,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  GTask *task;
+  g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (G_IS_FILE (file));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
+  task = g_task_new (file, cancellable, callback, user_data);
   g_task_set_source_tag (task, solar_document_load_async);
-  g_file_load_contents_async (file, cancellable, load_contents_cb, task);
+  g_task_run_in_thread (task, load_in_thread);
 }
 
 /**
@@ -204,8 +219,21 @@ SolarDocument *
 solar_document_load_finish (GAsyncResult  *result,
                             GError       **error)
 {
+  Loaded *loaded;
+  SolarDocument *document;
+
   g_return_val_if_fail (G_IS_TASK (result), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+
+  /* Made here, on the main thread, where the document will live. */
+  document = solar_document_new (loaded->campaign);
+  document->file = g_object_ref (g_task_get_source_object (G_TASK (result)));
+  document->etag = g_steal_pointer (&loaded->etag);
+  loaded_free (loaded);
+  return document;
 }
 
 typedef struct
