@@ -269,7 +269,8 @@ def check_control_names(app):
 
 # A name made of a widget's type ("GtkImage", "AdwGizmo", "SolarPlanEditor") is what GTK 4.8
 # and 4.10 give what has no name, and what a screen reader then reads out.
-CLASS_NAME = re.compile(r"^(Gtk|Adw|Solar)[A-Z][A-Za-z0-9]*$")
+# Anywhere in a name: GTK 4.8 joins the names of what labels a widget ("Save GtkImage").
+CLASS_NAME = re.compile(r"\b(Gtk|Adw|Solar)[A-Z][A-Za-z0-9]*\b")
 
 
 def badly_named(app):
@@ -281,7 +282,7 @@ def badly_named(app):
         try:
             name = node.get_name() or ""
             role = node.get_role()
-            if not CLASS_NAME.match(name) and not (role == Atspi.Role.IMAGE and not name.strip()):
+            if not CLASS_NAME.search(name) and not (role == Atspi.Role.IMAGE and not name.strip()):
                 continue
             parent = node.get_parent()
             where = f"{parent.get_role_name()} '{parent.get_name() or ''}'" if parent else "top"

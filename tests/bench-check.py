@@ -74,7 +74,8 @@ def main():
           "process start and the dataset subtracted")
     print(f"  social-solar --check  {check_time:7.3f} s  {check_rss / 1024:7.1f} MiB")
     print(f"  json-glib parse       {parse_time:7.3f} s  {parse_rss / 1024:7.1f} MiB")
-    print(f"  ratio                 {check_time / parse_time:7.2f}x  {check_rss / parse_rss:7.2f}x"
+    print(f"  ratio                 {check_time / max(parse_time, 1e-9):7.2f}x  "
+          f"{check_rss / max(parse_rss, 1):7.2f}x"
           "   (targets: 1.5x time, 2x memory)")
 
 

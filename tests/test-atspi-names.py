@@ -50,6 +50,13 @@ def is_folded(node):
         return False
 
 
+def is_checked(node):
+    try:
+        return node.get_state_set().contains(Atspi.StateType.CHECKED)
+    except GLib.Error:  # nodes may vanish mid-walk
+        return False
+
+
 def is_focused(node):
     try:
         return node.get_state_set().contains(Atspi.StateType.FOCUSED)
@@ -61,11 +68,16 @@ def report(found):
     return f"{len(found)} found: " + "; ".join(sorted(set(found))[:12])
 
 
-def check_view(tap, app, view):
+def check_view(tap, app, process, view, shown=True):
+    """Fails if @view did not show, if the program is gone, or if the walk saw too little
+    of a tree to mean anything, as well as on any badly named node."""
     settle(app)
     found = badly_named(app)
+    nodes = sum(1 for _ in walk(app))
+    alive = process.poll() is None
     return tap.check(f"{view}: nothing named after its class, no image without a name",
-                     not found, report(found))
+                     shown and alive and nodes >= 20 and not found,
+                     f"shown: {shown}, running: {alive}, {nodes} nodes walked; " + report(found))
 
 
 def main():
@@ -77,7 +89,7 @@ def main():
         app = wait_for(lambda: find_app(process.pid))
         point_at_window(app)
         wait_for(lambda: platform_button(app, "Mango TV"))
-        check_view(tap, app, "the diagram")
+        check_view(tap, app, process, "the diagram")
 
         for platform in PLATFORMS:
             button = wait_for(lambda: platform_button(app, platform))
@@ -86,7 +98,7 @@ def main():
                 continue
             button.do_action(0)
             back = wait_for(lambda: back_button(app))
-            check_view(tap, app, f"{platform}'s page")
+            check_view(tap, app, process, f"{platform}'s page", shown=back is not None)
             if back is not None:
                 back.do_action(0)
                 wait_for(lambda: back_button(app) is None)
@@ -94,7 +106,7 @@ def main():
         # The main menu (F10), with its items built when it first opens.
         Atspi.generate_keyboard_event(F10, None, Atspi.KeySynthType.SYM)
         wait_for(lambda: "Open Plan…" in names(app, Atspi.Role.MENU_ITEM))
-        check_view(tap, app, "the main menu")
+        check_view(tap, app, process, "the main menu")
         Atspi.generate_keyboard_event(ESCAPE, None, Atspi.KeySynthType.SYM)
         wait_for(lambda: "Open Plan…" not in names(app, Atspi.Role.MENU_ITEM))
 
@@ -106,7 +118,7 @@ def main():
         settle(app)
         type_text("ootd")
         wait_for(lambda: "#OOTD" in names(app, Atspi.Role.LABEL))
-        check_view(tap, app, "search results")
+        check_view(tap, app, process, "search results")
         Atspi.generate_keyboard_event(ESCAPE, None, Atspi.KeySynthType.SYM)
 
         # Compare: from a page, with three platforms chosen so the table is there.
@@ -124,7 +136,7 @@ def main():
                 node = focused(app)
                 if node is not None and role_of(node) == Atspi.Role.CHECK_BOX and name_of(node) == other:
                     Atspi.generate_keyboard_event(SPACE, None, Atspi.KeySynthType.SYM)
-                    wait_for(lambda: node.get_state_set().contains(Atspi.StateType.CHECKED), 5)
+                    wait_for(lambda: is_checked(node), 5)
                     break
                 Atspi.generate_keyboard_event(TAB, None, Atspi.KeySynthType.SYM)
                 time.sleep(0.1)
@@ -132,9 +144,9 @@ def main():
                   wait_for(lambda: {"WeChat", "Weibo", "Douyin"} <= names(app, Atspi.Role.COLUMN_HEADER) or
                            {"WeChat", "Weibo", "Douyin"} <= names(app, Atspi.Role.LABEL) and
                            len([n for n in walk(app) if role_of(n) == Atspi.Role.CHECK_BOX and
-                                n.get_state_set().contains(Atspi.StateType.CHECKED)]) >= 3, 10)
+                                is_checked(n)]) >= 3, 10)
                   is not None)
-        check_view(tap, app, "compare")
+        check_view(tap, app, process, "compare")
 
         # A tribe's page, found by searching for it.
         Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.PRESS)
@@ -148,7 +160,7 @@ def main():
         tap.check("searching for Boutique opens the tribe's page",
                   wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Search Results") is None
                            and "Boutique" in names(app, Atspi.Role.LABEL), 10) is not None)
-        check_view(tap, app, "a tribe's page")
+        check_view(tap, app, process, "a tribe's page")
     finally:
         stop(process)
 
@@ -185,7 +197,7 @@ def main():
         tiers = [n for n in walk(app) if role_of(n) == Atspi.Role.COMBO_BOX and name_of(n) == "Tier"]
         tap.check("the walk reaches what the rows fold (a Tier field for each of the 3 KOLs)",
                   len(tiers) >= 3, f"{len(tiers)} Tier fields; {opened} rows unfolded")
-        check_view(tap, app, "a plan with every section open")
+        check_view(tap, app, process, "a plan with every section open")
     finally:
         stop(process)
     return tap.exit_code()

@@ -189,7 +189,7 @@ static gboolean
 is_nameless_helper (GtkWidget *widget)
 {
   static const char * const helpers[] = {
-    "GtkScrollbar", "GtkRange", "GtkFlowBoxChild", "GtkPopoverMenu", "GtkPopoverContent",
+    "GtkScrollbar", "GtkFlowBoxChild", "GtkPopoverMenu", "GtkPopoverContent",
     "AdwGizmo", "AdwTab", "AdwTabBox", "AdwTabBar", "AdwTabView", "AdwFadingLabel",
     "AdwWindowTitle",
   };
@@ -197,7 +197,8 @@ is_nameless_helper (GtkWidget *widget)
   for (guint i = 0; i < G_N_ELEMENTS (helpers); i++)
     if (is_type_named (widget, helpers[i]))
       return TRUE;
-  return FALSE;
+  /* A scroll bar's own range; not a GtkScale, which is named where it is made. */
+  return GTK_IS_RANGE (widget) && GTK_IS_SCROLLBAR (gtk_widget_get_parent (widget));
 }
 
 /* GTK 4.8 and 4.10 name what has no name after its type (gtkatcontext.c); 4.24 does not. */

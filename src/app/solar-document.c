@@ -223,6 +223,7 @@ solar_document_load_finish (GAsyncResult  *result,
   SolarDocument *document;
 
   g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_async_result_is_tagged (result, solar_document_load_async), NULL);
 
   loaded = g_task_propagate_pointer (G_TASK (result), error);
   if (loaded == NULL)

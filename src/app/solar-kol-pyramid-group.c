@@ -90,7 +90,7 @@ static double
 share_of (const SolarKolTally *part,
           const SolarKolTally *total)
 {
-  return total->fees > 0 ? part->fees / total->fees : 0;
+  return total->fees > 0 ? part->fees / total->fees : -1;  /* no fees: no shares to show */
 }
 
 static void
@@ -139,6 +139,8 @@ solar_kol_pyramid_group_refresh (SolarKolPyramidGroup *self)
   g_return_if_fail (SOLAR_IS_KOL_PYRAMID_GROUP (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  if (self->campaign == NULL)  /* disposed */
+    return;
   for (guint i = 0; i < self->rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->rows, i);
@@ -196,6 +198,7 @@ solar_kol_pyramid_group_dispose (GObject *object)
   SolarKolPyramidGroup *self = SOLAR_KOL_PYRAMID_GROUP (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_ptr_array_set_size (self->rows, 0);
   g_clear_object (&self->campaign);
   g_clear_object (&self->dataset);
   G_OBJECT_CLASS (solar_kol_pyramid_group_parent_class)->dispose (object);

@@ -63,12 +63,14 @@ platform_tally (SolarKolPyramid *self,
 SolarKolPyramid *
 solar_kol_pyramid_new (GListModel *kols)
 {
-  SolarKolPyramid *self = g_new0 (SolarKolPyramid, 1);
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  SolarKolPyramid *self;
+  g_autoptr(GHashTable) positions = NULL;
   guint n;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (kols), self);
+  g_return_val_if_fail (G_IS_LIST_MODEL (kols), NULL);
 
+  self = g_new0 (SolarKolPyramid, 1);
+  positions = g_hash_table_new (g_str_hash, g_str_equal);
   self->platforms = g_array_new (FALSE, TRUE, sizeof (SolarKolTally));
   self->ids = g_ptr_array_new_with_free_func (g_free);
   n = g_list_model_get_n_items (kols);
