@@ -181,6 +181,19 @@ def settle(app, timeout=10.0):
     return False
 
 
+def has_state(node, state):
+    """Whether @node is in @state; False if it vanished meanwhile."""
+    try:
+        return node.get_state_set().contains(state)
+    except GLib.Error:
+        return False
+
+
+def focused(app):
+    """The node with the keyboard focus, or None."""
+    return next((node for node in walk(app) if has_state(node, Atspi.StateType.FOCUSED)), None)
+
+
 def names(app, role=None):
     found = set()
     for node in walk(app):
@@ -196,8 +209,8 @@ def labels(app):
     return names(app, Atspi.Role.LABEL)
 
 
-# Xvfb's default keymap (evdev codes): Ctrl, Shift, A, S, Tab, Return, N, P, Q.
-CONTROL, SHIFT, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_P, KEY_Q = 37, 50, 38, 39, 23, 36, 57, 33, 24
+# Xvfb's default keymap (evdev codes): Ctrl, Shift, A, S, Tab, Return, N, P, Q, F.
+CONTROL, SHIFT, KEY_A, KEY_S, TAB, RETURN, KEY_N, KEY_P, KEY_Q, KEY_F = 37, 50, 38, 39, 23, 36, 57, 33, 24, 41
 
 
 def find(app, role, predicate):

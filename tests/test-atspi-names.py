@@ -13,13 +13,15 @@
 import sys
 import time
 
-from atspi_helpers import (Atspi, GLib, Tap, badly_named, find, find_app, launch, name_of, names,
-                           point_at_window, role_of, settle, stop, type_text, wait_for, walk)
+from atspi_helpers import (CONTROL, KEY_F, Atspi, Tap, badly_named, chord, find, find_app, focused,
+                           has_state, launch, name_of, names, point_at_window, role_of, settle,
+                           stop, type_text, wait_for, walk)
 
 PROGRAM, PLAN = sys.argv[1], sys.argv[2]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
              "Tencent Video", "iQIYI", "Youku", "Mango TV"]
-CONTROL_L, KEY_F, F10, ESCAPE, SPACE, TAB, RETURN = 37, 41, 0xffc7, 0xff1b, 0x20, 0xff09, 0xff0d
+# Keysyms, sent with KeySynthType.SYM (Ctrl+F goes by keycode, through chord()).
+F10, ESCAPE, SPACE, TAB, RETURN = 0xffc7, 0xff1b, 0x20, 0xff09, 0xff0d
 
 
 def platform_button(app, platform):
@@ -31,37 +33,9 @@ def back_button(app):
     return find(app, Atspi.Role.PUSH_BUTTON, lambda n: n == "Back")
 
 
-def focused(app):
-    for node in walk(app):
-        try:
-            if node.get_state_set().contains(Atspi.StateType.FOCUSED):
-                return node
-        except GLib.Error:
-            continue
-    return None
-
-
 def is_folded(node):
-    try:
-        states = node.get_state_set()
-        return states.contains(Atspi.StateType.EXPANDABLE) and \
-            not states.contains(Atspi.StateType.EXPANDED)
-    except GLib.Error:  # nodes may vanish mid-walk
-        return False
-
-
-def is_checked(node):
-    try:
-        return node.get_state_set().contains(Atspi.StateType.CHECKED)
-    except GLib.Error:  # nodes may vanish mid-walk
-        return False
-
-
-def is_focused(node):
-    try:
-        return node.get_state_set().contains(Atspi.StateType.FOCUSED)
-    except GLib.Error:  # nodes may vanish mid-walk
-        return False
+    return has_state(node, Atspi.StateType.EXPANDABLE) and \
+        not has_state(node, Atspi.StateType.EXPANDED)
 
 
 def report(found):
@@ -112,9 +86,7 @@ def main():
 
         # Search: Ctrl+F and a word (a locked Control modifier does not reach GTK's
         # shortcuts, so Control is pressed by keycode).
-        Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.PRESS)
-        Atspi.generate_keyboard_event(KEY_F, None, Atspi.KeySynthType.PRESSRELEASE)
-        Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.RELEASE)
+        chord(CONTROL, KEY_F)
         settle(app)
         type_text("ootd")
         wait_for(lambda: "#OOTD" in names(app, Atspi.Role.LABEL))
@@ -136,7 +108,7 @@ def main():
                 node = focused(app)
                 if node is not None and role_of(node) == Atspi.Role.CHECK_BOX and name_of(node) == other:
                     Atspi.generate_keyboard_event(SPACE, None, Atspi.KeySynthType.SYM)
-                    wait_for(lambda: is_checked(node), 5)
+                    wait_for(lambda: has_state(node, Atspi.StateType.CHECKED), 5)
                     break
                 Atspi.generate_keyboard_event(TAB, None, Atspi.KeySynthType.SYM)
                 time.sleep(0.1)
@@ -144,14 +116,12 @@ def main():
                   wait_for(lambda: {"WeChat", "Weibo", "Douyin"} <= names(app, Atspi.Role.COLUMN_HEADER) or
                            {"WeChat", "Weibo", "Douyin"} <= names(app, Atspi.Role.LABEL) and
                            len([n for n in walk(app) if role_of(n) == Atspi.Role.CHECK_BOX and
-                                is_checked(n)]) >= 3, 10)
+                                has_state(n, Atspi.StateType.CHECKED)]) >= 3, 10)
                   is not None)
         check_view(tap, app, process, "compare")
 
         # A tribe's page, found by searching for it.
-        Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.PRESS)
-        Atspi.generate_keyboard_event(KEY_F, None, Atspi.KeySynthType.PRESSRELEASE)
-        Atspi.generate_keyboard_event(CONTROL_L, None, Atspi.KeySynthType.RELEASE)
+        chord(CONTROL, KEY_F)
         settle(app)
         type_text("boutique")
         wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == "Search Results"))
@@ -182,7 +152,7 @@ def main():
                 folded = [n for n in walk(app) if is_folded(n)]
                 if not folded:
                     break  # nothing left folded (at once on GTK 4.8, which cannot tell)
-            node = next((n for n in folded if is_focused(n)), None)
+            node = next((n for n in folded if has_state(n, Atspi.StateType.FOCUSED)), None)
             if node is not None:
                 Atspi.generate_keyboard_event(RETURN, None, Atspi.KeySynthType.SYM)
                 if wait_for(lambda: not is_folded(node), 5):

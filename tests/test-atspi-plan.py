@@ -19,8 +19,8 @@ import sys
 import tempfile
 
 from atspi_helpers import (CONTROL, KEY_A, KEY_S, RETURN, TAB, Atspi, Tap, check_control_names,
-                           have_locale, point_at_window, settle, text_of,
-                           chord, find, find_app, launch, stop, type_text, wait_for, walk)
+                           focused, have_locale, point_at_window, settle, text_of,
+                           chord, find, find_app, launch, stop, type_text, wait_for)
 
 PROGRAM = sys.argv[1]
 LANGUAGE = sys.argv[2] if len(sys.argv) > 3 else "en"
@@ -59,16 +59,6 @@ def strings():
         "name": tr.gettext("Name"),
         "budget": tr.gettext("Total budget"),
     }
-
-def focused(app):
-    for node in walk(app):
-        try:
-            if node.get_state_set().contains(Atspi.StateType.FOCUSED):
-                return node
-        except Exception:
-            continue
-    return None
-
 
 def tab_to(app, predicate, limit=40):
     """Tab through the form, as a keyboard user does, until @predicate holds for focus."""

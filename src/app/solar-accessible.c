@@ -208,14 +208,22 @@ gtk_invents_names (void)
   return gtk_get_major_version () == 4 && gtk_get_minor_version () < 12;
 }
 
+static gboolean
+is_row_or_tab (GtkWidget *widget)
+{
+  static GType tab = 0;
+
+  if (tab == 0)
+    tab = g_type_from_name ("AdwTab");
+  return ADW_IS_PREFERENCES_ROW (widget) || (tab != 0 && g_type_is_a (G_OBJECT_TYPE (widget), tab));
+}
+
 /* The row or tab @widget is in, if any: what names its lists and icon buttons. */
 static GtkWidget *
 enclosing_row_or_tab (GtkWidget *widget)
 {
-  GType tab = g_type_from_name ("AdwTab");
-
   for (GtkWidget *up = widget; up != NULL; up = gtk_widget_get_parent (up))
-    if (ADW_IS_PREFERENCES_ROW (up) || (tab != 0 && g_type_is_a (G_OBJECT_TYPE (up), tab)))
+    if (is_row_or_tab (up))
       return up;
   return NULL;
 }
@@ -281,16 +289,6 @@ tidy_widget (GtkWidget *widget)
 }
 
 #define TIDIED_KEY "solar-accessible-tidied"
-
-static gboolean
-is_row_or_tab (GtkWidget *widget)
-{
-  static GType tab = 0;
-
-  if (tab == 0)
-    tab = g_type_from_name ("AdwTab");
-  return ADW_IS_PREFERENCES_ROW (widget) || (tab != 0 && g_type_is_a (G_OBJECT_TYPE (widget), tab));
-}
 
 /* Every widget under @widget, shown or not: a collapsed expander row's rows, a closed
  * popover's list and a hidden tab bar are never realized, yet GTK 4.8 puts them in the
