@@ -40,11 +40,7 @@ static char *
 format_money (SolarKolPyramidGroup *self,
               double                amount)
 {
-  g_autofree char *number = solar_number_format (amount);
-  const char *currency = solar_campaign_get_currency (self->campaign);
-
-  return currency != NULL && *currency != '\0' ? g_strdup_printf ("%s %s", number, currency)
-                                               : g_steal_pointer (&number);
+  return solar_number_format_money (amount, solar_campaign_get_currency (self->campaign));
 }
 
 /* "12 KOLs · 96,000 CNY" */

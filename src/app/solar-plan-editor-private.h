@@ -10,6 +10,7 @@
 #pragma once
 
 #include "solar-campaign.h"
+#include "solar-kol-table.h"
 #include "solar-plan-editor.h"
 
 G_BEGIN_DECLS
@@ -27,7 +28,8 @@ void           solar_plan_editor_untrack          (SolarPlanEditor *self,
 GtkWidget     *solar_plan_editor_audience_new     (SolarPlanEditor *self);
 GtkWidget     *solar_plan_editor_platforms_new    (SolarPlanEditor *self);
 GtkWidget     *solar_plan_editor_milestones_new   (SolarPlanEditor *self);
-GtkWidget     *solar_plan_editor_kols_new         (SolarPlanEditor *self);
+GtkWidget     *solar_plan_editor_kols_new         (SolarPlanEditor *self,
+                                                   SolarKolTable  **table);
 
 /* solar-plan-editor-rows.c: rows bound to a property of @object */
 GtkWidget     *solar_plan_rows_new_entry          (const char      *title,

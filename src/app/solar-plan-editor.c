@@ -37,6 +37,7 @@ struct _SolarPlanEditor
 
   AdwPreferencesGroup *problems_group;
   GPtrArray           *problem_rows;
+  SolarKolTable       *kol_table;
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlanEditor, solar_plan_editor, ADW_TYPE_BIN)
@@ -261,6 +262,9 @@ show_problems (SolarPlanEditor *self)
       mark_field (self, solar_problem_get_field (problem), problem);
     }
 
+  /* The KOLs' rows come and go as the table scrolls: it marks them itself. */
+  solar_kol_table_show_problems (self->kol_table, self->problems);
+
   adw_preferences_group_set_description (self->problems_group,
                                          n == 0 ? _("Nothing to fix: the plan passes every check")
                                                 : _("Warnings never stop you saving; they say what to change"));
@@ -316,15 +320,30 @@ on_campaign_changed (SolarPlanEditor *self)
   self->check_source = g_timeout_add (CHECK_DELAY_MS, check_timeout, self);
 }
 
+/* A column of the form, as wide as reads well; the KOL table gets a wider one. */
+static GtkWidget *
+add_clamp (GtkBox *page,
+           int     maximum_size)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+
+  g_object_set (box, "margin-start", 12, "margin-end", 12, NULL);
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), maximum_size);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_box_append (page, clamp);
+  return box;
+}
+
 static GtkWidget *
 build_form (SolarPlanEditor *self)
 {
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  GtkBox *page = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
+  GtkBox *box = GTK_BOX (add_clamp (page, 760));
   AdwPreferencesGroup *group;
-  GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
-  g_object_set (box, "margin-top", 24, "margin-bottom", 24, "margin-start", 12, "margin-end", 12, NULL);
+  g_object_set (page, "margin-top", 24, "margin-bottom", 24, NULL);
 
   self->problems_group = add_group (box, _("Checks"), NULL);
 
@@ -346,12 +365,12 @@ build_form (SolarPlanEditor *self)
   gtk_box_append (box, solar_plan_editor_milestones_new (self));
   gtk_box_append (box, solar_plan_editor_platforms_new (self));
   gtk_box_append (box, solar_kol_pyramid_group_new (campaign (self), self->dataset));
-  gtk_box_append (box, solar_plan_editor_kols_new (self));
 
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 760);
-  adw_clamp_set_child (ADW_CLAMP (clamp), GTK_WIDGET (box));
+  /* Seven columns need more than the form's 760 px, as a spreadsheet would. */
+  gtk_box_append (GTK_BOX (add_clamp (page, 1100)), solar_plan_editor_kols_new (self, &self->kol_table));
+
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (page));
   return scroller;
 }
 

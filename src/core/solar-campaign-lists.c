@@ -195,6 +195,17 @@ solar_campaign_add_kol (SolarCampaign *self,
   g_list_store_append (self->kols, kol);
 }
 
+/* At @position of the roster (past its end: last), as when a removal is taken back. */
+void
+solar_campaign_insert_kol (SolarCampaign *self,
+                           guint          position,
+                           SolarKol      *kol)
+{
+  g_return_if_fail (SOLAR_IS_CAMPAIGN (self));
+  g_return_if_fail (SOLAR_IS_KOL (kol));
+  g_list_store_insert (self->kols, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->kols))), kol);
+}
+
 gboolean
 solar_campaign_remove_kol (SolarCampaign *self,
                            SolarKol      *kol)
@@ -202,4 +213,60 @@ solar_campaign_remove_kol (SolarCampaign *self,
   g_return_val_if_fail (SOLAR_IS_CAMPAIGN (self), FALSE);
   g_return_val_if_fail (SOLAR_IS_KOL (kol), FALSE);
   return remove_item (self->kols, kol);
+}
+
+/**
+ * solar_campaign_remove_kols:
+ * @kols: (array length=n_kols): KOLs of the plan; others are ignored
+ *
+ * Takes several KOLs out at once, as one change: the list says so once ("items-changed"
+ * for the span from the first to the last one removed), not once per KOL, so a table of a
+ * thousand rows redraws once and the plan's "changed" fires once.
+ *
+ * Returns: how many were removed
+ */
+guint
+solar_campaign_remove_kols (SolarCampaign  *self,
+                            SolarKol      **kols,
+                            guint           n_kols)
+{
+  g_autoptr(GHashTable) doomed = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *model;
+  guint n_items, first = G_MAXUINT, last = 0, removed = 0;
+
+  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (self), 0);
+  g_return_val_if_fail (kols != NULL || n_kols == 0, 0);
+
+  for (guint i = 0; i < n_kols; i++)
+    g_hash_table_add (doomed, kols[i]);
+
+  model = G_LIST_MODEL (self->kols);
+  n_items = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n_items; i++)
+    {
+      SolarKol *kol = g_list_model_get_item (model, i);
+
+      if (g_hash_table_contains (doomed, kol))
+        {
+          first = MIN (first, i);
+          last = i;
+          removed++;
+        }
+      g_object_unref (kol);
+    }
+  if (removed == 0)
+    return 0;
+
+  for (guint i = first; i <= last; i++)
+    {
+      SolarKol *kol = g_list_model_get_item (model, i);
+
+      if (g_hash_table_contains (doomed, kol))
+        g_object_unref (kol);
+      else
+        g_ptr_array_add (kept, kol);
+    }
+  g_list_store_splice (self->kols, first, last - first + 1, kept->pdata, kept->len);
+  return removed;
 }

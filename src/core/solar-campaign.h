@@ -100,8 +100,14 @@ double              solar_campaign_get_platform_share (SolarCampaign      *self,
 GListModel         *solar_campaign_get_kols           (SolarCampaign      *self);
 void                solar_campaign_add_kol            (SolarCampaign      *self,
                                                        SolarKol           *kol);
+void                solar_campaign_insert_kol         (SolarCampaign      *self,
+                                                       guint               position,
+                                                       SolarKol           *kol);
 gboolean            solar_campaign_remove_kol         (SolarCampaign      *self,
                                                        SolarKol           *kol);
+guint               solar_campaign_remove_kols        (SolarCampaign      *self,
+                                                       SolarKol          **kols,
+                                                       guint               n_kols);
 
 const char * const *solar_objective_get_labels        (void);
 const char * const *solar_gender_focus_get_labels     (void);

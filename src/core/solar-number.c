@@ -56,6 +56,22 @@ solar_number_format (double value)
 }
 
 /**
+ * solar_number_format_money:
+ * @currency: (nullable): the plan's currency code, such as "CNY"; none is written if empty
+ *
+ * Returns: (transfer full): "96,000 CNY", as solar_number_format() writes the amount
+ */
+char *
+solar_number_format_money (double      amount,
+                           const char *currency)
+{
+  g_autofree char *number = solar_number_format (amount);
+
+  return currency != NULL && *currency != '\0' ? g_strdup_printf ("%s %s", number, currency)
+                                               : g_steal_pointer (&number);
+}
+
+/**
  * solar_number_parse:
  * @text: what solar_number_format() writes, or what someone typed: with or without the
  *   thousands separators and spaces, with the locale's decimal point

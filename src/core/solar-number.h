@@ -8,8 +8,10 @@
 
 G_BEGIN_DECLS
 
-char     *solar_number_format (double      value);
-gboolean  solar_number_parse  (const char *text,
-                               double     *value);
+char     *solar_number_format       (double      value);
+char     *solar_number_format_money (double      amount,
+                                     const char *currency);
+gboolean  solar_number_parse        (const char *text,
+                                     double     *value);
 
 G_END_DECLS

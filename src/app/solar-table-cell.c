@@ -1,0 +1,394 @@
+/* solar-table-cell.c: a table cell that shows its text and edits it in place
+ *
+ * A spreadsheet's habits: a click selects the row (the cell does not claim it), a double
+ * click, Enter or F2 edits, typing a character starts over with it, Enter or leaving the
+ * cell (Tab) keeps the edit, Escape cancels it. GtkEditableLabel edits on a single click,
+ * which in a table would fight the row's selection; hence this small widget.
+ *
+ * The cell does not write anything itself: "commit" hands the new text to whoever bound
+ * the cell, who may refuse it (a fee that is not a number), and the cell then stays in
+ * editing, marked, until the text is fixed or Escape puts the old one back.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-table-cell"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-table-cell.h"
+
+struct _SolarTableCell
+{
+  GtkWidget  parent_instance;
+  GtkWidget *label;
+  GtkWidget *text;
+  char      *title;
+  guint      editing : 1;
+  guint      numeric : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_TITLE,
+  PROP_EDITING,
+  N_PROPS
+};
+
+enum {
+  COMMIT,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (SolarTableCell, solar_table_cell, GTK_TYPE_WIDGET)
+
+/* "Fee: 8,000": a screen reader hears the column and the value when the cell gets focus. */
+static void
+update_accessible_label (SolarTableCell *self)
+{
+  const char *text = gtk_label_get_text (GTK_LABEL (self->label));
+  g_autofree char *label = NULL;
+
+  if (self->title == NULL)
+    return;
+  /* TRANSLATORS: a table cell read out by a screen reader: "Fee: 8,000" */
+  label = *text != '\0' ? g_strdup_printf (_("%s: %s"), self->title, text) : g_strdup (self->title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+set_editing (SolarTableCell *self,
+             gboolean        editing)
+{
+  if (self->editing == !!editing)
+    return;
+  self->editing = !!editing;
+  gtk_widget_set_visible (self->label, !editing);
+  gtk_widget_set_visible (self->text, editing);
+  gtk_widget_remove_css_class (self->text, "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  if (editing)
+    gtk_widget_grab_focus (self->text);
+  else if (gtk_widget_has_focus (self->text) || gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
+}
+
+/* TRUE when the text was kept (or nothing was being edited). */
+static gboolean
+commit (SolarTableCell *self)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text)));
+  gboolean accepted = TRUE;
+
+  if (!self->editing)
+    return TRUE;
+  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->label))) != 0)
+    g_signal_emit (self, signals[COMMIT], 0, text, &accepted);
+  if (!accepted)
+    {
+      gtk_widget_add_css_class (self->text, "error");
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return FALSE;
+    }
+  set_editing (self, FALSE);
+  return TRUE;
+}
+
+void
+solar_table_cell_start_editing (SolarTableCell *self)
+{
+  g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
+
+  if (self->editing)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->text), gtk_label_get_text (GTK_LABEL (self->label)));
+  set_editing (self, TRUE);
+  gtk_editable_select_region (GTK_EDITABLE (self->text), 0, -1);
+}
+
+/**
+ * solar_table_cell_stop_editing:
+ * @keep: whether to offer the edited text (which may be refused) or drop it
+ */
+void
+solar_table_cell_stop_editing (SolarTableCell *self,
+                               gboolean        keep)
+{
+  g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
+
+  if (keep && !commit (self))
+    return;
+  set_editing (self, FALSE);
+}
+
+gboolean
+solar_table_cell_get_editing (SolarTableCell *self)
+{
+  g_return_val_if_fail (SOLAR_IS_TABLE_CELL (self), FALSE);
+  return self->editing;
+}
+
+const char *
+solar_table_cell_get_text (SolarTableCell *self)
+{
+  g_return_val_if_fail (SOLAR_IS_TABLE_CELL (self), NULL);
+  return gtk_label_get_text (GTK_LABEL (self->label));
+}
+
+/* What the item says now. An edit under way is left alone: the row's item changing
+ * underneath (a bulk edit) shows once the edit ends. */
+void
+solar_table_cell_set_text (SolarTableCell *self,
+                           const char     *text)
+{
+  g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->label))) == 0)
+    return;
+  gtk_label_set_text (GTK_LABEL (self->label), text);
+  update_accessible_label (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+/* Numbers line up on the right, as in a spreadsheet. */
+void
+solar_table_cell_set_numeric (SolarTableCell *self,
+                              gboolean        numeric)
+{
+  g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
+
+  self->numeric = !!numeric;
+  gtk_label_set_xalign (GTK_LABEL (self->label), numeric ? 1.0 : 0.0);
+  gtk_editable_set_alignment (GTK_EDITABLE (self->text), numeric ? 1.0 : 0.0);
+}
+
+static void
+on_text_activate (SolarTableCell *self)
+{
+  commit (self);
+}
+
+static void
+on_text_focus_leave (SolarTableCell *self)
+{
+  /* Leaving keeps a good edit; a refused one cannot hold the focus, so it is dropped. */
+  if (self->editing && !commit (self))
+    set_editing (self, FALSE);
+}
+
+static gboolean
+on_text_key_pressed (SolarTableCell        *self,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+  set_editing (self, FALSE);
+  return GDK_EVENT_STOP;
+}
+
+static gboolean
+on_key_pressed (SolarTableCell        *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  gunichar character;
+  char utf8[8] = { 0 };
+
+  if (self->editing)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter ||
+      keyval == GDK_KEY_F2)
+    {
+      solar_table_cell_start_editing (self);
+      return GDK_EVENT_STOP;
+    }
+  /* Typing over a cell replaces what it says, as in a spreadsheet. */
+  character = gdk_keyval_to_unicode (keyval);
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      character == 0 || !g_unichar_isprint (character) || g_unichar_isspace (character))
+    return GDK_EVENT_PROPAGATE;
+  g_unichar_to_utf8 (character, utf8);
+  solar_table_cell_start_editing (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->text), utf8);
+  gtk_editable_set_position (GTK_EDITABLE (self->text), -1);
+  return GDK_EVENT_STOP;
+}
+
+static void
+on_pressed (SolarTableCell  *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  if (n_press != 2 || self->editing)
+    return;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  solar_table_cell_start_editing (self);
+}
+
+static gboolean
+solar_table_cell_grab_focus (GtkWidget *widget)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (widget);
+
+  if (self->editing)
+    return gtk_widget_grab_focus (self->text);
+  return GTK_WIDGET_CLASS (solar_table_cell_parent_class)->grab_focus (widget);
+}
+
+static void
+solar_table_cell_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, solar_table_cell_get_text (self));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_table_cell_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      solar_table_cell_set_text (self, g_value_get_string (value));
+      break;
+    case PROP_TITLE:
+      g_free (self->title);
+      self->title = g_value_dup_string (value);
+      update_accessible_label (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_table_cell_dispose (GObject *object)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (object);
+
+  g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->text, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (solar_table_cell_parent_class)->dispose (object);
+}
+
+static void
+solar_table_cell_finalize (GObject *object)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (object);
+
+  g_free (self->title);
+
+  G_OBJECT_CLASS (solar_table_cell_parent_class)->finalize (object);
+}
+
+static void
+solar_table_cell_class_init (SolarTableCellClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = solar_table_cell_get_property;
+  object_class->set_property = solar_table_cell_set_property;
+  object_class->dispose = solar_table_cell_dispose;
+  object_class->finalize = solar_table_cell_finalize;
+  widget_class->grab_focus = solar_table_cell_grab_focus;
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The column's title, for screen readers. */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SolarTableCell::commit:
+   * @text: what was typed
+   *
+   * Returns: %TRUE if @text was taken, %FALSE to keep the cell editing, marked
+   */
+  signals[COMMIT] = g_signal_new ("commit", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  g_signal_accumulator_first_wins, NULL, NULL,
+                                  G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "tablecell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
+}
+
+static void
+solar_table_cell_init (SolarTableCell *self)
+{
+  GtkEventController *key = gtk_event_controller_key_new ();
+  GtkEventController *text_key = gtk_event_controller_key_new ();
+  GtkEventController *text_focus = gtk_event_controller_focus_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+
+  self->label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
+                              "single-line-mode", TRUE, "width-chars", 4, NULL);
+  /* The cell says its text in its own name; the label would say it twice. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  self->text = gtk_text_new ();
+  gtk_widget_set_visible (self->text, FALSE);
+  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+
+  g_signal_connect_swapped (text_key, "key-pressed", G_CALLBACK (on_text_key_pressed), self);
+  gtk_widget_add_controller (self->text, text_key);
+  g_signal_connect_swapped (text_focus, "leave", G_CALLBACK (on_text_focus_leave), self);
+  gtk_widget_add_controller (self->text, text_focus);
+
+  g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), key);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (on_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+GtkWidget *
+solar_table_cell_new (void)
+{
+  return g_object_new (SOLAR_TYPE_TABLE_CELL, NULL);
+}
