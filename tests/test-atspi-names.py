@@ -140,7 +140,7 @@ def main():
         point_at_window(app)
         wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Name"))
         settle(app)
-        # Open every row that folds (KOLs, milestones, platforms, audience), as a keyboard
+        # Open every row that folds (milestones, platforms, audience), as a keyboard
         # user does: Tab through the form and press Return on each folded row's header.
         # (AT-SPI cannot unfold them: GTK gives them no action and cannot focus them.)
         # Only the folded rows are watched for focus after each Tab (a walk of the whole
@@ -163,10 +163,12 @@ def main():
         settle(app)
         # GTK 4.8 puts a folded row's contents in the tree and has no way to unfold it over
         # AT-SPI; newer GTK unfolds through the row's EXPANDABLE state (counted above).
-        # Either way the walk must reach what the rows fold: each KOL's own fields.
-        tiers = [n for n in walk(app) if role_of(n) == Atspi.Role.COMBO_BOX and name_of(n) == "Tier"]
-        tap.check("the walk reaches what the rows fold (a Tier field for each of the 3 KOLs)",
-                  len(tiers) >= 3, f"{len(tiers)} Tier fields; {opened} rows unfolded")
+        # Either way the walk must reach what the rows fold, and the KOL table's cells,
+        # each named by its column and value ("Tier: KOC").
+        tiers = [n for n in walk(app)
+                 if role_of(n) == Atspi.Role.COMBO_BOX and name_of(n).startswith("Tier: ")]
+        tap.check("the walk reaches the KOL table's cells (a Tier cell for each of the 3 KOLs)",
+                  len(tiers) >= 3, f"{len(tiers)} Tier cells; {opened} rows unfolded")
         check_view(tap, app, process, "a plan with every section open")
     finally:
         stop(process)

@@ -191,12 +191,16 @@ is_nameless_helper (GtkWidget *widget)
   static const char * const helpers[] = {
     "GtkScrollbar", "GtkFlowBoxChild", "GtkPopoverMenu", "GtkPopoverContent",
     "AdwGizmo", "AdwTab", "AdwTabBox", "AdwTabBar", "AdwTabView", "AdwFadingLabel",
-    "AdwWindowTitle",
+    "AdwWindowTitle", "GtkColumnListView", "GtkColumnViewCell",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (helpers); i++)
     if (is_type_named (widget, helpers[i]))
       return TRUE;
+  /* A table's header row and the item a drop-down shows (the rows of a list are
+   * named where they are bound). */
+  if (is_type_named (widget, "GtkListItemWidget"))
+    return !GTK_IS_LIST_VIEW (gtk_widget_get_parent (widget));
   /* A scroll bar's own range; not a GtkScale, which is named where it is made. */
   return GTK_IS_RANGE (widget) && GTK_IS_SCROLLBAR (gtk_widget_get_parent (widget));
 }
@@ -264,6 +268,22 @@ tidy_inside (GtkWidget *widget,
     }
 }
 
+static GtkWidget *
+find_label_inside (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = find_label_inside (child);
+
+      if (label != NULL)
+        return label;
+    }
+  return NULL;
+}
+
 /* What @widget is decides its name, whatever it is in. */
 static void
 tidy_widget (GtkWidget *widget)
@@ -277,6 +297,20 @@ tidy_widget (GtkWidget *widget)
   else if (gtk_invents_names () && is_nameless_helper (widget))
     {
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+    }
+  else if (gtk_invents_names () && GTK_IS_TOGGLE_BUTTON (widget) && GTK_IS_DROP_DOWN (parent))
+    {
+      /* The button that gets the focus in a drop-down: what the drop-down is named. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      parent, NULL, -1);
+    }
+  else if (gtk_invents_names () && is_type_named (widget, "GtkColumnViewTitle"))
+    {
+      /* A column's header, by its title (which a column never changes here). */
+      GtkWidget *label = find_label_inside (widget);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : "", -1);
     }
 
   if (gtk_invents_names () && GTK_IS_STACK (parent))
