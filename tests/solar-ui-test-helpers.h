@@ -133,3 +133,32 @@ dismiss_toasts (SolarWindow *window)
     }
 }
 
+static inline gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* A label with exactly @text that is on screen. */
+static inline GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  return find_widget (widget, is_label_with_text, text);
+}
+
+/* Scrolls the form so @widget is at the top, for a screenshot of it. */
+static inline void
+scroll_to (GtkWidget *widget)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (scroller)));
+  graphene_rect_t bounds;
+
+  /* Where the widget is in the scrolled content (translate_coordinates is deprecated). */
+  g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), bounds.origin.y - 12);
+  wait_ms (100);
+}

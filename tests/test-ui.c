@@ -28,26 +28,10 @@
 static SolarApplication *application;
 
 static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && gtk_widget_is_drawable (widget) &&
-         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
 is_page_stack (GtkWidget     *widget,
                gconstpointer  data)
 {
   return GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "diagram");
-}
-
-/* A label with exactly @text that is on screen. */
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
-{
-  return find_widget (widget, is_label_with_text, text);
 }
 
 /* A header bar toggle, found by its tooltip whether shown or not. */
@@ -900,20 +884,6 @@ dup_problem_message (SolarPlanEditor *editor,
         }
     }
   g_error ("no problem “%s”", rule_id);
-}
-
-/* Scrolls the form so @widget is at the top, for a screenshot of it. */
-static void
-scroll_to (GtkWidget *widget)
-{
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW));
-  GtkWidget *content = gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (scroller)));
-  graphene_rect_t bounds;
-
-  /* Where the widget is in the scrolled content (translate_coordinates is deprecated). */
-  g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), bounds.origin.y - 12);
-  wait_ms (100);
 }
 
 static void

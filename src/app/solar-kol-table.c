@@ -56,7 +56,12 @@ static const Column columns[] = {
 };
 
 /* A new KOL's name cell is looked for this many frames while the table scrolls to it. */
-#define FOCUS_TRIES 30
+#define REVEAL_TRIES 30
+
+/* Rows a dropdown cell makes, in pixels: enough to size the table, not to place rows. */
+#define TABLE_ROW_HEIGHT    40
+#define TABLE_HEADER_HEIGHT 32
+#define TABLE_ROWS_SEEN     12
 
 struct _SolarKolTable
 {
@@ -87,12 +92,30 @@ struct _SolarKolTable
   GHashTable         *bound_cells;      /* the cell widgets showing a KOL now */
   GHashTable         *problems;         /* SolarKol → GPtrArray of SolarProblem */
   guint               relabel_source;
-  SolarKol           *new_kol;          /* to be edited once its row exists */
-  guint               focus_tick;
-  guint               focus_tries;
+  char               *sort_by;          /* a column's member, "" (the plan's order) or "header" */
+  gboolean            sort_descending;
+  gboolean            applying_sort;    /* the sort menu, not a header, is sorting */
+
+  SolarKol           *reveal_kol;       /* to be scrolled to once its row exists */
+  gboolean            reveal_edits;     /* …and its name edited (Add KOL) */
+  guint               reveal_tick;
+  guint               reveal_tries;
 };
 
 G_DEFINE_FINAL_TYPE (SolarKolTable, solar_kol_table, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_SORT_BY,
+  PROP_SORT_DESCENDING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* A clicked header sorts too, and GTK 4.8 cannot say which column it sorts by. */
+#define SORTED_BY_HEADER "header"
 
 static const Column *
 column_of (GtkWidget *cell)
@@ -622,6 +645,40 @@ add_columns (SolarKolTable *self)
     }
 }
 
+/* Sorting from the menu
+ * =====================
+ * The sort menu's choices are the table's properties "sort-by" and "sort-descending",
+ * which GTK turns into the menu's radio and check items.
+ */
+
+static void
+apply_sort (SolarKolTable *self)
+{
+  GListModel *view_columns = gtk_column_view_get_columns (self->column_view);
+  g_autoptr(GtkColumnViewColumn) column = NULL;
+
+  if (g_str_equal (self->sort_by, SORTED_BY_HEADER))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (columns) && column == NULL; i++)
+    if (g_str_equal (columns[i].member, self->sort_by))
+      column = g_list_model_get_item (view_columns, i);
+  self->applying_sort = TRUE;
+  /* No column: the plan's own order. */
+  gtk_column_view_sort_by_column (self->column_view, column,
+                                  self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+  self->applying_sort = FALSE;
+}
+
+static void
+on_sorter_changed (SolarKolTable *self)
+{
+  if (self->applying_sort || g_str_equal (self->sort_by, SORTED_BY_HEADER))
+    return;
+  g_free (self->sort_by);
+  self->sort_by = g_strdup (SORTED_BY_HEADER);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_BY]);
+}
+
 /* Filtering and counting
  * ======================
  */
@@ -675,15 +732,15 @@ update_counts (SolarKolTable *self)
                              shown_text, all_text);
   gtk_label_set_text (self->count_label, count);
 
-  if (shown > 0)
-    gtk_stack_set_visible_child_name (self->stack, "table");
-  else
-    {
-      gtk_label_set_text (self->empty_label,
-                          all == 0 ? _("No KOLs yet. Add the creators the plan books with Add KOL.")
-                                   : _("No KOL matches the name, platform and tier chosen above."));
-      gtk_stack_set_visible_child_name (self->stack, "empty");
-    }
+  /* GTK 4.8's column view asks for almost no height of its own, so the table
+   * asks for its rows': up to a dozen, then it scrolls. */
+  gtk_scrolled_window_set_min_content_height (self->scroller,
+                                              TABLE_HEADER_HEIGHT + MIN (shown, TABLE_ROWS_SEEN) * TABLE_ROW_HEIGHT);
+  /* Set even while hidden: a label without text is read as "GtkLabel" on GTK 4.8. */
+  gtk_label_set_text (self->empty_label,
+                      all == 0 ? _("No KOLs yet. Add the creators the plan books with Add KOL.")
+                               : _("No KOL matches the name, platform and tier chosen above."));
+  gtk_stack_set_visible_child_name (self->stack, shown > 0 ? "table" : "empty");
   queue_relabel (self);
 }
 
@@ -892,24 +949,6 @@ solar_kol_table_find_cell (SolarKolTable *self,
   g_return_val_if_reached (NULL);
 }
 
-/* Once the new KOL's row is on screen, its name is edited: Add KOL, type, Enter. */
-static gboolean
-focus_new_kol (GtkWidget     *widget,
-               GdkFrameClock *clock,
-               gpointer       data)
-{
-  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
-  GtkWidget *cell = self->new_kol ? find_bound_cell (self, self->new_kol, &columns[0]) : NULL;
-
-  if (cell == NULL && ++self->focus_tries < FOCUS_TRIES && self->new_kol != NULL)
-    return G_SOURCE_CONTINUE;
-  if (cell != NULL)
-    solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
-  g_clear_object (&self->new_kol);
-  self->focus_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
 static guint
 find_shown (SolarKolTable *self,
             SolarKol      *kol)
@@ -926,8 +965,10 @@ find_shown (SolarKolTable *self,
   return GTK_INVALID_LIST_POSITION;
 }
 
-/* Shows @position: the table's rows are all the same height, so its place in the scrolled
- * length is its share of the list (GTK 4.8 has no gtk_column_view_scroll_to()). */
+/* Where a row's cells are, GTK 4.8 only knows once they exist (it has no
+ * gtk_column_view_scroll_to()): the first guess puts the row where its share of
+ * the list says, from heights the view estimates; once its cells exist, a second
+ * step brings them fully into view. */
 static void
 scroll_to_position (SolarKolTable *self,
                     guint          position)
@@ -942,11 +983,92 @@ scroll_to_position (SolarKolTable *self,
   gtk_adjustment_set_value (adjustment, upper * position / n - page / 2);
 }
 
+static GtkWidget *
+find_rows_view (SolarKolTable *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+/* Scrolls by what @cell sticks out of the rows' viewport; TRUE if it was inside. */
+static gboolean
+bring_into_view (SolarKolTable *self,
+                 GtkWidget     *cell)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *rows = find_rows_view (self);
+  graphene_rect_t bounds;
+  double height, top, bottom;
+
+  if (rows == NULL || !gtk_widget_compute_bounds (cell, rows, &bounds))
+    return TRUE;
+  height = gtk_widget_get_height (rows);
+  top = bounds.origin.y;
+  bottom = bounds.origin.y + bounds.size.height;
+  if (top >= 0 && bottom <= height)
+    return TRUE;
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_value (adjustment) + (top < 0 ? top : bottom - height));
+  return FALSE;
+}
+
+static gboolean
+reveal_step (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
+  GtkWidget *cell = find_bound_cell (self, self->reveal_kol, &columns[0]);
+  gboolean done;
+
+  if (cell == NULL)
+    {
+      guint position = find_shown (self, self->reveal_kol);
+
+      /* The heights are better known now: guess again. */
+      if (position != GTK_INVALID_LIST_POSITION)
+        scroll_to_position (self, position);
+      done = position == GTK_INVALID_LIST_POSITION;
+    }
+  else
+    done = bring_into_view (self, cell);
+
+  if (!done && ++self->reveal_tries < REVEAL_TRIES)
+    return G_SOURCE_CONTINUE;
+  if (cell != NULL && self->reveal_edits)
+    solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
+  g_clear_object (&self->reveal_kol);
+  self->reveal_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+reveal (SolarKolTable *self,
+        SolarKol      *kol,
+        gboolean       edit)
+{
+  guint position = find_shown (self, kol);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  scroll_to_position (self, position);
+  /* Scrolling to the KOL Add KOL is about to edit still edits it. */
+  self->reveal_edits = edit || (self->reveal_kol == kol && self->reveal_edits);
+  g_set_object (&self->reveal_kol, kol);
+  self->reveal_tries = 0;
+  if (self->reveal_tick == 0)
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_step, NULL, NULL);
+  return TRUE;
+}
+
 /**
  * solar_kol_table_scroll_to:
  *
  * Scrolls the table so that @kol's row shows, if the filters show it; its cells exist
- * once the table has been laid out again (the next frame).
+ * within a frame or two, once the table has been laid out again.
  *
  * Returns: %TRUE if @kol is among the rows shown
  */
@@ -954,16 +1076,10 @@ gboolean
 solar_kol_table_scroll_to (SolarKolTable *self,
                            SolarKol      *kol)
 {
-  guint position;
-
   g_return_val_if_fail (SOLAR_IS_KOL_TABLE (self), FALSE);
   g_return_val_if_fail (SOLAR_IS_KOL (kol), FALSE);
 
-  position = find_shown (self, kol);
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  scroll_to_position (self, position);
-  return TRUE;
+  return reveal (self, kol, FALSE);
 }
 
 static void
@@ -995,11 +1111,7 @@ add_kol (GtkWidget  *widget,
   if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  solar_kol_table_scroll_to (self, kol);
-  g_set_object (&self->new_kol, kol);
-  self->focus_tries = 0;
-  if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (widget, focus_new_kol, NULL, NULL);
+  reveal (self, kol, TRUE);
 }
 
 /* Construction
@@ -1106,6 +1218,8 @@ solar_kol_table_new (SolarCampaign *campaign,
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_selection),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sorter_changed), self, G_CONNECT_SWAPPED);
   /* A KOL a filter hides still counts in "12 of 240". */
   g_signal_connect_object (solar_campaign_get_kols (campaign), "items-changed", G_CALLBACK (update_counts),
                            self, G_CONNECT_SWAPPED);
@@ -1133,10 +1247,20 @@ solar_kol_table_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->relabel_source, g_source_remove);
-  if (self->focus_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick);
-  self->focus_tick = 0;
-  g_clear_object (&self->new_kol);
+  if (self->reveal_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+  self->reveal_tick = 0;
+  g_clear_object (&self->reveal_kol);
+  /* The column view's sorter changes as its columns go, and the models would
+   * tell this half-disposed table so: stop listening first. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+  if (self->sorted != NULL)
+    gtk_sort_list_model_set_sorter (self->sorted, NULL);
+  if (self->campaign != NULL)
+    g_signal_handlers_disconnect_by_data (solar_campaign_get_kols (self->campaign), self);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SOLAR_TYPE_KOL_TABLE);
@@ -1159,11 +1283,63 @@ solar_kol_table_dispose (GObject *object)
 }
 
 static void
+solar_kol_table_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  SolarKolTable *self = SOLAR_KOL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      g_value_set_string (value, self->sort_by);
+      break;
+    case PROP_SORT_DESCENDING:
+      g_value_set_boolean (value, self->sort_descending);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+solar_kol_table_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  SolarKolTable *self = SOLAR_KOL_TABLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_BY:
+      g_free (self->sort_by);
+      self->sort_by = g_value_dup_string (value);
+      if (self->sort_by == NULL)
+        self->sort_by = g_strdup ("");
+      break;
+    case PROP_SORT_DESCENDING:
+      self->sort_descending = g_value_get_boolean (value);
+      /* Descending the plan's own order means nothing; a header's sort is re-chosen. */
+      if (g_str_equal (self->sort_by, SORTED_BY_HEADER))
+        return;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+  if (self->column_view != NULL && self->selection != NULL)
+    apply_sort (self);
+}
+
+static void
 solar_kol_table_finalize (GObject *object)
 {
   SolarKolTable *self = SOLAR_KOL_TABLE (object);
 
   g_clear_pointer (&self->platform_ids, g_strfreev);
+  g_clear_pointer (&self->sort_by, g_free);
   g_clear_pointer (&self->bound_cells, g_hash_table_unref);
   g_clear_pointer (&self->problems, g_hash_table_unref);
 
@@ -1178,6 +1354,22 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
 
   object_class->dispose = solar_kol_table_dispose;
   object_class->finalize = solar_kol_table_finalize;
+  object_class->get_property = solar_kol_table_get_property;
+  object_class->set_property = solar_kol_table_set_property;
+
+  /**
+   * SolarKolTable:sort-by:
+   *
+   * The column the table is sorted by, as solar_kol_table_find_cell() names it; "" for
+   * the plan's own order, "header" once a column's header was clicked.
+   */
+  properties[PROP_SORT_BY] =
+    g_param_spec_string ("sort-by", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SORT_DESCENDING] =
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/socialsolar/SocialSolar/ui/solar-kol-table.ui");
@@ -1199,6 +1391,8 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
   gtk_widget_class_install_action (widget_class, "kols.remove-selected", NULL, remove_selected);
   gtk_widget_class_install_action (widget_class, "kols.set-platform", "s", set_platform);
   gtk_widget_class_install_action (widget_class, "kols.set-tier", "i", set_tier);
+  gtk_widget_class_install_property_action (widget_class, "kols.sort-by", "sort-by");
+  gtk_widget_class_install_property_action (widget_class, "kols.sort-descending", "sort-descending");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "kols.remove-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "kols.remove-selected", NULL);
 
@@ -1210,6 +1404,7 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
 static void
 solar_kol_table_init (SolarKolTable *self)
 {
+  self->sort_by = g_strdup ("");
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->problems = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   gtk_widget_init_template (GTK_WIDGET (self));

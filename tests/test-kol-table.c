@@ -1,0 +1,549 @@
+/* test-kol-table.c: the KOL roster of a 1,000-KOL plan, in the real window under Xvfb
+ *
+ * Opens a plan made by make-plan.py (1,000 KOLs, 250 milestones, 250 KPIs) as a user
+ * would, and drives its table: sort, filter, edit in place, select and remove (and take
+ * the removal back), bulk changes, the checks' marks, the rows' names, the narrow window;
+ * then saves and reads the file back.
+ *
+ * Usage: test-kol-table PLAN.campaign.json
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "solar-application.h"
+#include "solar-campaign-io.h"
+#include "solar-document.h"
+#include "solar-kol-table.h"
+#include "solar-number.h"
+#include "solar-problem.h"
+#include "solar-table-cell.h"
+#include "solar-test-helpers.h"
+#include "solar-ui-test-helpers.h"
+
+#define N_KOLS 1000
+
+static SolarApplication *application;
+static const char *plan_path;
+
+typedef struct
+{
+  SolarWindow     *window;
+  SolarPlanEditor *editor;
+  SolarCampaign   *campaign;
+  SolarKolTable   *table;
+  GtkColumnView   *view;
+  char            *dir;
+  char            *copy;        /* the plan, copied so that saving leaves the original */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  int width = GPOINTER_TO_INT (data);
+
+  fixture->dir = g_dir_make_tmp ("solar-kol-table-XXXXXX", NULL);
+  fixture->copy = g_build_filename (fixture->dir, "seeding.campaign.json", NULL);
+  g_assert_true (g_file_get_contents (plan_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (fixture->copy, contents, length, &error));
+  g_assert_no_error (error);
+
+  fixture->window = open_window (width > 0 ? width : 1280, 900);
+  file = g_file_new_for_path (fixture->copy);
+  solar_window_open_plan (fixture->window, file);
+  WAIT_UNTIL (current_plan_editor (fixture->window) != NULL);
+  fixture->editor = current_plan_editor (fixture->window);
+  fixture->campaign = solar_document_get_campaign (solar_plan_editor_get_document (fixture->editor));
+  fixture->table = SOLAR_KOL_TABLE (find_descendant (GTK_WIDGET (fixture->editor), SOLAR_TYPE_KOL_TABLE));
+  fixture->view = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_COLUMN_VIEW));
+  g_assert_nonnull (fixture->table);
+  g_assert_cmpuint (g_list_model_get_n_items (solar_campaign_get_kols (fixture->campaign)), ==, N_KOLS);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  g_object_run_dispose (G_OBJECT (fixture->window));
+  wait_ms (50);
+  g_unlink (fixture->copy);
+  g_autofree char *backup = g_strconcat (fixture->copy, "~", NULL);
+  g_unlink (backup);
+  g_rmdir (fixture->dir);
+  g_free (fixture->copy);
+  g_free (fixture->dir);
+}
+
+static SolarKol *
+shown_kol (Fixture *fixture,
+           guint    position)
+{
+  GListModel *shown = solar_kol_table_get_shown (fixture->table);
+  SolarKol *kol = g_list_model_get_item (shown, position);
+
+  g_assert_nonnull (kol);
+  g_object_unref (kol);   /* the plan keeps it */
+  return kol;
+}
+
+static GtkWidget *
+cell_of (Fixture    *fixture,
+         SolarKol   *kol,
+         const char *member)
+{
+  g_assert_true (solar_kol_table_scroll_to (fixture->table, kol));
+  WAIT_UNTIL (solar_kol_table_find_cell (fixture->table, kol, member) != NULL);
+  return solar_kol_table_find_cell (fixture->table, kol, member);
+}
+
+static GtkColumnViewColumn *
+column_titled (Fixture    *fixture,
+               const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (fixture->view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_str_equal (gtk_column_view_column_get_title (column), title))
+        return column;   /* the view keeps it */
+    }
+  g_error ("no column “%s”", title);
+}
+
+static const char *
+label_text (Fixture    *fixture,
+            const char *start)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (fixture->table)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *inner = gtk_widget_get_first_child (child); inner != NULL;
+         inner = gtk_widget_get_next_sibling (inner))
+      if (GTK_IS_LABEL (inner) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (inner)), start))
+        return gtk_label_get_text (GTK_LABEL (inner));
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget *widget,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+  return n;
+}
+
+static char **
+dup_names (GListModel *kols)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+
+      g_strv_builder_add (builder, solar_kol_get_name (kol));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* A thousand KOLs open as a table of which only the rows on screen exist. */
+static void
+test_opens_recycled (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  guint cells;
+
+  g_assert_cmpuint (g_list_model_get_n_items (solar_kol_table_get_shown (fixture->table)), ==, N_KOLS);
+  g_assert_cmpstr (label_text (fixture, "1,000 KOL"), ==, "1,000 KOLs");
+  scroll_to (GTK_WIDGET (fixture->table));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  cells = count_widgets (GTK_WIDGET (fixture->table), SOLAR_TYPE_TABLE_CELL);
+  g_test_message ("%u text cells for %d KOLs", cells, N_KOLS);
+  /* Four text cells a row. GTK's list views keep at most 200 rows (plus a
+   * few around each tracker) alive whatever the viewport, so the bound is
+   * that window of rows: a thousand KOLs must not mean a thousand rows. */
+  g_assert_cmpuint (cells, >, 0);
+  g_assert_cmpuint (cells, <=, 4 * 220);
+  g_assert_cmpuint (cells, <, 4 * N_KOLS / 4);
+  save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_ms (200);
+  save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000-dark");
+}
+
+/* Sorting by a column orders the table, never the plan (the file keeps the planner's order). */
+static void
+test_sort (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GListModel *shown = solar_kol_table_get_shown (fixture->table);
+  g_auto(GStrv) before = dup_names (solar_campaign_get_kols (fixture->campaign));
+  g_auto(GStrv) after = NULL;
+  g_autofree char *sort_by = NULL;
+  double previous = G_MAXDOUBLE;
+
+  gtk_column_view_sort_by_column (fixture->view, column_titled (fixture, "Fee"), GTK_SORT_DESCENDING);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (shown, i);
+
+      g_assert_cmpfloat (solar_kol_get_fee (kol), <=, previous);
+      previous = solar_kol_get_fee (kol);
+    }
+  g_assert_cmpstr (solar_kol_get_name (shown_kol (fixture, 0)), !=, before[0]);
+
+  gtk_column_view_sort_by_column (fixture->view, column_titled (fixture, "Platform"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 0)), ==, "red");        /* "RED (…)" */
+  g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, N_KOLS - 1)), ==, "wechat");
+
+  gtk_column_view_sort_by_column (fixture->view, column_titled (fixture, "Tier"), GTK_SORT_ASCENDING);
+  g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, 0)), ==, SOLAR_KOL_TIER_HEAD);
+  g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, N_KOLS - 1)), ==, SOLAR_KOL_TIER_KOC);
+
+  gtk_column_view_sort_by_column (fixture->view, column_titled (fixture, "Fee per 1,000 Followers"),
+                                  GTK_SORT_ASCENDING);
+  previous = -1;
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (shown, i);
+      double rate = solar_kol_get_fee (kol) / solar_kol_get_followers (kol);
+
+      g_assert_cmpfloat (rate, >=, previous);
+      previous = rate;
+    }
+
+  /* A header's sort shows in the Sort menu as no column chosen. */
+  g_object_get (fixture->table, "sort-by", &sort_by, NULL);
+  g_assert_cmpstr (sort_by, ==, "header");
+
+  /* The Sort menu: a column, then Descending, then the planner's order back. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.sort-by", "s", "followers");
+  g_assert_cmpfloat (solar_kol_get_followers (shown_kol (fixture, 0)), <,
+                     solar_kol_get_followers (shown_kol (fixture, N_KOLS - 1)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.sort-descending", NULL);
+  previous = G_MAXDOUBLE;
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (shown, i);
+
+      g_assert_cmpfloat (solar_kol_get_followers (kol), <=, previous);
+      previous = solar_kol_get_followers (kol);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.sort-by", "s", "");
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    g_assert_cmpstr (solar_kol_get_name (shown_kol (fixture, i)), ==, before[i]);
+
+  after = dup_names (solar_campaign_get_kols (fixture->campaign));
+  g_assert_cmpstrv (after, before);
+}
+
+/* Typing a name, choosing a platform and a tier narrow the table, and say by how much. */
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *search = find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_SEARCH_ENTRY);
+  GListModel *shown = solar_kol_table_get_shown (fixture->table);
+  GListModel *kols = solar_campaign_get_kols (fixture->campaign);
+  GtkDropDown *platform_filter = NULL, *tier_filter = NULL;
+  guint expected = 0;
+
+  for (GtkWidget *w = find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_DROP_DOWN); w != NULL;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_DROP_DOWN (w))
+      {
+        if (platform_filter == NULL)
+          platform_filter = GTK_DROP_DOWN (w);
+        else
+          tier_filter = GTK_DROP_DOWN (w);
+      }
+  g_assert_nonnull (platform_filter);
+  g_assert_nonnull (tier_filter);
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "koc 99");
+  for (guint i = 0; i < N_KOLS; i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+
+      expected += g_str_has_prefix (solar_kol_get_name (kol), "KOC 99");
+    }
+  g_assert_cmpuint (expected, >, 1);
+  WAIT_UNTIL (g_list_model_get_n_items (shown) == expected);
+  {
+    g_autofree char *count = g_strdup_printf ("%u of 1,000 KOLs shown", expected);
+
+    g_assert_cmpstr (label_text (fixture, count), ==, count);
+  }
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_UNTIL (g_list_model_get_n_items (shown) == N_KOLS);
+  /* The platform choices are "All Platforms" and the dataset's in its order. */
+  for (guint i = 1; i < g_list_model_get_n_items (gtk_drop_down_get_model (platform_filter)); i++)
+    {
+      g_autoptr(GtkStringObject) choice = g_list_model_get_item (gtk_drop_down_get_model (platform_filter), i);
+
+      if (g_str_equal (gtk_string_object_get_string (choice), "WeChat"))
+        gtk_drop_down_set_selected (platform_filter, i);
+    }
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (platform_filter)), ==, "WeChat");
+  gtk_drop_down_set_selected (tier_filter, 1 + SOLAR_KOL_TIER_MICRO);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), <, N_KOLS);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (solar_kol_get_platform_id (kol), ==, "wechat");
+      g_assert_cmpint (solar_kol_get_tier (kol), ==, SOLAR_KOL_TIER_MICRO);
+    }
+
+  /* Nothing left: the table says why rather than showing an empty grid. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "no such creator");
+  WAIT_UNTIL (g_list_model_get_n_items (shown) == 0);
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->table),
+                                "No KOL matches the name, platform and tier chosen above."));
+
+  /* Add KOL clears the filters, so the new row shows, and starts on its name. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.add", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_KOLS + 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search)), ==, "");
+  {
+    g_autoptr(SolarKol) added = g_list_model_get_item (kols, N_KOLS);
+    GtkWidget *name = cell_of (fixture, added, "name");
+
+    WAIT_UNTIL (solar_table_cell_get_editing (SOLAR_TABLE_CELL (name)));
+    g_assert_true (focus_is_within (name));
+  }
+}
+
+/* Edits in place reach the plan and the file; a bad number is refused with a reason. */
+static void
+test_edit_and_save (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SolarKol *kol = shown_kol (fixture, 500);
+  GtkWidget *name = cell_of (fixture, kol, "name");
+  GtkWidget *followers = cell_of (fixture, kol, "followers");
+  GtkWidget *text;
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->copy);
+  g_autoptr(SolarCampaign) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarKol) saved = NULL;
+  gboolean done = FALSE;
+
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (name));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_TEXT (text) && gtk_widget_is_ancestor (text, name));
+  gtk_editable_set_text (GTK_EDITABLE (text), "  Tea Master Wang ");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_cmpstr (solar_kol_get_name (kol), ==, "Tea Master Wang");
+  g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (name)), ==, "Tea Master Wang");
+
+  /* Escape (stop without keeping) leaves the plan as it was. */
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (followers));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  gtk_editable_set_text (GTK_EDITABLE (text), "123");
+  solar_table_cell_stop_editing (SOLAR_TABLE_CELL (followers), FALSE);
+  g_assert_cmpfloat (solar_kol_get_followers (kol), !=, 123);
+
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (followers));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  gtk_editable_set_text (GTK_EDITABLE (text), "fifty thousand");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_true (solar_table_cell_get_editing (SOLAR_TABLE_CELL (followers)));
+  g_assert_true (gtk_widget_has_css_class (text, "error"));
+  gtk_editable_set_text (GTK_EDITABLE (text), "52,000");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_false (solar_table_cell_get_editing (SOLAR_TABLE_CELL (followers)));
+  g_assert_cmpfloat (solar_kol_get_followers (kol), ==, 52000);
+
+  solar_document_save_async (solar_plan_editor_get_document (fixture->editor), file,
+                             SOLAR_DOCUMENT_SAVE_DEFAULT, NULL, save_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  {
+    g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    reread = solar_campaign_new_from_bytes (bytes, fixture->copy, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (solar_campaign_get_kols (reread)), ==, N_KOLS);
+  saved = g_list_model_get_item (solar_campaign_get_kols (reread), 500);
+  g_assert_cmpstr (solar_kol_get_name (saved), ==, "Tea Master Wang");
+  g_assert_cmpfloat (solar_kol_get_followers (saved), ==, 52000);
+}
+
+static void
+count_change (guint *changes)
+{
+  (*changes)++;
+}
+
+/* Several rows removed at once, as one change, and taken back from the toast. */
+static void
+test_remove_selected_and_undo (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (solar_kol_table_get_shown (fixture->table));
+  GListModel *kols = solar_campaign_get_kols (fixture->campaign);
+  g_auto(GStrv) before = dup_names (kols);
+  g_auto(GStrv) after_undo = NULL;
+  g_autofree char *removed_name = NULL;
+  GtkWidget *toast, *undo;
+  guint changes = 0;
+  gulong handler;
+
+  gtk_column_view_sort_by_column (fixture->view, column_titled (fixture, "Fee"), GTK_SORT_DESCENDING);
+  removed_name = g_strdup (solar_kol_get_name (shown_kol (fixture, 0)));
+  gtk_selection_model_select_range (selection, 0, 12, TRUE);
+  g_assert_cmpstr (label_text (fixture, "12 KOL"), ==, "12 KOLs selected");
+
+  handler = g_signal_connect_swapped (kols, "items-changed", G_CALLBACK (count_change), &changes);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.remove-selected", NULL));
+  g_signal_handler_disconnect (kols, handler);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS - 12);
+  for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+
+      g_assert_cmpstr (solar_kol_get_name (kol), !=, removed_name);
+    }
+  g_assert_cmpstr (label_text (fixture, "988"), ==, "988 KOLs");
+
+  toast = find_label (GTK_WIDGET (fixture->window), "Removed 12 KOLs");
+  g_assert_nonnull (toast);
+  undo = find_widget (gtk_widget_get_ancestor (toast, g_type_from_name ("AdwToastWidget")), is_of_type,
+                      GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  after_undo = dup_names (kols);
+  g_assert_cmpstrv (after_undo, before);
+}
+
+/* Set Tier and Set Platform change every selected KOL. */
+static void
+test_bulk_edit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (solar_kol_table_get_shown (fixture->table));
+
+  gtk_selection_model_select_range (selection, 100, 40, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.set-tier", "i",
+                                             SOLAR_KOL_TIER_MICRO));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.set-platform", "s", "wechat"));
+  for (guint i = 100; i < 140; i++)
+    {
+      g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, i)), ==, SOLAR_KOL_TIER_MICRO);
+      g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, i)), ==, "wechat");
+    }
+  g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 99)), ==, "wechat");   /* as made */
+  g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 140)), ==, "red");
+  g_assert_cmpint (gtk_drop_down_get_selected (GTK_DROP_DOWN (cell_of (fixture, shown_kol (fixture, 120), "tier"))),
+                   ==, SOLAR_KOL_TIER_MICRO);
+}
+
+/* A screen reader hears which row it is in, and what it is: "KOL 3 of 1000: …". The checks
+ * mark the cell their finding is about, as the form marks a field. */
+static void
+test_row_names_and_marks (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  SolarKol *kol = shown_kol (fixture, 2);
+  GtkWidget *name = cell_of (fixture, kol, "name");
+  GtkWidget *platform;
+  GtkWidget *row = NULL;
+  g_autofree char *expected = NULL;
+
+  for (GtkWidget *up = gtk_widget_get_parent (name); up != NULL && row == NULL; up = gtk_widget_get_parent (up))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (up)) == GTK_ACCESSIBLE_ROLE_ROW)
+      row = up;
+  g_assert_nonnull (row);
+  g_autofree char *fee = solar_number_format_money (solar_kol_get_fee (kol), "CNY");
+
+  expected = g_strdup_printf ("KOL 3 of 1000: %s, RED (Xiaohongshu), Head, fee %s", solar_kol_get_name (kol), fee);
+  WAIT_UNTIL (g_strcmp0 (solar_table_cell_get_text (SOLAR_TABLE_CELL (name)), solar_kol_get_name (kol)) == 0);
+  wait_ms (50);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Name: Creator 3");
+
+  /* Douyin is not among the plan's platforms: the check says so on the platform cell. */
+  solar_kol_set_platform_id (kol, "douyin");
+  solar_plan_editor_check_now (fixture->editor);
+  platform = cell_of (fixture, kol, "platform");
+  g_assert_true (gtk_widget_has_css_class (platform, "warning"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (platform), "Douyin is not among the plan's platforms"));
+  g_assert_false (gtk_widget_has_css_class (name, "warning"));
+  scroll_to (GTK_WIDGET (fixture->table));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  save_screenshot (GTK_WIDGET (fixture->window), "kol-table-marked");
+
+  solar_kol_set_platform_id (kol, "red");
+  solar_plan_editor_check_now (fixture->editor);
+  g_assert_false (gtk_widget_has_css_class (platform, "warning"));
+  g_assert_null (gtk_widget_get_tooltip_text (platform));
+}
+
+/* At 360 px the table scrolls sideways inside the page; the window stays 360 px wide. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (fixture->view), GTK_TYPE_SCROLLED_WINDOW);
+
+  scroll_to (GTK_WIDGET (fixture->table));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->table)), <=, 360);
+  g_assert_true (gtk_adjustment_get_upper (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller))) >
+                 gtk_adjustment_get_page_size (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller))));
+  save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000-narrow");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  application = start_test_application (&argc, &argv);
+  /* Only Close, as GNOME shows it: the narrow test's window is a phone's 360 px. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  if (argc < 2)
+    g_error ("usage: %s PLAN.campaign.json", argv[0]);
+  plan_path = argv[1];
+
+#define ADD(path, func, width) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
+  ADD ("/kol-table/opens-recycled", test_opens_recycled, 0);
+  ADD ("/kol-table/sort", test_sort, 0);
+  ADD ("/kol-table/filter", test_filter, 0);
+  ADD ("/kol-table/edit-and-save", test_edit_and_save, 0);
+  ADD ("/kol-table/remove-selected-and-undo", test_remove_selected_and_undo, 0);
+  ADD ("/kol-table/bulk-edit", test_bulk_edit, 0);
+  ADD ("/kol-table/row-names-and-marks", test_row_names_and_marks, 0);
+  ADD ("/kol-table/narrow", test_narrow, 360);
+#undef ADD
+
+  ret = g_test_run ();
+  g_clear_object (&application);
+  return ret;
+}
