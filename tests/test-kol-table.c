@@ -492,6 +492,7 @@ test_row_names_and_marks (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (platform, "warning"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (platform), "Douyin is not among the plan's platforms"));
   g_assert_false (gtk_widget_has_css_class (name, "warning"));
+  wait_ms (200);   /* the problem list laid out, so the form is its full height */
   scroll_to (GTK_WIDGET (fixture->table));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   save_screenshot (GTK_WIDGET (fixture->window), "kol-table-marked");
