@@ -13,7 +13,7 @@
 import sys
 import time
 
-from atspi_helpers import (CONTROL, KEY_F, Atspi, Tap, badly_named, chord, find, find_app, focused,
+from atspi_helpers import (CONTROL, KEY_F, Atspi, GLib, Tap, badly_named, chord, find, find_app, focused,
                            has_state, launch, name_of, names, point_at_window, role_of, settle,
                            stop, type_text, wait_for, walk)
 
@@ -164,9 +164,21 @@ def main():
         # GTK 4.8 puts a folded row's contents in the tree and has no way to unfold it over
         # AT-SPI; newer GTK unfolds through the row's EXPANDABLE state (counted above).
         # Either way the walk must reach what the rows fold, and the KOL table's cells,
-        # each named by its column and value ("Tier: KOC").
-        tiers = [n for n in walk(app)
-                 if role_of(n) == Atspi.Role.COMBO_BOX and name_of(n).startswith("Tier: ")]
+        # each named by its column and value ("Tier: KOC"); newer GTK names a drop-down by
+        # its choice alone ("KOC"), in a table cell under the column's header.
+        def is_tier_cell(node):
+            if role_of(node) != Atspi.Role.COMBO_BOX:
+                return False
+            if name_of(node).startswith("Tier: "):
+                return True
+            try:
+                parent = node.get_parent()
+            except GLib.Error:
+                return False
+            return (name_of(node) in ("Head", "Mid", "Micro", "KOC") and parent is not None and
+                    role_of(parent) == Atspi.Role.TABLE_CELL)
+
+        tiers = [n for n in walk(app) if is_tier_cell(n)]
         tap.check("the walk reaches the KOL table's cells (a Tier cell for each of the 3 KOLs)",
                   len(tiers) >= 3, f"{len(tiers)} Tier cells; {opened} rows unfolded")
         check_view(tap, app, process, "a plan with every section open")

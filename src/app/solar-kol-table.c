@@ -22,6 +22,8 @@
 #include <stdlib.h>
 
 #include "solar-kol-table.h"
+
+#include "solar-accessible.h"
 #include "solar-number.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
@@ -83,6 +85,7 @@ struct _SolarKolTable
   GtkLabel           *selection_label;
   GtkMenuButton      *set_platform_button;
   GtkMenuButton      *set_tier_button;
+  GtkMenuButton      *sort_button;
 
   GtkStringFilter    *name_filter;
   GtkCustomFilter    *choice_filter;
@@ -651,6 +654,10 @@ add_columns (SolarKolTable *self)
  * which GTK turns into the menu's radio and check items.
  */
 
+static gboolean reveal (SolarKolTable *self,
+                        SolarKol      *kol,
+                        gboolean       edit);
+
 static void
 apply_sort (SolarKolTable *self)
 {
@@ -667,6 +674,14 @@ apply_sort (SolarKolTable *self)
   gtk_column_view_sort_by_column (self->column_view, column,
                                   self->sort_descending ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
   self->applying_sort = FALSE;
+  /* A sort chosen from the menu shows the table's new first row; newer GTK would keep
+   * the rows that were on screen in view, now anywhere in the list. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sorted)) > 0)
+    {
+      g_autoptr(SolarKol) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
+
+      reveal (self, first, FALSE);
+    }
 }
 
 static void
@@ -1064,6 +1079,23 @@ reveal (SolarKolTable *self,
   return TRUE;
 }
 
+/* GTK 4.12 and later Tab through every cell of every row by default, so a keyboard
+ * user would press Tab a thousand times to leave a 1,000-KOL table. There Tab is made to
+ * go through the cells of one row and then on out of the table (the arrow keys move
+ * between rows). Set by the property's nick: GTK 4.8 has neither the property nor its enum. */
+static void
+tab_out_after_one_row (GtkColumnView *view)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (view), "tab-behavior");
+  GEnumValue *item;
+
+  if (pspec == NULL || !G_IS_PARAM_SPEC_ENUM (pspec))
+    return;
+  item = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, "item");
+  if (item != NULL)
+    g_object_set (view, "tab-behavior", item->value, NULL);
+}
+
 /**
  * solar_kol_table_scroll_to:
  *
@@ -1201,7 +1233,11 @@ solar_kol_table_new (SolarCampaign *campaign,
   tier_menu = create_tier_menu ();
   gtk_menu_button_set_menu_model (self->set_platform_button, platform_menu);
   gtk_menu_button_set_menu_model (self->set_tier_button, tier_menu);
+  solar_accessible_name_menu_items (gtk_menu_button_get_popover (self->set_platform_button));
+  solar_accessible_name_menu_items (gtk_menu_button_get_popover (self->set_tier_button));
+  solar_accessible_name_menu_items (gtk_menu_button_get_popover (self->sort_button));
   add_columns (self);
+  tab_out_after_one_row (self->column_view);
 
   self->name_filter = gtk_string_filter_new (gtk_property_expression_new (SOLAR_TYPE_KOL, NULL, "name"));
   self->choice_filter = gtk_custom_filter_new (matches_choices, self, NULL);
@@ -1383,6 +1419,7 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, empty_label);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, selection_label);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, set_platform_button);
+  gtk_widget_class_bind_template_child (widget_class, SolarKolTable, sort_button);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, set_tier_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
