@@ -1357,7 +1357,8 @@ solar_kol_table_set_property (GObject      *object,
       break;
     case PROP_SORT_DESCENDING:
       self->sort_descending = g_value_get_boolean (value);
-      /* Descending the plan's own order means nothing; a header's sort is re-chosen. */
+      /* After a header click there is no column to reverse: GTK 4.8 cannot say which
+       * one the header chose. The direction applies to the next column chosen. */
       if (g_str_equal (self->sort_by, SORTED_BY_HEADER))
         return;
       break;
