@@ -9,6 +9,7 @@
 # Usage: make-plan.py TEMPLATE OUTPUT [KOLS [MILESTONES [KPIS]]]
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
+import datetime
 import json
 import sys
 
@@ -35,7 +36,13 @@ def make_plan(template, kols=1000, milestones=250, kpis=250):
             "deliverables": "1 review note" if i % 2 else "1 note, 1 video",
         })
     first = plan["milestones"][0]
-    plan["milestones"] = [dict(first, name=f"Step {i + 1}") for i in range(milestones)]
+    start = datetime.date.fromisoformat(plan["start_date"])
+    days = (datetime.date.fromisoformat(plan["end_date"]) - start).days + 1
+    # Dates within the campaign but out of order, as milestones are added over a campaign's
+    # life: the table sorts them.
+    plan["milestones"] = [dict(first, name=f"Step {i + 1}",
+                               date=(start + datetime.timedelta(days=(i * 37) % days)).isoformat())
+                          for i in range(milestones)]
     kpi = plan["platforms"][0]["kpis"][0]
     per_platform = -(-kpis // len(plan["platforms"]))
     for p, platform in enumerate(plan["platforms"]):

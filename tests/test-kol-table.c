@@ -1,9 +1,11 @@
-/* test-kol-table.c: the KOL roster of a 1,000-KOL plan, in the real window under Xvfb
+/* test-kol-table.c: the tables of a 1,000-KOL plan, in the real window under Xvfb
  *
  * Opens a plan made by make-plan.py (1,000 KOLs, 250 milestones, 250 KPIs) as a user
- * would, and drives its table: sort, filter, edit in place, select and remove (and take
+ * would, and drives its KOL table: sort, filter, edit in place, select and remove (and take
  * the removal back), bulk changes, the checks' marks, the rows' names, the narrow window;
- * then saves and reads the file back.
+ * then saves and reads the file back. Then its milestone table (by date, an edited date
+ * moving its row, removal and undo) and its KPI table (grouped by platform, added from a
+ * platform, marked by the checks).
  *
  * Usage: test-kol-table PLAN.campaign.json
  *
@@ -19,13 +21,18 @@
 #include "solar-campaign-io.h"
 #include "solar-document.h"
 #include "solar-kol-table.h"
+#include "solar-kpi-table.h"
+#include "solar-milestone-table.h"
 #include "solar-number.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
+#include "solar-table-view.h"
 #include "solar-test-helpers.h"
 #include "solar-ui-test-helpers.h"
 
-#define N_KOLS 1000
+#define N_KOLS       1000
+#define N_MILESTONES 250
+#define N_KPIS       250
 
 static SolarApplication *application;
 static const char *plan_path;
@@ -261,18 +268,13 @@ test_filter (Fixture       *fixture,
   GtkWidget *search = find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_SEARCH_ENTRY);
   GListModel *shown = solar_kol_table_get_shown (fixture->table);
   GListModel *kols = solar_campaign_get_kols (fixture->campaign);
-  GtkDropDown *platform_filter = NULL, *tier_filter = NULL;
+  GtkDropDown *platform_filter, *tier_filter;
   guint expected = 0;
 
-  for (GtkWidget *w = find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_DROP_DOWN); w != NULL;
-       w = gtk_widget_get_next_sibling (w))
-    if (GTK_IS_DROP_DOWN (w))
-      {
-        if (platform_filter == NULL)
-          platform_filter = GTK_DROP_DOWN (w);
-        else
-          tier_filter = GTK_DROP_DOWN (w);
-      }
+  /* The two filters, in the flow box that lets them wrap. */
+  platform_filter = GTK_DROP_DOWN (find_descendant (GTK_WIDGET (fixture->table), GTK_TYPE_DROP_DOWN));
+  tier_filter = GTK_DROP_DOWN (gtk_widget_get_first_child (
+    gtk_widget_get_next_sibling (gtk_widget_get_parent (GTK_WIDGET (platform_filter)))));
   g_assert_nonnull (platform_filter);
   g_assert_nonnull (tier_filter);
 
@@ -519,6 +521,223 @@ test_narrow (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000-narrow");
 }
 
+/* Milestones and KPIs
+ * ===================
+ */
+
+static SolarPlanTable *
+plan_table (Fixture *fixture,
+            GType    type)
+{
+  SolarPlanTable *table = SOLAR_PLAN_TABLE (find_descendant (GTK_WIDGET (fixture->editor), type));
+
+  g_assert_nonnull (table);
+  return table;
+}
+
+static gpointer
+shown_item (SolarPlanTable *table,
+            guint           position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (solar_plan_table_get_shown (table), position);
+
+  g_assert_nonnull (item);
+  return item;   /* the plan keeps it */
+}
+
+static GtkWidget *
+plan_cell (SolarPlanTable *table,
+           gpointer        item,
+           const char     *member)
+{
+  g_assert_true (solar_plan_table_scroll_to (table, item));
+  WAIT_UNTIL (solar_plan_table_find_cell (table, item, member) != NULL);
+  return solar_plan_table_find_cell (table, item, member);
+}
+
+static GtkWidget *
+row_of (GtkWidget *cell)
+{
+  for (GtkWidget *up = gtk_widget_get_parent (cell); up != NULL; up = gtk_widget_get_parent (up))
+    if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (up)) == GTK_ACCESSIBLE_ROLE_ROW)
+      return up;
+  g_error ("a cell outside a row");
+}
+
+static char **
+dup_milestone_names (GListModel *milestones)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(SolarMilestone) milestone = g_list_model_get_item (milestones, i);
+
+      g_strv_builder_add (builder, solar_milestone_get_name (milestone));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* 250 milestones show by date, as a table of recycled rows; the plan keeps its order. A
+ * date typed in moves its row to its place, and the focus goes with it. */
+static void
+test_milestones_by_date (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_MILESTONE_TABLE);
+  GListModel *shown = solar_plan_table_get_shown (table);
+  GListModel *milestones = solar_campaign_get_milestones (fixture->campaign);
+  g_auto(GStrv) before = dup_milestone_names (milestones);
+  g_auto(GStrv) after = NULL;
+  SolarMilestone *first;
+  GtkWidget *date, *text;
+  guint cells, position;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_MILESTONES);
+  for (guint i = 1; i < N_MILESTONES; i++)
+    g_assert_cmpstr (solar_milestone_get_date (shown_item (table, i - 1)), <=,
+                     solar_milestone_get_date (shown_item (table, i)));
+  /* make-plan.py dates them out of order: the table's order is its own. */
+  {
+    g_autoptr(SolarMilestone) second = g_list_model_get_item (milestones, 1);
+
+    g_assert_true (shown_item (table, 1) != (gpointer)second);
+  }
+  g_assert_nonnull (find_label (GTK_WIDGET (table), "250 milestones, by date"));
+
+  scroll_to (GTK_WIDGET (table));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  cells = count_widgets (GTK_WIDGET (table), SOLAR_TYPE_TABLE_CELL);
+  g_test_message ("%u text cells for %d milestones", cells, N_MILESTONES);
+  g_assert_cmpuint (cells, >, 0);
+  g_assert_cmpuint (cells, <, 2 * N_MILESTONES);
+  save_screenshot (GTK_WIDGET (fixture->window), "milestone-table-250");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_ms (200);
+  save_screenshot (GTK_WIDGET (fixture->window), "milestone-table-250-dark");
+
+  /* The earliest milestone moved to the campaign's last day goes to the end. */
+  first = shown_item (table, 0);
+  date = plan_cell (table, first, "date");
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (date));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_TEXT (text) && gtk_widget_is_ancestor (text, date));
+  gtk_editable_set_text (GTK_EDITABLE (text), solar_campaign_get_end_date (fixture->campaign));
+  g_signal_emit_by_name (text, "activate");
+  g_assert_cmpstr (solar_milestone_get_date (first), ==, solar_campaign_get_end_date (fixture->campaign));
+  /* The row moves once the edit is over. */
+  WAIT_UNTIL (solar_table_view_find_item (shown, first) > N_MILESTONES / 2);
+  position = solar_table_view_find_item (shown, first);
+  for (guint i = position + 1; i < N_MILESTONES; i++)
+    g_assert_cmpstr (solar_milestone_get_date (shown_item (table, i)), ==,
+                     solar_campaign_get_end_date (fixture->campaign));
+  WAIT_UNTIL (solar_plan_table_find_cell (table, first, "date") != NULL &&
+              focus_is_within (solar_plan_table_find_cell (table, first, "date")));
+  after = dup_milestone_names (milestones);
+  g_assert_cmpstrv (after, before);
+}
+
+/* Several milestones removed at once, and taken back from the toast in their places. */
+static void
+test_milestones_remove_and_undo (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_MILESTONE_TABLE);
+  GListModel *milestones = solar_campaign_get_milestones (fixture->campaign);
+  g_auto(GStrv) before = dup_milestone_names (milestones);
+  g_auto(GStrv) after_undo = NULL;
+  GtkWidget *toast, *undo;
+
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (solar_plan_table_get_shown (table)), 10, 5, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.remove-selected", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, N_MILESTONES - 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (table), "245 milestones, by date"));
+
+  toast = find_label (GTK_WIDGET (fixture->window), "Removed 5 milestones");
+  g_assert_nonnull (toast);
+  undo = find_widget (gtk_widget_get_ancestor (toast, g_type_from_name ("AdwToastWidget")), is_of_type,
+                      GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
+  g_signal_emit_by_name (undo, "clicked");
+  after_undo = dup_milestone_names (milestones);
+  g_assert_cmpstrv (after_undo, before);
+}
+
+/* 250 KPIs of four platforms in one table, each platform's together; a row says which
+ * KPI of which platform it is; a KPI added from a platform's row lands in its group, its
+ * metric being edited, and the checks mark the metric while it has none. */
+static void
+test_kpis_grouped (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_KPI_TABLE);
+  GListModel *shown = solar_plan_table_get_shown (table);
+  SolarPlatformPlan *wechat = solar_campaign_find_platform (fixture->campaign, "wechat");
+  GListModel *wechat_kpis = solar_platform_plan_get_kpis (wechat);
+  guint n_wechat = g_list_model_get_n_items (wechat_kpis);
+  GtkWidget *platform, *metric;
+  SolarKpi *kpi, *added;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, N_KPIS);
+  /* Grouped: the rows are the first platform's KPIs, then the second's, and so on. */
+  {
+    GListModel *platforms = solar_campaign_get_platforms (fixture->campaign);
+    guint row = 0;
+
+    for (guint p = 0; p < g_list_model_get_n_items (platforms); p++)
+      {
+        g_autoptr(SolarPlatformPlan) plan = g_list_model_get_item (platforms, p);
+        GListModel *kpis = solar_platform_plan_get_kpis (plan);
+
+        for (guint k = 0; k < g_list_model_get_n_items (kpis); k++, row++)
+          {
+            g_autoptr(SolarKpi) expected_kpi = g_list_model_get_item (kpis, k);
+
+            g_assert_true (shown_item (table, row) == expected_kpi);
+          }
+      }
+    g_assert_cmpuint (row, ==, N_KPIS);
+  }
+
+  /* "KPI 1 of 250: RED (Xiaohongshu), Metric 1.1, 1,000,000 views" */
+  kpi = shown_item (table, 0);
+  platform = plan_cell (table, kpi, "platform");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (platform)), ==, "RED (Xiaohongshu)");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (platform), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Platform: RED (Xiaohongshu)");
+  {
+    g_autofree char *target = solar_number_format (solar_kpi_get_target (kpi));
+
+    expected = g_strdup_printf ("KPI 1 of 250: RED (Xiaohongshu), Metric 1.1, %s %s", target,
+                                solar_kpi_get_unit (kpi));
+  }
+  wait_ms (50);   /* rows are named once they settle */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row_of (platform)), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+
+  added = solar_plan_table_add (table, "wechat");
+  g_assert_nonnull (added);
+  g_assert_cmpuint (g_list_model_get_n_items (wechat_kpis), ==, n_wechat + 1);
+  metric = plan_cell (table, added, "metric");
+  WAIT_UNTIL (solar_table_cell_get_editing (SOLAR_TABLE_CELL (metric)));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (plan_cell (table, added, "platform"))), ==, "WeChat");
+  /* The WeChat group is the plan's last: the new KPI is the table's last row. */
+  g_assert_true (shown_item (table, N_KPIS) == added);
+
+  solar_table_cell_stop_editing (SOLAR_TABLE_CELL (metric), FALSE);
+  solar_plan_editor_check_now (fixture->editor);
+  g_assert_true (gtk_widget_has_css_class (metric, "warning"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (metric), "Name what this target measures"));
+  scroll_to (GTK_WIDGET (table));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  save_screenshot (GTK_WIDGET (fixture->window), "kpi-table-250");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_ms (200);
+  save_screenshot (GTK_WIDGET (fixture->window), "kpi-table-250-dark");
+  solar_kpi_set_metric (added, "Articles read");
+  solar_plan_editor_check_now (fixture->editor);
+  g_assert_false (gtk_widget_has_css_class (metric, "warning"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +761,9 @@ main (int   argc,
   ADD ("/kol-table/bulk-edit", test_bulk_edit, 0);
   ADD ("/kol-table/row-names-and-marks", test_row_names_and_marks, 0);
   ADD ("/kol-table/narrow", test_narrow, 360);
+  ADD ("/milestone-table/by-date", test_milestones_by_date, 0);
+  ADD ("/milestone-table/remove-and-undo", test_milestones_remove_and_undo, 0);
+  ADD ("/kpi-table/grouped", test_kpis_grouped, 0);
 #undef ADD
 
   ret = g_test_run ();

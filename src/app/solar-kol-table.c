@@ -27,6 +27,7 @@
 #include "solar-number.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
+#include "solar-table-view.h"
 
 typedef enum
 {
@@ -57,9 +58,6 @@ static const Column columns[] = {
   { "deliverables", "deliverables", N_("Deliverables"), CELL_TEXT, 180, TRUE },
 };
 
-/* A new KOL's name cell is looked for this many frames while the table scrolls to it. */
-#define REVEAL_TRIES 30
-
 /* Rows a dropdown cell makes, in pixels: enough to size the table, not to place rows. */
 #define TABLE_ROW_HEIGHT    40
 #define TABLE_HEADER_HEIGHT 32
@@ -86,6 +84,7 @@ struct _SolarKolTable
   GtkMenuButton      *set_platform_button;
   GtkMenuButton      *set_tier_button;
   GtkMenuButton      *sort_button;
+  GtkFlowBox         *filter_box;
 
   GtkStringFilter    *name_filter;
   GtkCustomFilter    *choice_filter;
@@ -99,10 +98,7 @@ struct _SolarKolTable
   gboolean            sort_descending;
   gboolean            applying_sort;    /* the sort menu, not a header, is sorting */
 
-  SolarKol           *reveal_kol;       /* to be scrolled to once its row exists */
-  gboolean            reveal_edits;     /* …and its name edited (Add KOL) */
-  guint               reveal_tick;
-  guint               reveal_tries;
+  SolarTableReveal    reveal;           /* a row to be scrolled to once it exists */
 };
 
 G_DEFINE_FINAL_TYPE (SolarKolTable, solar_kol_table, GTK_TYPE_WIDGET)
@@ -166,19 +162,6 @@ fee_rate (SolarKol *kol)
  * ====
  */
 
-static GtkWidget *
-find_row_widget (GtkWidget *cell)
-{
-  for (GtkWidget *up = gtk_widget_get_parent (cell); up != NULL; up = gtk_widget_get_parent (up))
-    {
-      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (up)) == GTK_ACCESSIBLE_ROLE_ROW)
-        return up;
-      if (GTK_IS_COLUMN_VIEW (up))
-        break;
-    }
-  return NULL;
-}
-
 /* "KOL 12 of 240: Tea Master Wang, Douyin, Micro, fee 8,000 CNY": what a screen reader
  * says as the focus enters a row, in the order the table shows. */
 static void
@@ -187,7 +170,7 @@ label_row (SolarKolTable *self,
 {
   GtkListItem *list_item = g_object_get_data (G_OBJECT (name_cell), "solar-list-item");
   SolarKol *kol = kol_of (name_cell);
-  GtkWidget *row = find_row_widget (name_cell);
+  GtkWidget *row = solar_table_view_find_row (name_cell);
   const char *name;
   g_autofree char *platform = NULL;
   g_autofree char *fee = NULL;
@@ -270,22 +253,7 @@ mark_cell (SolarKolTable *self,
       error = error || solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
     }
 
-  gtk_widget_remove_css_class (cell, "error");
-  gtk_widget_remove_css_class (cell, "warning");
-  if (text->len == 0)
-    {
-      if (g_object_get_data (G_OBJECT (cell), "solar-marked") != NULL)
-        {
-          gtk_widget_set_tooltip_text (cell, NULL);
-          gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-          g_object_set_data (G_OBJECT (cell), "solar-marked", NULL);
-        }
-      return;
-    }
-  gtk_widget_add_css_class (cell, error ? "error" : "warning");
-  gtk_widget_set_tooltip_text (cell, text->str);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
-  g_object_set_data (G_OBJECT (cell), "solar-marked", GINT_TO_POINTER (TRUE));
+  solar_table_view_mark_cell (cell, text->str, error);
 }
 
 /**
@@ -654,9 +622,6 @@ add_columns (SolarKolTable *self)
  * which GTK turns into the menu's radio and check items.
  */
 
-static gboolean reveal (SolarKolTable *self,
-                        SolarKol      *kol,
-                        gboolean       edit);
 
 static void
 apply_sort (SolarKolTable *self)
@@ -680,7 +645,7 @@ apply_sort (SolarKolTable *self)
     {
       g_autoptr(SolarKol) first = g_list_model_get_item (G_LIST_MODEL (self->sorted), 0);
 
-      reveal (self, first, FALSE);
+      solar_table_reveal_start (&self->reveal, first, SOLAR_TABLE_REVEAL_SHOW);
     }
 }
 
@@ -942,6 +907,14 @@ find_bound_cell (SolarKolTable *self,
   return NULL;
 }
 
+/* Where a reveal ends: the KOL's name, which Add KOL edits. */
+static GtkWidget *
+find_name_cell (GtkWidget *table,
+                gpointer   kol)
+{
+  return find_bound_cell (SOLAR_KOL_TABLE (table), kol, &columns[0]);
+}
+
 /**
  * solar_kol_table_find_cell:
  * @member: the column, as the file and the checks name it: "name", "platform", "tier",
@@ -964,138 +937,6 @@ solar_kol_table_find_cell (SolarKolTable *self,
   g_return_val_if_reached (NULL);
 }
 
-static guint
-find_shown (SolarKolTable *self,
-            SolarKol      *kol)
-{
-  GListModel *shown = G_LIST_MODEL (self->selection);
-
-  for (guint i = g_list_model_get_n_items (shown); i > 0; i--)
-    {
-      g_autoptr(SolarKol) item = g_list_model_get_item (shown, i - 1);
-
-      if (item == kol)
-        return i - 1;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* Where a row's cells are, GTK 4.8 only knows once they exist (it has no
- * gtk_column_view_scroll_to()): the first guess puts the row where its share of
- * the list says, from heights the view estimates; once its cells exist, a second
- * step brings them fully into view. */
-static void
-scroll_to_position (SolarKolTable *self,
-                    guint          position)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  double upper = gtk_adjustment_get_upper (adjustment);
-  double page = gtk_adjustment_get_page_size (adjustment);
-
-  if (n == 0)
-    return;
-  gtk_adjustment_set_value (adjustment, upper * position / n - page / 2);
-}
-
-static GtkWidget *
-find_rows_view (SolarKolTable *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      return child;
-  return NULL;
-}
-
-/* Scrolls by what @cell sticks out of the rows' viewport; TRUE if it was inside. */
-static gboolean
-bring_into_view (SolarKolTable *self,
-                 GtkWidget     *cell)
-{
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *rows = find_rows_view (self);
-  graphene_rect_t bounds;
-  double height, top, bottom;
-
-  if (rows == NULL || !gtk_widget_compute_bounds (cell, rows, &bounds))
-    return TRUE;
-  height = gtk_widget_get_height (rows);
-  top = bounds.origin.y;
-  bottom = bounds.origin.y + bounds.size.height;
-  if (top >= 0 && bottom <= height)
-    return TRUE;
-  gtk_adjustment_set_value (adjustment,
-                            gtk_adjustment_get_value (adjustment) + (top < 0 ? top : bottom - height));
-  return FALSE;
-}
-
-static gboolean
-reveal_step (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
-{
-  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
-  GtkWidget *cell = find_bound_cell (self, self->reveal_kol, &columns[0]);
-  gboolean done;
-
-  if (cell == NULL)
-    {
-      guint position = find_shown (self, self->reveal_kol);
-
-      /* The heights are better known now: guess again. */
-      if (position != GTK_INVALID_LIST_POSITION)
-        scroll_to_position (self, position);
-      done = position == GTK_INVALID_LIST_POSITION;
-    }
-  else
-    done = bring_into_view (self, cell);
-
-  if (!done && ++self->reveal_tries < REVEAL_TRIES)
-    return G_SOURCE_CONTINUE;
-  if (cell != NULL && self->reveal_edits)
-    solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
-  g_clear_object (&self->reveal_kol);
-  self->reveal_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-reveal (SolarKolTable *self,
-        SolarKol      *kol,
-        gboolean       edit)
-{
-  guint position = find_shown (self, kol);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  scroll_to_position (self, position);
-  /* Scrolling to the KOL Add KOL is about to edit still edits it. */
-  self->reveal_edits = edit || (self->reveal_kol == kol && self->reveal_edits);
-  g_set_object (&self->reveal_kol, kol);
-  self->reveal_tries = 0;
-  if (self->reveal_tick == 0)
-    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_step, NULL, NULL);
-  return TRUE;
-}
-
-/* GTK 4.12 and later Tab through every cell of every row by default, so a keyboard
- * user would press Tab a thousand times to leave a 1,000-KOL table. There Tab is made to
- * go through the cells of one row and then on out of the table (the arrow keys move
- * between rows). Set by the property's nick: GTK 4.8 has neither the property nor its enum. */
-static void
-tab_out_after_one_row (GtkColumnView *view)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (view), "tab-behavior");
-  GEnumValue *item;
-
-  if (pspec == NULL || !G_IS_PARAM_SPEC_ENUM (pspec))
-    return;
-  item = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, "item");
-  if (item != NULL)
-    g_object_set (view, "tab-behavior", item->value, NULL);
-}
-
 /**
  * solar_kol_table_scroll_to:
  *
@@ -1111,7 +952,7 @@ solar_kol_table_scroll_to (SolarKolTable *self,
   g_return_val_if_fail (SOLAR_IS_KOL_TABLE (self), FALSE);
   g_return_val_if_fail (SOLAR_IS_KOL (kol), FALSE);
 
-  return reveal (self, kol, FALSE);
+  return solar_table_reveal_start (&self->reveal, kol, SOLAR_TABLE_REVEAL_SHOW);
 }
 
 static void
@@ -1139,11 +980,11 @@ add_kol (GtkWidget  *widget,
   gtk_drop_down_set_selected (self->tier_filter, 0);
   solar_campaign_add_kol (self->campaign, kol);
 
-  position = find_shown (self, kol);
+  position = solar_table_view_find_item (G_LIST_MODEL (self->selection), kol);
   if (position == GTK_INVALID_LIST_POSITION)
     return;
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  reveal (self, kol, TRUE);
+  solar_table_reveal_start (&self->reveal, kol, SOLAR_TABLE_REVEAL_EDIT);
 }
 
 /* Construction
@@ -1237,7 +1078,7 @@ solar_kol_table_new (SolarCampaign *campaign,
   solar_accessible_name_menu_items (gtk_menu_button_get_popover (self->set_tier_button));
   solar_accessible_name_menu_items (gtk_menu_button_get_popover (self->sort_button));
   add_columns (self);
-  tab_out_after_one_row (self->column_view);
+  solar_table_view_tab_out_after_one_row (self->column_view);
 
   self->name_filter = gtk_string_filter_new (gtk_property_expression_new (SOLAR_TYPE_KOL, NULL, "name"));
   self->choice_filter = gtk_custom_filter_new (matches_choices, self, NULL);
@@ -1249,6 +1090,13 @@ solar_kol_table_new (SolarCampaign *campaign,
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  self->reveal = (SolarTableReveal) {
+    .table = GTK_WIDGET (self),
+    .view = self->column_view,
+    .scroller = self->scroller,
+    .shown = G_LIST_MODEL (self->selection),
+    .find_cell = find_name_cell,
+  };
 
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (on_selection_items_changed),
                            self, G_CONNECT_SWAPPED);
@@ -1283,10 +1131,7 @@ solar_kol_table_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->relabel_source, g_source_remove);
-  if (self->reveal_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
-  self->reveal_tick = 0;
-  g_clear_object (&self->reveal_kol);
+  solar_table_reveal_stop (&self->reveal);
   /* The column view's sorter changes as its columns go, and the models would
    * tell this half-disposed table so: stop listening first. */
   if (self->selection != NULL)
@@ -1421,6 +1266,7 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, selection_label);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, set_platform_button);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, SolarKolTable, filter_box);
   gtk_widget_class_bind_template_child (widget_class, SolarKolTable, set_tier_button);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
@@ -1446,4 +1292,8 @@ solar_kol_table_init (SolarKolTable *self)
   self->bound_cells = g_hash_table_new (NULL, NULL);
   self->problems = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Only the filters take focus, not the flow box's cells around them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
 }

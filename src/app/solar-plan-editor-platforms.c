@@ -1,9 +1,10 @@
-/* solar-plan-editor-platforms.c: the plan form's platforms, each with its budget, tactics,
- * hashtags and KPIs
+/* solar-plan-editor-platforms.c: the plan form's platforms, each with its budget, tactics
+ * and hashtags
  *
  * A platform's row keeps its budget and hashtag rows for as long as it lives; the tactics
- * and KPIs under them are rebuilt when tactics or KPIs come or go, which only a button does,
- * so nobody is typing there when it happens.
+ * under them are rebuilt when tactics come or go, which only a button does, so nobody is
+ * typing there when it happens. Its KPIs are in the KPI table below; the row counts them
+ * and has Add KPI, which adds one there.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,8 +25,7 @@ typedef struct
   SolarPlatformPlan *plan;
   guint              index;
   char              *name;
-  GPtrArray         *parts;      /* the rows of tactics and KPIs, and "Add KPI" */
-  GPtrArray         *kpi_rows;
+  GPtrArray         *parts;      /* the rows of tactics, and "Add KPI" */
   GtkWidget         *add_kpi;
 } PlatformRow;
 
@@ -37,7 +37,6 @@ platform_row_free (gpointer data)
   g_clear_object (&platform->plan);
   g_clear_pointer (&platform->name, g_free);
   g_clear_pointer (&platform->parts, g_ptr_array_unref);
-  g_clear_pointer (&platform->kpi_rows, g_ptr_array_unref);
   g_free (platform);
 }
 
@@ -160,118 +159,14 @@ create_tactic_row (PlatformRow *platform,
   return solar_plan_editor_track (platform->editor, row, field);
 }
 
-/* The KPI's widgets say which KPI they are for, by its metric once it has one. */
+/* The KPIs are a table of their own under the platforms (solar-kpi-table.c): this adds
+ * one there for the platform and puts the keyboard in it. */
 static void
-label_kpi_row (GtkWidget *row)
+on_add_kpi (AdwActionRow *row,
+            PlatformRow  *platform)
 {
-  SolarKpi *kpi = g_object_get_data (G_OBJECT (row), "kpi");
-  const char *metric = solar_kpi_get_metric (kpi);
-  const char *name = *metric != '\0' ? metric : adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
-  g_autofree char *target = g_strdup_printf (_("Target for %s"), name);
-  g_autofree char *unit = g_strdup_printf (_("Unit for %s"), name);
-  g_autofree char *remove = g_strdup_printf (_("Remove KPI %s"), name);
-
-  solar_plan_rows_set_label (g_object_get_data (G_OBJECT (row), "spin"), target);
-  solar_plan_rows_set_label (g_object_get_data (G_OBJECT (row), "unit"), unit);
-  solar_plan_rows_set_label (g_object_get_data (G_OBJECT (row), "remove"), remove);
-}
-
-/* The KPI's fields sit side by side where there is room and wrap under each other where
- * there is not, so a plan with KPIs fits a 360 px window. Only the fields take focus, not
- * the flow box's cells around them. */
-static void
-add_kpi_field (GtkWidget *fields,
-               GtkWidget *field)
-{
-  gtk_flow_box_append (GTK_FLOW_BOX (fields), field);
-  gtk_widget_set_focusable (gtk_widget_get_parent (field), FALSE);
-}
-
-static GtkWidget *
-create_kpi_entry (GtkWidget  *row,
-                  GtkWidget  *fields,
-                  const char *key,
-                  SolarKpi   *kpi,
-                  const char *placeholder,
-                  int         width_chars)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), width_chars);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), width_chars);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  g_object_bind_property (kpi, key, entry, "text", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  add_kpi_field (fields, entry);
-  g_object_set_data (G_OBJECT (row), key, entry);
-  return entry;
-}
-
-static void
-on_remove_kpi (GtkButton         *button,
-               SolarPlatformPlan *plan)
-{
-  solar_platform_plan_remove_kpi (plan, g_object_get_data (G_OBJECT (button), "kpi"));
-}
-
-/* One line per KPI: what is measured, the target and its unit ("Views", 1000000, "views"). */
-static GtkWidget *
-create_kpi_row (PlatformRow *platform,
-                SolarKpi    *kpi,
-                guint        position)
-{
-  g_autofree char *title = g_strdup_printf (_("KPI %u"), position + 1);
-  g_autofree char *metric_label = g_strdup_printf (_("Metric of KPI %u"), position + 1);
-  g_autofree char *field = g_strdup_printf ("platforms[%u].kpis[%u]", platform->index, position);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *fields = gtk_flow_box_new ();
-  GtkWidget *metric, *spin, *remove;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  /* The fields show their names only while empty: say once what they are, in their order. */
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Metric · Target · Unit"));
-  /* style.css keeps "KPI 1" whole when the fields wrap beside it. */
-  gtk_widget_add_css_class (row, "kpi");
-  g_object_set_data_full (G_OBJECT (row), "kpi", g_object_ref (kpi), g_object_unref);
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (fields), GTK_SELECTION_NONE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (fields), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (fields), 3);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (fields), 6);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (fields), 6);
-  gtk_widget_set_valign (fields, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (fields), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  /* Cells of one width: GtkFlowBox then asks for a whole line's width, and the row gives
-   * it when it can, so the fields only wrap when they must. */
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (fields), TRUE);
-  gtk_widget_set_margin_top (fields, 6);
-  gtk_widget_set_margin_bottom (fields, 6);
-  metric = create_kpi_entry (row, fields, "metric", kpi, _("Metric"), 14);
-  solar_plan_rows_set_label (metric, metric_label);
-  spin = solar_plan_rows_new_spin_button (1000, kpi, "target");
-  add_kpi_field (fields, spin);
-  g_object_set_data (G_OBJECT (row), "spin", spin);
-  create_kpi_entry (row, fields, "unit", kpi, _("Unit"), 8);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), fields);
-
-  remove = solar_plan_rows_new_remove ("list-remove-symbolic");
-  g_object_set_data_full (G_OBJECT (remove), "kpi", g_object_ref (kpi), g_object_unref);
-  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_kpi), platform->plan);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-  g_object_set_data (G_OBJECT (row), "remove", remove);
-  g_object_set_data (G_OBJECT (row), "focus", metric);
-
-  label_kpi_row (row);
-  g_signal_connect_object (kpi, "notify::metric", G_CALLBACK (label_kpi_row), row, G_CONNECT_SWAPPED);
-  return solar_plan_editor_track (platform->editor, row, field);
-}
-
-static void
-on_add_kpi (AdwActionRow      *row,
-            SolarPlatformPlan *plan)
-{
-  g_autoptr(SolarKpi) kpi = solar_kpi_new ("", 0, "");
-
-  solar_platform_plan_add_kpi (plan, kpi);
+  solar_plan_table_add (solar_plan_editor_get_kpi_table (platform->editor),
+                        solar_platform_plan_get_platform_id (platform->plan));
 }
 
 static void
@@ -313,15 +208,13 @@ add_part (GtkWidget   *row,
   g_ptr_array_add (platform->parts, part);
 }
 
-/* Rebuilds the tactics and KPIs; @position is the KPI that came or went, if one did, where
- * the focus goes when a button under the platform had it. */
+/* Rebuilds the tactics, which only a button removes: if one had the focus, "Add KPI"
+ * gets it, the next thing along. */
 static void
-rebuild_parts (GtkWidget *row,
-               guint      position)
+rebuild_parts (GtkWidget *row)
 {
   PlatformRow *platform = get_platform_row (row);
   const char * const *tactics = solar_platform_plan_get_tactics (platform->plan);
-  GListModel *kpis = solar_platform_plan_get_kpis (platform->plan);
   g_autofree char *tactics_prefix = field_of (platform, "tactics[");
   g_autofree char *kpis_field = field_of (platform, "kpis");
   gboolean had_focus = parts_have_focus (platform);
@@ -329,30 +222,18 @@ rebuild_parts (GtkWidget *row,
   for (guint i = 0; i < platform->parts->len; i++)
     adw_expander_row_remove (ADW_EXPANDER_ROW (row), g_ptr_array_index (platform->parts, i));
   g_ptr_array_set_size (platform->parts, 0);
-  g_ptr_array_set_size (platform->kpi_rows, 0);
   solar_plan_editor_untrack (platform->editor, tactics_prefix);
   solar_plan_editor_untrack (platform->editor, kpis_field);
 
   for (guint i = 0; tactics[i] != NULL; i++)
     add_part (row, platform, create_tactic_row (platform, tactics[i], i));
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
-    {
-      g_autoptr(SolarKpi) kpi = g_list_model_get_item (kpis, i);
-      GtkWidget *kpi_row = create_kpi_row (platform, kpi, i);
-
-      add_part (row, platform, kpi_row);
-      g_ptr_array_add (platform->kpi_rows, kpi_row);
-    }
   platform->add_kpi = solar_plan_rows_new_add (_("Add KPI"));
-  g_signal_connect (platform->add_kpi, "activated", G_CALLBACK (on_add_kpi), platform->plan);
+  g_signal_connect (platform->add_kpi, "activated", G_CALLBACK (on_add_kpi), platform);
+  /* "No KPI for this platform" shows here, where one is added. */
   add_part (row, platform, solar_plan_editor_track (platform->editor, platform->add_kpi, kpis_field));
   update_subtitle (row, platform);
 
-  if (!had_focus)
-    return;
-  if (position < platform->kpi_rows->len)
-    solar_plan_rows_focus_first (g_ptr_array_index (platform->kpi_rows, position));
-  else
+  if (had_focus)
     gtk_widget_grab_focus (platform->add_kpi);
 }
 
@@ -361,7 +242,7 @@ on_tactics_changed (GtkWidget *row)
 {
   /* A row still alive but out of the form (being replaced) has nothing to show. */
   if (gtk_widget_get_parent (row) != NULL)
-    rebuild_parts (row, G_MAXUINT);
+    rebuild_parts (row);
 }
 
 static void
@@ -372,7 +253,7 @@ on_kpis_changed (GListModel *kpis,
                  GtkWidget  *row)
 {
   if (gtk_widget_get_parent (row) != NULL)
-    rebuild_parts (row, position);
+    update_subtitle (row, get_platform_row (row));
 }
 
 static void
@@ -402,7 +283,6 @@ create_platform_row (SolarPlanEditor *editor,
   platform->name = solar_plan_rows_dup_platform_name (solar_plan_editor_get_dataset (editor),
                                                       solar_platform_plan_get_platform_id (item));
   platform->parts = g_ptr_array_new ();
-  platform->kpi_rows = g_ptr_array_new ();
   g_object_set_data_full (G_OBJECT (row), "solar-platform-row", platform, platform_row_free);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -422,7 +302,7 @@ create_platform_row (SolarPlanEditor *editor,
                                                      mode_field));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_value_row (platform));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), create_hashtags_row (platform));
-  rebuild_parts (row, G_MAXUINT);
+  rebuild_parts (row);
 
   g_signal_connect_object (item, "notify::tactics", G_CALLBACK (on_tactics_changed), row, G_CONNECT_SWAPPED);
   g_signal_connect_object (solar_platform_plan_get_kpis (item), "items-changed",

@@ -11,6 +11,7 @@
 
 #include "solar-campaign.h"
 #include "solar-kol-table.h"
+#include "solar-plan-table.h"
 #include "solar-plan-editor.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ G_BEGIN_DECLS
 /* solar-plan-editor.c */
 SolarCampaign *solar_plan_editor_get_campaign     (SolarPlanEditor *self);
 SolarDataset  *solar_plan_editor_get_dataset      (SolarPlanEditor *self);
+SolarPlanTable *solar_plan_editor_get_kpi_table   (SolarPlanEditor *self);
 GtkWidget     *solar_plan_editor_track            (SolarPlanEditor *self,
                                                    GtkWidget       *row,
                                                    const char      *field);
@@ -27,7 +29,10 @@ void           solar_plan_editor_untrack          (SolarPlanEditor *self,
 /* solar-plan-editor-audience.c, -platforms.c, -people.c: each returns its group */
 GtkWidget     *solar_plan_editor_audience_new     (SolarPlanEditor *self);
 GtkWidget     *solar_plan_editor_platforms_new    (SolarPlanEditor *self);
-GtkWidget     *solar_plan_editor_milestones_new   (SolarPlanEditor *self);
+GtkWidget     *solar_plan_editor_milestones_new   (SolarPlanEditor *self,
+                                                   SolarPlanTable **table);
+GtkWidget     *solar_plan_editor_kpis_new         (SolarPlanEditor *self,
+                                                   SolarPlanTable **table);
 GtkWidget     *solar_plan_editor_kols_new         (SolarPlanEditor *self,
                                                    SolarKolTable  **table);
 

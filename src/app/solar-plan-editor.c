@@ -38,6 +38,8 @@ struct _SolarPlanEditor
   AdwPreferencesGroup *problems_group;
   GPtrArray           *problem_rows;
   SolarKolTable       *kol_table;
+  SolarPlanTable      *milestone_table;
+  SolarPlanTable      *kpi_table;
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlanEditor, solar_plan_editor, ADW_TYPE_BIN)
@@ -58,6 +60,12 @@ SolarDataset *
 solar_plan_editor_get_dataset (SolarPlanEditor *self)
 {
   return self->dataset;
+}
+
+SolarPlanTable *
+solar_plan_editor_get_kpi_table (SolarPlanEditor *self)
+{
+  return self->kpi_table;
 }
 
 /* Remembers which row shows a field, so the checks can mark it. The table holds a ref, so
@@ -199,6 +207,12 @@ mark_field (SolarPlanEditor *self,
   GtkWidget *row;
   g_autofree char *owner = g_strdup (field);
 
+  /* A KPI's cells are marked by the KPI table; its platform's row says so too, but not
+   * the platform's "Add KPI" row, which "platforms[1].kpis" would lead to. */
+  char *kpis = strstr (owner, ".kpis[");
+
+  if (g_str_has_prefix (owner, "platforms[") && kpis != NULL)
+    *kpis = '\0';
   /* A problem with "platforms[1].tactics[0]" is shown on the platform's row if the tactic
    * has no row of its own. */
   while ((row = g_hash_table_lookup (self->field_rows, owner)) == NULL && cut_last_part (owner))
@@ -262,8 +276,10 @@ show_problems (SolarPlanEditor *self)
       mark_field (self, solar_problem_get_field (problem), problem);
     }
 
-  /* The KOLs' rows come and go as the table scrolls: it marks them itself. */
+  /* The tables' rows come and go as they scroll: they mark them themselves. */
   solar_kol_table_show_problems (self->kol_table, self->problems);
+  solar_plan_table_show_problems (self->milestone_table, self->problems);
+  solar_plan_table_show_problems (self->kpi_table, self->problems);
 
   adw_preferences_group_set_description (self->problems_group,
                                          n == 0 ? _("Nothing to fix: the plan passes every check")
@@ -362,8 +378,9 @@ build_form (SolarPlanEditor *self)
   adw_preferences_group_add (group, create_budget_row (self));
   adw_preferences_group_add (group, create_entry_row (self, _("Currency"), "currency", "budget.currency"));
 
-  gtk_box_append (box, solar_plan_editor_milestones_new (self));
+  gtk_box_append (box, solar_plan_editor_milestones_new (self, &self->milestone_table));
   gtk_box_append (box, solar_plan_editor_platforms_new (self));
+  gtk_box_append (box, solar_plan_editor_kpis_new (self, &self->kpi_table));
   gtk_box_append (box, solar_kol_pyramid_group_new (campaign (self), self->dataset));
 
   /* Seven columns need more than the form's 760 px, as a spreadsheet would. */

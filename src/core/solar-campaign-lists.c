@@ -44,6 +44,18 @@ solar_campaign_add_milestone (SolarCampaign  *self,
   g_list_store_append (self->milestones, milestone);
 }
 
+/* At @position of the plan's milestones, or last if there are fewer: a removal undone. */
+void
+solar_campaign_insert_milestone (SolarCampaign  *self,
+                                 guint           position,
+                                 SolarMilestone *milestone)
+{
+  g_return_if_fail (SOLAR_IS_CAMPAIGN (self));
+  g_return_if_fail (SOLAR_IS_MILESTONE (milestone));
+  g_list_store_insert (self->milestones,
+                       MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->milestones))), milestone);
+}
+
 gboolean
 solar_campaign_remove_milestone (SolarCampaign  *self,
                                  SolarMilestone *milestone)

@@ -83,6 +83,9 @@ void                solar_campaign_set_currency       (SolarCampaign      *self,
 GListModel         *solar_campaign_get_milestones     (SolarCampaign      *self);
 void                solar_campaign_add_milestone      (SolarCampaign      *self,
                                                        SolarMilestone     *milestone);
+void                solar_campaign_insert_milestone   (SolarCampaign      *self,
+                                                       guint               position,
+                                                       SolarMilestone     *milestone);
 gboolean            solar_campaign_remove_milestone   (SolarCampaign      *self,
                                                        SolarMilestone     *milestone);
 GListModel         *solar_campaign_get_platforms      (SolarCampaign      *self);

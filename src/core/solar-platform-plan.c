@@ -361,6 +361,17 @@ solar_platform_plan_add_kpi (SolarPlatformPlan *self,
   g_list_store_append (self->kpis, kpi);
 }
 
+/* At @position of the KPIs, or last if there are fewer: a removal undone. */
+void
+solar_platform_plan_insert_kpi (SolarPlatformPlan *self,
+                                guint              position,
+                                SolarKpi          *kpi)
+{
+  g_return_if_fail (SOLAR_IS_PLATFORM_PLAN (self));
+  g_return_if_fail (SOLAR_IS_KPI (kpi));
+  g_list_store_insert (self->kpis, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->kpis))), kpi);
+}
+
 gboolean
 solar_platform_plan_remove_kpi (SolarPlatformPlan *self,
                                 SolarKpi          *kpi)

@@ -50,6 +50,9 @@ void                 solar_platform_plan_set_hashtags         (SolarPlatformPlan
 GListModel          *solar_platform_plan_get_kpis             (SolarPlatformPlan   *self);
 void                 solar_platform_plan_add_kpi              (SolarPlatformPlan   *self,
                                                                SolarKpi            *kpi);
+void                 solar_platform_plan_insert_kpi           (SolarPlatformPlan   *self,
+                                                               guint                position,
+                                                               SolarKpi            *kpi);
 gboolean             solar_platform_plan_remove_kpi           (SolarPlatformPlan   *self,
                                                                SolarKpi            *kpi);
 

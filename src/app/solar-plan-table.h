@@ -1,0 +1,97 @@
+/* solar-plan-table.h: a list of the plan as an editable table (milestones, KPIs)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "solar-campaign.h"
+#include "solar-dataset.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  SOLAR_PLAN_CELL_TEXT,       /* typed in place */
+  SOLAR_PLAN_CELL_NUMBER,     /* typed in place, zero or more */
+  SOLAR_PLAN_CELL_PLATFORM,   /* a choice of the dataset's platforms, "Any Platform" first */
+  SOLAR_PLAN_CELL_LABEL,      /* shown only: the class's dup_label() says what */
+} SolarPlanCellKind;
+
+typedef struct
+{
+  const char        *member;     /* as the checks name it: "date" in "milestones[3].date" */
+  const char        *property;   /* of the item; NULL for a label */
+  const char        *title;      /* untranslated */
+  SolarPlanCellKind  kind;
+  int                width;
+  gboolean           expand;
+} SolarPlanColumn;
+
+#define SOLAR_TYPE_PLAN_TABLE (solar_plan_table_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (SolarPlanTable, solar_plan_table, SOLAR, PLAN_TABLE, GtkWidget)
+
+struct _SolarPlanTableClass
+{
+  GtkWidgetClass parent_class;
+
+  /* The row as a screen reader names it: "Milestone 3 of 250: Launch, 2026-06-18". */
+  char     *(*describe_row)     (SolarPlanTable        *self,
+                                 gpointer               item,
+                                 guint                  position,
+                                 guint                  n_items);
+  /* "250 milestones", "Removed 3 milestones" */
+  char     *(*describe_count)   (SolarPlanTable        *self,
+                                 guint                  n_items,
+                                 gboolean               removed);
+  char     *(*dup_label)        (SolarPlanTable        *self,
+                                 gpointer               item,
+                                 const SolarPlanColumn *column);
+  /* The item a check's @field is about (a ref), and where in @field its member starts. */
+  gpointer  (*find_item)        (SolarPlanTable        *self,
+                                 const char            *field,
+                                 const char           **member);
+  /* Takes @item out of the plan: returns what held it (a ref) and sets where it was. */
+  GObject  *(*take_out)         (SolarPlanTable        *self,
+                                 gpointer               item,
+                                 guint                 *position);
+  void      (*put_back)         (SolarPlanTable        *self,
+                                 GObject               *owner,
+                                 guint                  position,
+                                 gpointer               item);
+  /* Adds a new item (@where: the class's say, such as a platform): returns it (a ref). */
+  gpointer  (*add_item)         (SolarPlanTable        *self,
+                                 const char            *where);
+};
+
+void           solar_plan_table_set_up        (SolarPlanTable        *self,
+                                               SolarCampaign         *campaign,
+                                               SolarDataset          *dataset,
+                                               GListModel            *items,
+                                               GtkSorter             *order,
+                                               const SolarPlanColumn *columns,
+                                               guint                  n_columns);
+void           solar_plan_table_set_texts     (SolarPlanTable        *self,
+                                               const char            *table_label,
+                                               const char            *add_label,
+                                               const char            *remove_label,
+                                               const char            *empty_text);
+void           solar_plan_table_set_add_menu  (SolarPlanTable        *self,
+                                               GMenuModel            *menu);
+SolarCampaign *solar_plan_table_get_campaign  (SolarPlanTable        *self);
+SolarDataset  *solar_plan_table_get_dataset   (SolarPlanTable        *self);
+GListModel    *solar_plan_table_get_shown     (SolarPlanTable        *self);
+void           solar_plan_table_show_problems (SolarPlanTable        *self,
+                                               GListModel            *problems);
+GtkWidget     *solar_plan_table_find_cell     (SolarPlanTable        *self,
+                                               gpointer               item,
+                                               const char            *member);
+gboolean       solar_plan_table_scroll_to     (SolarPlanTable        *self,
+                                               gpointer               item);
+gpointer       solar_plan_table_add           (SolarPlanTable        *self,
+                                               const char            *where);
+void           solar_plan_table_refresh       (SolarPlanTable        *self);
+
+G_END_DECLS

@@ -1,0 +1,217 @@
+/* solar-table-view.c: what the plan's tables share about their GtkColumnView
+ *
+ * The KOL, milestone and KPI tables are column views inside the plan's scrolling form.
+ * GTK 4.8 gives such a table neither gtk_column_view_scroll_to() nor a way to leave it by
+ * Tab on newer GTK; these helpers make up for both, and mark a cell the checks found a
+ * problem in the way the form marks its rows.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-table-view"
+
+#include "config.h"
+
+#include "solar-table-cell.h"
+#include "solar-table-view.h"
+
+/* A new row's cell is looked for this many frames while the table scrolls to it. */
+#define REVEAL_TRIES 30
+
+/* The row widget holding @cell: the one a screen reader names as the focus enters it. */
+GtkWidget *
+solar_table_view_find_row (GtkWidget *cell)
+{
+  for (GtkWidget *up = gtk_widget_get_parent (cell); up != NULL; up = gtk_widget_get_parent (up))
+    {
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (up)) == GTK_ACCESSIBLE_ROLE_ROW)
+        return up;
+      if (GTK_IS_COLUMN_VIEW (up))
+        break;
+    }
+  return NULL;
+}
+
+/* GTK 4.12 and later Tab through every cell of every row by default, so a keyboard
+ * user would press Tab a thousand times to leave a 1,000-row table. There Tab is made to
+ * go through the cells of one row and then on out of the table (the arrow keys move
+ * between rows). Set by the property's nick: GTK 4.8 has neither the property nor its enum. */
+void
+solar_table_view_tab_out_after_one_row (GtkColumnView *view)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (view), "tab-behavior");
+  GEnumValue *item;
+
+  if (pspec == NULL || !G_IS_PARAM_SPEC_ENUM (pspec))
+    return;
+  item = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, "item");
+  if (item != NULL)
+    g_object_set (view, "tab-behavior", item->value, NULL);
+}
+
+/* Where @item is in @model, looked for from the end, where new rows go. */
+guint
+solar_table_view_find_item (GListModel *model,
+                            gpointer    item)
+{
+  for (guint i = g_list_model_get_n_items (model); i > 0; i--)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (model, i - 1);
+
+      if (shown == item)
+        return i - 1;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * solar_table_view_mark_cell:
+ * @problems: (nullable): what the checks say about the cell, a line each; %NULL if nothing
+ *
+ * Colours the cell as the form colours a row with a problem, and says the problems in its
+ * tooltip and to screen readers.
+ */
+void
+solar_table_view_mark_cell (GtkWidget  *cell,
+                            const char *problems,
+                            gboolean    error)
+{
+  gtk_widget_remove_css_class (cell, "error");
+  gtk_widget_remove_css_class (cell, "warning");
+  if (problems == NULL || *problems == '\0')
+    {
+      /* Only a cell marked before is cleared: most never are, and a thousand rows scroll by. */
+      if (g_object_get_data (G_OBJECT (cell), "solar-marked") != NULL)
+        {
+          gtk_widget_set_tooltip_text (cell, NULL);
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+          g_object_set_data (G_OBJECT (cell), "solar-marked", NULL);
+        }
+      return;
+    }
+  gtk_widget_add_css_class (cell, error ? "error" : "warning");
+  gtk_widget_set_tooltip_text (cell, problems);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problems, -1);
+  g_object_set_data (G_OBJECT (cell), "solar-marked", GINT_TO_POINTER (TRUE));
+}
+
+/* Revealing a row
+ * ===============
+ * Where a row's cells are, GTK 4.8 only knows once they exist: the first guess puts the
+ * row where its share of the list says, from heights the view estimates; once its cells
+ * exist, a second step brings them fully into view.
+ */
+
+static void
+scroll_to_position (SolarTableReveal *reveal,
+                    guint             position)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (reveal->scroller);
+  guint n = g_list_model_get_n_items (reveal->shown);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (n == 0)
+    return;
+  gtk_adjustment_set_value (adjustment, upper * position / n - page / 2);
+}
+
+static GtkWidget *
+find_rows_view (GtkColumnView *view)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      return child;
+  return NULL;
+}
+
+/* Scrolls by what @cell sticks out of the rows' viewport; TRUE if it was inside. */
+static gboolean
+bring_into_view (SolarTableReveal *reveal,
+                 GtkWidget        *cell)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (reveal->scroller);
+  GtkWidget *rows = find_rows_view (reveal->view);
+  graphene_rect_t bounds;
+  double height, top, bottom;
+
+  if (rows == NULL || !gtk_widget_compute_bounds (cell, rows, &bounds))
+    return TRUE;
+  height = gtk_widget_get_height (rows);
+  top = bounds.origin.y;
+  bottom = bounds.origin.y + bounds.size.height;
+  if (top >= 0 && bottom <= height)
+    return TRUE;
+  gtk_adjustment_set_value (adjustment,
+                            gtk_adjustment_get_value (adjustment) + (top < 0 ? top : bottom - height));
+  return FALSE;
+}
+
+static gboolean
+reveal_step (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  SolarTableReveal *reveal = data;
+  GtkWidget *cell = reveal->find_cell (reveal->table, reveal->item);
+  gboolean done;
+
+  if (cell == NULL)
+    {
+      guint position = solar_table_view_find_item (reveal->shown, reveal->item);
+
+      /* The heights are better known now: guess again. */
+      if (position != GTK_INVALID_LIST_POSITION)
+        scroll_to_position (reveal, position);
+      done = position == GTK_INVALID_LIST_POSITION;
+    }
+  else
+    done = bring_into_view (reveal, cell);
+
+  if (!done && ++reveal->tries < REVEAL_TRIES)
+    return G_SOURCE_CONTINUE;
+  if (cell != NULL && reveal->action == SOLAR_TABLE_REVEAL_EDIT && SOLAR_IS_TABLE_CELL (cell))
+    solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
+  else if (cell != NULL && reveal->action == SOLAR_TABLE_REVEAL_FOCUS)
+    gtk_widget_grab_focus (cell);
+  g_clear_object (&reveal->item);
+  reveal->tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * solar_table_reveal_start:
+ * @action: what to do with the found cell once it shows
+ *
+ * Scrolls the table until @item's row shows, if the rows shown include it.
+ *
+ * Returns: %TRUE if @item is among the rows shown
+ */
+gboolean
+solar_table_reveal_start (SolarTableReveal *reveal,
+                          gpointer          item,
+                          SolarTableRevealAction action)
+{
+  guint position = solar_table_view_find_item (reveal->shown, item);
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+  scroll_to_position (reveal, position);
+  /* Scrolling to the row Add is about to edit still edits it. */
+  if ((gpointer)reveal->item != item || action > reveal->action)
+    reveal->action = action;
+  g_set_object (&reveal->item, item);
+  reveal->tries = 0;
+  if (reveal->tick == 0)
+    reveal->tick = gtk_widget_add_tick_callback (reveal->table, reveal_step, reveal, NULL);
+  return TRUE;
+}
+
+void
+solar_table_reveal_stop (SolarTableReveal *reveal)
+{
+  if (reveal->tick != 0)
+    gtk_widget_remove_tick_callback (reveal->table, reveal->tick);
+  reveal->tick = 0;
+  g_clear_object (&reveal->item);
+}

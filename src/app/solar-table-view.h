@@ -1,0 +1,50 @@
+/* solar-table-view.h: what the plan's tables share about their GtkColumnView
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *solar_table_view_find_row              (GtkWidget         *cell);
+void       solar_table_view_tab_out_after_one_row (GtkColumnView     *view);
+guint      solar_table_view_find_item             (GListModel        *model,
+                                                   gpointer           item);
+void       solar_table_view_mark_cell             (GtkWidget         *cell,
+                                                   const char        *problems,
+                                                   gboolean           error);
+
+/* Finds the cell of @item that a reveal ends on, if its row exists now. */
+typedef GtkWidget *(*SolarTableFindCell) (GtkWidget *table,
+                                          gpointer   item);
+
+/* What a reveal does once the row shows. */
+typedef enum
+{
+  SOLAR_TABLE_REVEAL_SHOW,    /* only scroll to it (a sort's new first row) */
+  SOLAR_TABLE_REVEAL_FOCUS,   /* and focus its cell (a row an edit moved) */
+  SOLAR_TABLE_REVEAL_EDIT,    /* and edit its cell (a row just added) */
+} SolarTableRevealAction;
+
+/* Scrolls a table until a row shows, over as many frames as the rows take to exist. */
+typedef struct
+{
+  GtkWidget          *table;       /* not a ref: the table owns this */
+  GtkColumnView      *view;
+  GtkScrolledWindow  *scroller;
+  GListModel         *shown;       /* the rows, in the order shown */
+  SolarTableFindCell  find_cell;
+  GObject            *item;
+  SolarTableRevealAction action;
+  guint               tick;
+  guint               tries;
+} SolarTableReveal;
+
+gboolean   solar_table_reveal_start               (SolarTableReveal  *reveal,
+                                                   gpointer           item,
+                                                   SolarTableRevealAction action);
+void       solar_table_reveal_stop                (SolarTableReveal  *reveal);
+
+G_END_DECLS
