@@ -1238,7 +1238,7 @@ static const RuleCase rule_cases[] = {
   { "shares-under", shares_under, "platforms", W,
     "The platforms' shares add up to 90%; share out the remaining 10% so they make 100%" },
   { "amounts-over-budget", amounts_over, "platforms", E,
-    "The platforms' budgets add up to 1100000 CNY, over the total budget of 1000000 CNY; "
+    "The platforms' budgets add up to 1,100,000 CNY, over the total budget of 1,000,000 CNY; "
     "lower them or raise the total" },
   { "no-total-budget", no_total, "budget.total", W,
     "The platforms get shares of the budget, but there is no total budget; enter it" },
@@ -1270,7 +1270,7 @@ static const RuleCase rule_cases[] = {
   { "negative-number", negative_fee, "kols[0].fee", E,
     "The fee is negative; enter zero or more" },
   { "kol-fees-over-budget", expensive_kol, "platforms[0].allocation", W,
-    "The influencers on Douyin cost 600000 CNY, more than its budget of 500000 CNY; raise its "
+    "The influencers on Douyin cost 600,000 CNY, more than its budget of 500,000 CNY; raise its "
     "budget or book fewer influencers" },
   /* The platform rules of data/json/rules.json */
   { "douyin-video-length", douyin_unverified, "platforms[0].tactics", W,

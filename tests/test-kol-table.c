@@ -738,6 +738,76 @@ test_kpis_grouped (Fixture       *fixture,
   g_assert_false (gtk_widget_has_css_class (metric, "warning"));
 }
 
+/* The checks' list
+ * ================
+ */
+
+static gboolean
+is_titled_row (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* The rows of the group titled "Checks": its findings. */
+static GPtrArray *
+dup_check_rows (Fixture *fixture)
+{
+  GtkWidget *group = find_widget (GTK_WIDGET (fixture->editor), is_of_type,
+                                  GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_GROUP));
+  GtkWidget *list = find_widget (group, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  GPtrArray *rows = g_ptr_array_new ();
+
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group)), ==, "Checks");
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (gtk_widget_get_visible (row))
+      g_ptr_array_add (rows, row);
+  return rows;
+}
+
+/* A campaign cut short leaves most of 250 milestones outside it: the list at the top
+ * shows the first findings and a row for the rest, rather than burying the form; every
+ * milestone's date cell is marked all the same. A check that finds the same again
+ * rebuilds no row. */
+static void
+test_long_check_list (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_MILESTONE_TABLE);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *more = NULL;
+  SolarMilestone *last;
+  guint n;
+
+  solar_campaign_set_end_date (fixture->campaign, solar_campaign_get_start_date (fixture->campaign));
+  solar_plan_editor_check_now (fixture->editor);
+  n = g_list_model_get_n_items (solar_plan_editor_get_problems (fixture->editor));
+  g_assert_cmpuint (n, >, 100);
+  rows = dup_check_rows (fixture);
+  g_assert_cmpuint (rows->len, ==, 9);
+  more = g_strdup_printf ("Show %u More Findings", n - 8);
+  g_assert_true (is_titled_row (g_ptr_array_index (rows, 8), more));
+
+  /* The date cell of a milestone outside the campaign says so, listed or not. */
+  last = shown_item (table, N_MILESTONES - 1);
+  g_assert_true (gtk_widget_has_css_class (plan_cell (table, last, "date"), "warning"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (plan_cell (table, last, "date")), "falls outside"));
+
+  solar_plan_editor_check_now (fixture->editor);
+  again = dup_check_rows (fixture);
+  g_assert_cmpuint (again->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (g_ptr_array_index (again, i) == g_ptr_array_index (rows, i));
+
+  adw_action_row_activate (ADW_ACTION_ROW (g_ptr_array_index (rows, 8)));
+  all = dup_check_rows (fixture);
+  g_assert_cmpuint (all->len, ==, n);
+  g_assert_true (focus_is_within (g_ptr_array_index (all, 8)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -764,6 +834,7 @@ main (int   argc,
   ADD ("/milestone-table/by-date", test_milestones_by_date, 0);
   ADD ("/milestone-table/remove-and-undo", test_milestones_remove_and_undo, 0);
   ADD ("/kpi-table/grouped", test_kpis_grouped, 0);
+  ADD ("/checks/long-list", test_long_check_list, 0);
 #undef ADD
 
   ret = g_test_run ();

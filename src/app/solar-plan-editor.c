@@ -24,6 +24,10 @@
 
 #define CHECK_DELAY_MS 300
 
+/* A plan with hundreds of findings (milestones moved out of a shortened campaign) would
+ * bury the form under its list; the rest are a click away, and each is on its field. */
+#define PROBLEM_ROWS_SHOWN 8
+
 struct _SolarPlanEditor
 {
   AdwBin               parent_instance;
@@ -37,6 +41,8 @@ struct _SolarPlanEditor
 
   AdwPreferencesGroup *problems_group;
   GPtrArray           *problem_rows;
+  GListModel          *listed_problems;  /* what problem_rows say */
+  gboolean             list_every_problem;
   SolarKolTable       *kol_table;
   SolarPlanTable      *milestone_table;
   SolarPlanTable      *kpi_table;
@@ -245,34 +251,120 @@ unmark_rows (SolarPlanEditor *self)
   g_ptr_array_set_size (self->marked_rows, 0);
 }
 
+static gboolean
+same_findings (GListModel *a,
+               GListModel *b)
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SolarProblem) pa = g_list_model_get_item (a, i);
+      g_autoptr(SolarProblem) pb = g_list_model_get_item (b, i);
+
+      if (solar_problem_get_severity (pa) != solar_problem_get_severity (pb) ||
+          g_strcmp0 (solar_problem_get_field (pa), solar_problem_get_field (pb)) != 0 ||
+          g_strcmp0 (solar_problem_get_message (pa), solar_problem_get_message (pb)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static GtkWidget *
+create_problem_row (SolarProblem *problem)
+{
+  gboolean error = solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = solar_accessible_new_decoration (error ? "dialog-error-symbolic"
+                                                           : "dialog-warning-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_problem_get_message (problem));
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  error ? _("Error") : _("Warning"),
+                                  -1);
+  gtk_widget_add_css_class (icon, error ? "error" : "warning");
+  return row;
+}
+
+static void list_problems (SolarPlanEditor *self);
+
+static void
+on_show_every_problem (SolarPlanEditor *self)
+{
+  GtkWidget *after = NULL;
+
+  self->list_every_problem = TRUE;
+  list_problems (self);
+  /* The keyboard goes on to the first of the findings it had not seen. */
+  if (self->problem_rows->len > PROBLEM_ROWS_SHOWN)
+    after = g_ptr_array_index (self->problem_rows, PROBLEM_ROWS_SHOWN);
+  if (after != NULL)
+    gtk_widget_grab_focus (after);
+}
+
+/* The list at the top: every finding, or the first few and a row that shows the rest. */
+static void
+list_problems (SolarPlanEditor *self)
+{
+  guint n = g_list_model_get_n_items (self->problems);
+  guint shown = self->list_every_problem ? n : MIN (n, PROBLEM_ROWS_SHOWN);
+
+  for (guint i = 0; i < self->problem_rows->len; i++)
+    adw_preferences_group_remove (self->problems_group, g_ptr_array_index (self->problem_rows, i));
+  g_ptr_array_set_size (self->problem_rows, 0);
+  g_set_object (&self->listed_problems, self->problems);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      g_autoptr(SolarProblem) problem = g_list_model_get_item (self->problems, i);
+      GtkWidget *row = create_problem_row (problem);
+
+      adw_preferences_group_add (self->problems_group, row);
+      g_ptr_array_add (self->problem_rows, row);
+    }
+  if (shown < n)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("Show %u More Finding", "Show %u More Findings",
+                                                         n - shown), n - shown);
+      GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_BUTTON,
+                                     "title", more,
+                                     "use-markup", FALSE,
+                                     "activatable", TRUE,
+                                     NULL);
+
+      solar_plan_rows_set_label (row, more);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Each is also marked on its field"));
+      g_signal_connect_swapped (row, "activated", G_CALLBACK (on_show_every_problem), self);
+      adw_preferences_group_add (self->problems_group, row);
+      g_ptr_array_add (self->problem_rows, row);
+    }
+
+  adw_preferences_group_set_description (self->problems_group,
+                                         n == 0 ? _("Nothing to fix: the plan passes every check")
+                                                : _("Warnings never stop you saving; they say what to change"));
+}
+
 static void
 show_problems (SolarPlanEditor *self)
 {
   guint n = g_list_model_get_n_items (self->problems);
 
-  unmark_rows (self);
-  for (guint i = 0; i < self->problem_rows->len; i++)
-    adw_preferences_group_remove (self->problems_group, g_ptr_array_index (self->problem_rows, i));
-  g_ptr_array_set_size (self->problem_rows, 0);
+  /* Typing that changes no finding rebuilds no row of the list: only the marks move, as
+   * the rows they are on may have been rebuilt. */
+  if (self->listed_problems == NULL || !same_findings (self->listed_problems, self->problems))
+    list_problems (self);
 
+  unmark_rows (self);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SolarProblem) problem = g_list_model_get_item (self->problems, i);
-      gboolean error = solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = solar_accessible_new_decoration (error ? "dialog-error-symbolic"
-                                                               : "dialog-warning-symbolic");
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_problem_get_message (problem));
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      error ? _("Error") : _("Warning"),
-                                      -1);
-      gtk_widget_add_css_class (icon, error ? "error" : "warning");
-      adw_preferences_group_add (self->problems_group, row);
-      g_ptr_array_add (self->problem_rows, row);
       mark_field (self, solar_problem_get_field (problem), problem);
     }
 
@@ -280,10 +372,6 @@ show_problems (SolarPlanEditor *self)
   solar_kol_table_show_problems (self->kol_table, self->problems);
   solar_plan_table_show_problems (self->milestone_table, self->problems);
   solar_plan_table_show_problems (self->kpi_table, self->problems);
-
-  adw_preferences_group_set_description (self->problems_group,
-                                         n == 0 ? _("Nothing to fix: the plan passes every check")
-                                                : _("Warnings never stop you saving; they say what to change"));
 }
 
 /**
@@ -440,6 +528,7 @@ solar_plan_editor_dispose (GObject *object)
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_object (&self->problems);
+  g_clear_object (&self->listed_problems);
   if (self->marked_rows != NULL)
     g_ptr_array_set_size (self->marked_rows, 0);
   if (self->field_rows != NULL)

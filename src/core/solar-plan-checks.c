@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "solar-number.h"
 #include "solar-plan-checks.h"
 
 /* Shares are typed in with a decimal or two, so allow for rounding (33.33 × 3). */
@@ -307,12 +308,13 @@ check_budget_split (Checker *checker)
     }
   else if (n_amounts > 0 && amounts + total * shares / 100 > total + 0.005)
     {
-      g_autofree char *sum = solar_plan_format_number (amounts + total * shares / 100);
-      g_autofree char *budget = solar_plan_format_number (total);
+      g_autofree char *sum = solar_number_format_money (amounts + total * shares / 100, currency);
+      g_autofree char *budget = solar_number_format_money (total, currency);
 
-      message = g_strdup_printf (_("The platforms' budgets add up to %s %s, over the total "
-                                   "budget of %s %s; lower them or raise the total"),
-                                 sum, currency, budget, currency);
+      /* TRANSLATORS: the amounts come with their currency: "1,100,000 CNY" */
+      message = g_strdup_printf (_("The platforms' budgets add up to %s, over the total "
+                                   "budget of %s; lower them or raise the total"),
+                                 sum, budget);
       add (checker, SOLAR_SEVERITY_ERROR, "amounts-over-budget", "platforms", message);
     }
 
@@ -543,11 +545,13 @@ check_kol_fees (Checker *checker)
 
       field = field_path ("platforms", i, "allocation");
       name = solar_plan_platform_name (checker->dataset, platform_id);
-      sum = solar_plan_format_number (fees);
-      limit = solar_plan_format_number (budget);
-      message = g_strdup_printf (_("The influencers on %s cost %s %s, more than its budget of "
-                                   "%s %s; raise its budget or book fewer influencers"),
-                                 name, sum, currency, limit, currency);
+      /* Written as the KOL table and the pyramid write money: "585,313.09 CNY". */
+      sum = solar_number_format_money (fees, currency);
+      limit = solar_number_format_money (budget, currency);
+      /* TRANSLATORS: the amounts come with their currency: "600,000 CNY" */
+      message = g_strdup_printf (_("The influencers on %s cost %s, more than its budget of "
+                                   "%s; raise its budget or book fewer influencers"),
+                                 name, sum, limit);
       add (checker, SOLAR_SEVERITY_WARNING, "kol-fees-over-budget", field, message);
     }
 }
