@@ -25,6 +25,7 @@
 #include "solar-milestone-table.h"
 #include "solar-number.h"
 #include "solar-problem.h"
+#include "solar-choice-cell.h"
 #include "solar-table-cell.h"
 #include "solar-table-view.h"
 #include "solar-test-helpers.h"
@@ -458,7 +459,7 @@ test_bulk_edit (Fixture       *fixture,
     }
   g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 99)), ==, "wechat");   /* as made */
   g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 140)), ==, "red");
-  g_assert_cmpint (gtk_drop_down_get_selected (GTK_DROP_DOWN (cell_of (fixture, shown_kol (fixture, 120), "tier"))),
+  g_assert_cmpint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (cell_of (fixture, shown_kol (fixture, 120), "tier"))),
                    ==, SOLAR_KOL_TIER_MICRO);
 }
 

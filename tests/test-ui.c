@@ -14,6 +14,7 @@
 #include "solar-kol-table.h"
 #include "solar-kpi-table.h"
 #include "solar-milestone-table.h"
+#include "solar-choice-cell.h"
 #include "solar-table-cell.h"
 #include "solar-landscape-page.h"
 #include "solar-search-page.h"
@@ -1075,8 +1076,30 @@ fill_people (SolarPlanEditor *editor)
   g_assert_true (gtk_widget_has_focus (name));
   g_assert_cmpstr (solar_kol_get_name (kol), ==, "Tea Master Wang");
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (kol_cell (form, kol, "platform")), platform_position ("douyin"));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (kol_cell (form, kol, "tier")), SOLAR_KOL_TIER_MICRO);
+  solar_choice_cell_set_selected (SOLAR_CHOICE_CELL (kol_cell (form, kol, "platform")), platform_position ("douyin"));
+  /* The tier as a user picks it: Enter opens the list on the current tier, a row picks. */
+  {
+    GtkWidget *tier = kol_cell (form, kol, "tier");
+    GtkWidget *list;
+    GtkListBoxRow *micro;
+
+    gtk_test_accessible_assert_role (GTK_ACCESSIBLE (tier), GTK_ACCESSIBLE_ROLE_COMBO_BOX);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tier), GTK_ACCESSIBLE_PROPERTY_LABEL, "Tier: Mid");
+    g_assert_true (gtk_widget_grab_focus (tier));
+    g_assert_true (gtk_widget_activate_action (tier, "choice.popup", NULL));
+    list = find_descendant (tier, GTK_TYPE_LIST_BOX);
+    g_assert_nonnull (list);
+    WAIT_UNTIL (gtk_widget_get_mapped (list));
+    g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) ==
+                   gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), SOLAR_KOL_TIER_MID));
+    micro = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), SOLAR_KOL_TIER_MICRO);
+    g_signal_emit_by_name (list, "row-activated", micro);
+    g_assert_cmpint (solar_kol_get_tier (kol), ==, SOLAR_KOL_TIER_MICRO);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tier), GTK_ACCESSIBLE_PROPERTY_LABEL, "Tier: Micro");
+    /* The list closes and the keyboard is back on the cell. */
+    WAIT_UNTIL (find_descendant (tier, GTK_TYPE_LIST_BOX) == NULL);
+    g_assert_true (gtk_widget_has_focus (tier));
+  }
   g_assert_true (edit_kol_cell (form, kol, "followers", "50,000"));
   g_assert_true (edit_kol_cell (form, kol, "fee", "8000"));
   g_assert_true (edit_kol_cell (form, kol, "deliverables", "1 video, 1 product link"));
@@ -1098,10 +1121,10 @@ fill_people (SolarPlanEditor *editor)
     WAIT_UNTIL (solar_table_cell_get_editing (SOLAR_TABLE_CELL (name)));
     g_assert_true (edit_table_cell (form, SOLAR_TYPE_MILESTONE_TABLE, milestone, "name", "Launch Day"));
     g_assert_true (edit_table_cell (form, SOLAR_TYPE_MILESTONE_TABLE, milestone, "date", "2026-03-08"));
-    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE,
+    g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE,
                                                                              milestone, "platform"))),
                       ==, 0);   /* any platform */
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE, milestone, "platform")),
+    solar_choice_cell_set_selected (SOLAR_CHOICE_CELL (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE, milestone, "platform")),
                                 platform_position ("douyin") + 1);
   }
 }
@@ -1156,9 +1179,9 @@ assert_form_filled (GtkWidget *form)
                    ==, "views");
 
   g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (kol_cell (form, kol, "name"))), ==, "Tea Master Wang");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kol_cell (form, kol, "platform"))), ==,
+  g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (kol_cell (form, kol, "platform"))), ==,
                     platform_position ("douyin"));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kol_cell (form, kol, "tier"))), ==,
+  g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (kol_cell (form, kol, "tier"))), ==,
                     SOLAR_KOL_TIER_MICRO);
   g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (kol_cell (form, kol, "followers"))), ==, "50,000");
   g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (kol_cell (form, kol, "fee"))), ==, "8,000");
@@ -1169,7 +1192,7 @@ assert_form_filled (GtkWidget *form)
                                                                            milestone, "name"))), ==, "Launch Day");
   g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE,
                                                                            milestone, "date"))), ==, "2026-03-08");
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE,
+  g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (table_cell (form, SOLAR_TYPE_MILESTONE_TABLE,
                                                                            milestone, "platform"))),
                     ==, platform_position ("douyin") + 1);
 }
@@ -1298,9 +1321,9 @@ test_plan_unknown_ids (void)
   g_assert_true (shows_problem (tribes, unknown));
   g_assert_true (gtk_check_button_get_active (check_of (form, "vaporwave")));
   g_assert_true (gtk_check_button_get_active (check_of (form, "Foodie")));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kol_cell (form, first_kol (editor), "platform"))), ==,
+  g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (kol_cell (form, first_kol (editor), "platform"))), ==,
                     g_list_model_get_n_items (platforms));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kol_cell (form, first_kol (editor), "tier"))), ==,
+  g_assert_cmpuint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (kol_cell (form, first_kol (editor), "tier"))), ==,
                     SOLAR_KOL_TIER_KOC);
 
   adw_action_row_activate (ADW_ACTION_ROW (find_row (form, "vaporwave")));

@@ -24,6 +24,7 @@
 #include "solar-kol-table.h"
 
 #include "solar-accessible.h"
+#include "solar-choice-cell.h"
 #include "solar-number.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
@@ -312,7 +313,7 @@ set_choice (GtkWidget *cell,
             guint      position)
 {
   g_object_set_data (G_OBJECT (cell), "solar-updating", GINT_TO_POINTER (TRUE));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), position);
+  solar_choice_cell_set_selected (SOLAR_CHOICE_CELL (cell), position);
   g_object_set_data (G_OBJECT (cell), "solar-updating", NULL);
 }
 
@@ -333,7 +334,7 @@ show_platform (SolarKolTable *self,
                GtkWidget     *cell,
                SolarKol      *kol)
 {
-  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (cell)));
+  GtkStringList *names = solar_choice_cell_get_choices (SOLAR_CHOICE_CELL (cell));
   guint n_known = g_list_model_get_n_items (G_LIST_MODEL (self->platform_names));
   const char *id = solar_kol_get_platform_id (kol);
   int position = platform_position (self, id);
@@ -447,7 +448,7 @@ on_choice_selected (GtkWidget     *cell,
                     SolarKolTable *self)
 {
   SolarKol *kol = kol_of (cell);
-  guint position = gtk_drop_down_get_selected (GTK_DROP_DOWN (cell));
+  guint position = solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (cell));
 
   if (kol == NULL || position == GTK_INVALID_LIST_POSITION ||
       g_object_get_data (G_OBJECT (cell), "solar-updating") != NULL)
@@ -480,7 +481,7 @@ setup_cell (GtkSignalListItemFactory *factory,
 
         for (guint i = 0; self->platform_ids[i] != NULL; i++)
           gtk_string_list_append (names, gtk_string_list_get_string (self->platform_names, i));
-        cell = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+        cell = solar_choice_cell_new (names);
       }
       break;
     case CELL_TIER:
@@ -490,7 +491,7 @@ setup_cell (GtkSignalListItemFactory *factory,
 
         for (guint i = 0; labels[i] != NULL; i++)
           gtk_string_list_append (names, _(labels[i]));
-        cell = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
+        cell = solar_choice_cell_new (names);
       }
       break;
     case CELL_FEE_RATE:
@@ -500,9 +501,8 @@ setup_cell (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
 
-  if (GTK_IS_DROP_DOWN (cell))
+  if (SOLAR_IS_CHOICE_CELL (cell))
     {
-      gtk_widget_add_css_class (cell, "flat");
       g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
     }
   g_object_set_data (G_OBJECT (cell), "solar-column", (gpointer)column);

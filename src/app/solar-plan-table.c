@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "solar-accessible.h"
+#include "solar-choice-cell.h"
 #include "solar-number.h"
 #include "solar-plan-table.h"
 #include "solar-problem.h"
@@ -220,7 +221,7 @@ set_choice (GtkWidget *cell,
             guint      position)
 {
   g_object_set_data (G_OBJECT (cell), "solar-updating", GINT_TO_POINTER (TRUE));
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (cell), position);
+  solar_choice_cell_set_selected (SOLAR_CHOICE_CELL (cell), position);
   g_object_set_data (G_OBJECT (cell), "solar-updating", NULL);
 }
 
@@ -232,7 +233,7 @@ show_platform (SolarPlanTable *self,
                const char     *id)
 {
   SolarPlanTablePrivate *priv = PRIV (self);
-  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (GTK_DROP_DOWN (cell)));
+  GtkStringList *names = solar_choice_cell_get_choices (SOLAR_CHOICE_CELL (cell));
   guint n_known = g_list_model_get_n_items (G_LIST_MODEL (priv->platform_names));
   guint position = G_MAXUINT;
   const char *name;
@@ -390,7 +391,7 @@ on_choice_selected (GtkWidget      *cell,
 {
   SolarPlanTablePrivate *priv = PRIV (self);
   gpointer item = item_of (cell);
-  guint position = gtk_drop_down_get_selected (GTK_DROP_DOWN (cell));
+  guint position = solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (cell));
 
   if (item == NULL || position == GTK_INVALID_LIST_POSITION ||
       g_object_get_data (G_OBJECT (cell), "solar-updating") != NULL ||
@@ -422,8 +423,7 @@ setup_cell (GtkSignalListItemFactory *factory,
 
         for (guint i = 0; priv->platform_ids[i] != NULL; i++)
           gtk_string_list_append (names, gtk_string_list_get_string (priv->platform_names, i));
-        cell = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)), NULL);
-        gtk_widget_add_css_class (cell, "flat");
+        cell = solar_choice_cell_new (names);
         g_signal_connect (cell, "notify::selected", G_CALLBACK (on_choice_selected), self);
       }
       break;
