@@ -31,21 +31,80 @@ solar_table_view_find_row (GtkWidget *cell)
   return NULL;
 }
 
-/* GTK 4.12 and later Tab through every cell of every row by default, so a keyboard
- * user would press Tab a thousand times to leave a 1,000-row table. There Tab is made to
- * go through the cells of one row and then on out of the table (the arrow keys move
- * between rows). Set by the property's nick: GTK 4.8 has neither the property nor its enum. */
+/* Moves the focus out of @view, past it (or before it), as if it took no focus. */
+static void
+leave_table (GtkWidget        *view,
+             GtkDirectionType  direction)
+{
+  GtkRoot *root = gtk_widget_get_root (view);
+
+  if (root == NULL)
+    return;
+  gtk_widget_set_can_focus (view, FALSE);
+  /* The focus moves on from where it was, skipping everything in the table. */
+  if (!gtk_widget_child_focus (GTK_WIDGET (root), direction))
+    gtk_widget_child_focus (GTK_WIDGET (root), direction);
+  gtk_widget_set_can_focus (view, TRUE);
+}
+
+/* The cell of the row (GtkColumnViewCell) the focus is in, and whether it is the row's
+ * first or last. */
+static gboolean
+focus_at_row_end (GtkWidget *view,
+                  gboolean   last)
+{
+  GtkRoot *root = gtk_widget_get_root (view);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus != NULL ? solar_table_view_find_row (focus) : NULL;
+  GtkWidget *end;
+
+  if (row == NULL || !gtk_widget_is_ancestor (row, view))
+    return FALSE;
+  end = last ? gtk_widget_get_last_child (row) : gtk_widget_get_first_child (row);
+  return focus == end || gtk_widget_is_ancestor (focus, end);
+}
+
+static gboolean
+on_key_pressed (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                gpointer               user_data)
+{
+  GtkWidget *view = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  gboolean backwards = (state & GDK_SHIFT_MASK) != 0 || keyval == GDK_KEY_ISO_Left_Tab;
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+    return FALSE;
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || !focus_at_row_end (view, !backwards))
+    return FALSE;
+  leave_table (view, backwards ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+  return TRUE;
+}
+
+/* GTK Tabs through every cell of every row of a column view by default, so a keyboard
+ * user would press Tab a thousand times to leave a 1,000-row table. Here Tab goes through
+ * the cells of one row and then on out of the table, Shift+Tab back the same way (the
+ * arrow keys move between rows). GTK 4.12 and later do that when asked, by the property's
+ * nick (GTK 4.8 has neither the property nor its enum); on GTK 4.8 a key handler does. */
 void
 solar_table_view_tab_out_after_one_row (GtkColumnView *view)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (view), "tab-behavior");
-  GEnumValue *item;
+  GEnumValue *item = NULL;
+  GtkEventController *keys;
 
-  if (pspec == NULL || !G_IS_PARAM_SPEC_ENUM (pspec))
-    return;
-  item = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, "item");
+  if (pspec != NULL && G_IS_PARAM_SPEC_ENUM (pspec))
+    item = g_enum_get_value_by_nick (G_PARAM_SPEC_ENUM (pspec)->enum_class, "item");
   if (item != NULL)
-    g_object_set (view, "tab-behavior", item->value, NULL);
+    {
+      g_object_set (view, "tab-behavior", item->value, NULL);
+      return;
+    }
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_key_pressed), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (view), keys);
 }
 
 /* Where @item is in @model, looked for from the end, where new rows go. */
