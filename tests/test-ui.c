@@ -1092,7 +1092,10 @@ fill_people (SolarPlanEditor *editor)
     WAIT_UNTIL (gtk_widget_get_mapped (list));
     g_assert_true (gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) ==
                    gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), SOLAR_KOL_TIER_MID));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (tier)));
+    save_screenshot (GTK_WIDGET (gtk_widget_get_root (tier)), "kol-tier-choice");
     micro = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), SOLAR_KOL_TIER_MICRO);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (micro), GTK_ACCESSIBLE_PROPERTY_LABEL, "Micro");
     g_signal_emit_by_name (list, "row-activated", micro);
     g_assert_cmpint (solar_kol_get_tier (kol), ==, SOLAR_KOL_TIER_MICRO);
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (tier), GTK_ACCESSIBLE_PROPERTY_LABEL, "Tier: Micro");

@@ -101,6 +101,10 @@ solar_choice_cell_popup (SolarChoiceCell *self)
       gtk_widget_set_margin_start (label, 6);
       gtk_widget_set_margin_end (label, 6);
       gtk_list_box_append (GTK_LIST_BOX (list), label);
+      /* GTK 4.8 names a row by nothing it holds: a screen reader hears the choice. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_string_list_get_string (self->choices, i), -1);
     }
   g_signal_connect (list, "row-activated", G_CALLBACK (on_row_activated), self);
 
