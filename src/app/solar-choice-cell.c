@@ -95,14 +95,21 @@ solar_choice_cell_popup (SolarChoiceCell *self)
   gtk_list_box_set_activate_on_single_click (GTK_LIST_BOX (list), TRUE);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->choices)); i++)
     {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *label = gtk_label_new (gtk_string_list_get_string (self->choices, i));
+      /* The current choice is ticked, as in GTK's own drop-downs. */
+      GtkWidget *check = solar_accessible_new_decoration ("object-select-symbolic");
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_list_box_append (GTK_LIST_BOX (list), label);
-      /* GTK 4.8 names a row by nothing it holds: a screen reader hears the choice. */
-      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (label)),
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_set_opacity (check, i == self->selected ? 1 : 0);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), check);
+      g_object_set (box, "margin-start", 6, "margin-end", 6, NULL);
+      gtk_list_box_append (GTK_LIST_BOX (list), box);
+      /* GTK 4.8 names a row by nothing it holds: a screen reader hears the choice, and
+       * which one is chosen from the row's selection. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       gtk_string_list_get_string (self->choices, i), -1);
     }
