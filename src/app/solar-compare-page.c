@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "solar-compare-page.h"
-#include "solar-model-private.h"
 
 struct _SolarComparePage
 {
@@ -58,15 +57,16 @@ static char *
 dup_items_of_kind (SolarPlatform *platform,
                    SolarItemKind  kind)
 {
-  GListModel *items = G_LIST_MODEL (platform->items);
+  GListModel *items = solar_platform_get_items (platform);
   GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
 
-      if (item->kind == kind)
-        g_string_append_printf (text, "%s%s", text->len ? "\n" : "", solar_text_get (item->title));
+      if (solar_item_get_kind (item) == kind)
+        g_string_append_printf (text, "%s%s", text->len ? "\n" : "",
+                                solar_text_get (solar_item_get_title (item)));
     }
   return text->len ? g_string_free (text, FALSE) : (g_string_free (text, TRUE), g_strdup ("—"));
 }
@@ -74,15 +74,16 @@ dup_items_of_kind (SolarPlatform *platform,
 static char *
 dup_audience (SolarPlatform *platform)
 {
+  const SolarAudience *audience = solar_platform_get_audience (platform);
   GString *text;
 
-  if (platform->audience == NULL)
+  if (audience == NULL)
     return g_strdup ("—");
 
   text = g_string_new (NULL);
-  for (guint i = 0; i < platform->audience->split->len; i++)
+  for (guint i = 0; i < audience->split->len; i++)
     {
-      SolarShare *share = g_ptr_array_index (platform->audience->split, i);
+      SolarShare *share = g_ptr_array_index (audience->split, i);
       g_autofree char *value = solar_format_quantity (share->share, SOLAR_UNIT_PERCENT);
 
       g_string_append_printf (text, "%s%s %s", i ? "\n" : "", solar_text_get (share->label), value);
@@ -98,12 +99,12 @@ figure_labels (GPtrArray *platforms)
 
   for (guint i = 0; i < platforms->len; i++)
     {
-      GListModel *figures = G_LIST_MODEL (((SolarPlatform *)g_ptr_array_index (platforms, i))->figures);
+      GListModel *figures = solar_platform_get_figures (g_ptr_array_index (platforms, i));
 
       for (guint j = 0; j < g_list_model_get_n_items (figures); j++)
         {
           g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, j);
-          const char *label = solar_text_get (figure->label);
+          const char *label = solar_text_get (solar_figure_get_label (figure));
 
           if (!g_ptr_array_find_with_equal_func (labels, label, g_str_equal, NULL))
             g_ptr_array_add (labels, (gpointer)label);
@@ -116,16 +117,16 @@ static char *
 dup_figure_value (SolarPlatform *platform,
                   const char    *label)
 {
-  GListModel *figures = G_LIST_MODEL (platform->figures);
+  GListModel *figures = solar_platform_get_figures (platform);
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
       g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
 
-      if (g_str_equal (solar_text_get (figure->label), label))
+      if (g_str_equal (solar_text_get (solar_figure_get_label (figure)), label))
         {
           g_autofree char *value = solar_figure_format_value (figure);
-          g_autofree char *as_of = solar_format_as_of (figure->as_of);
+          g_autofree char *as_of = solar_format_as_of (solar_figure_get_as_of (figure));
 
           /* Translators: a figure and when it was true, e.g. "1.2 billion (August 2020)" */
           return g_strdup_printf (_("%s (%s)"), value, as_of);
@@ -158,9 +159,8 @@ rebuild_table (SolarComparePage *self,
 
   for (guint i = 0; i < platforms->len; i++)
     {
-      SolarPlatform *platform = g_ptr_array_index (platforms, i);
-      g_autofree char *name = g_strdup_printf ("%s %s", platform->name->en,
-                                               platform->name->zh ? platform->name->zh : "");
+      const SolarText *names = solar_platform_get_name (g_ptr_array_index (platforms, i));
+      g_autofree char *name = g_strdup_printf ("%s %s", names->en, names->zh ? names->zh : "");
 
       gtk_grid_attach (self->table, cell (name, "title-3"), i + 1, row, 1, 1);
     }
@@ -177,8 +177,9 @@ rebuild_table (SolarComparePage *self,
     add_table_row (self, row++, (heading), values);                                  \
   } G_STMT_END
 
-  ROW (_("Tier"), g_strdup (platform->tier == SOLAR_TIER_CORE ? _("Core") : _("Derivative")));
-  ROW (_("Positioning"), g_strdup (solar_text_get (platform->positioning)));
+  ROW (_("Tier"), g_strdup (solar_platform_get_tier (platform) == SOLAR_TIER_CORE ? _("Core")
+                                                                                 : _("Derivative")));
+  ROW (_("Positioning"), g_strdup (solar_text_get (solar_platform_get_positioning (platform))));
   for (guint f = 0; f < labels->len; f++)
     ROW (g_ptr_array_index (labels, f), dup_figure_value (platform, g_ptr_array_index (labels, f)));
   ROW (_("Audience"), dup_audience (platform));
@@ -235,7 +236,7 @@ ensure_picker (SolarComparePage *self)
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-      GtkWidget *check = gtk_check_button_new_with_label (solar_text_get (platform->name));
+      GtkWidget *check = gtk_check_button_new_with_label (solar_text_get (solar_platform_get_name (platform)));
 
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (on_check_toggled), self);
       gtk_flow_box_append (self->picker, check);

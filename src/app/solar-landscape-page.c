@@ -15,7 +15,6 @@
 
 #include "solar-accessible.h"
 #include "solar-landscape-page.h"
-#include "solar-model-private.h"
 #include "solar-reveal.h"
 
 struct _SolarLandscapePage
@@ -91,9 +90,9 @@ fill_segments (SolarLandscapePage *self)
   for (guint i = 0; i < g_list_model_get_n_items (segments); i++)
     {
       g_autoptr(SolarSegment) segment = g_list_model_get_item (segments, i);
-      g_autofree char *size = solar_format_quantity (segment->size, SOLAR_UNIT_PEOPLE);
-      GtkWidget *row = create_row (solar_text_get (segment->name),
-                                   solar_text_get (segment->description));
+      g_autofree char *size = solar_format_quantity (solar_segment_get_size (segment), SOLAR_UNIT_PEOPLE);
+      GtkWidget *row = create_row (solar_text_get (solar_segment_get_name (segment)),
+                                   solar_text_get (solar_segment_get_description (segment)));
       GtkWidget *size_label = gtk_label_new (size);
 
       gtk_widget_add_css_class (size_label, "figure-value");
@@ -101,7 +100,7 @@ fill_segments (SolarLandscapePage *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, size,
                                       -1);
-      add_row (self, group, row, "segment", segment->id);
+      add_row (self, group, row, "segment", solar_segment_get_id (segment));
     }
 }
 
@@ -117,8 +116,9 @@ fill_trends (SolarLandscapePage *self)
       g_autoptr(SolarTrend) trend = g_list_model_get_item (trends, i);
 
       add_row (self, group,
-               create_row (solar_text_get (trend->title), solar_text_get (trend->description)),
-               "trend", trend->id);
+               create_row (solar_text_get (solar_trend_get_title (trend)),
+                           solar_text_get (solar_trend_get_description (trend))),
+               "trend", solar_trend_get_id (trend));
     }
 }
 
@@ -128,20 +128,20 @@ create_tribe_row (SolarLandscapePage *self,
 {
   GListModel *platforms = solar_dataset_get_platforms (self->dataset);
   GtkWidget *row = adw_expander_row_new ();
-  GString *subtitle = g_string_new (solar_text_get (tribe->description));
+  GString *subtitle = g_string_new (solar_text_get (solar_tribe_get_description (tribe)));
 
-  if (tribe->note != NULL)
-    g_string_append_printf (subtitle, "\n%s", solar_text_get (tribe->note));
+  if (solar_tribe_get_note (tribe) != NULL)
+    g_string_append_printf (subtitle, "\n%s", solar_text_get (solar_tribe_get_note (tribe)));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_text_get (tribe->name));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_text_get (solar_tribe_get_name (tribe)));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle->str);
   g_string_free (subtitle, TRUE);
 
   /* One link per platform the influencer tunnel reaches it through. */
-  for (guint i = 0; i < tribe->platform_indices->len; i++)
+  for (guint i = 0; i < solar_tribe_get_platform_indices (tribe)->len; i++)
     {
       g_autoptr(SolarPlatform) platform =
-        g_list_model_get_item (platforms, g_array_index (tribe->platform_indices, guint, i));
+        g_list_model_get_item (platforms, g_array_index (solar_tribe_get_platform_indices (tribe), guint, i));
       GtkWidget *link = adw_action_row_new ();
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (link), FALSE);
@@ -172,7 +172,7 @@ fill_tribes (SolarLandscapePage *self)
     {
       g_autoptr(SolarTribe) tribe = g_list_model_get_item (tribes, i);
 
-      add_row (self, group, create_tribe_row (self, tribe), "tribe", tribe->id);
+      add_row (self, group, create_tribe_row (self, tribe), "tribe", solar_tribe_get_id (tribe));
     }
 }
 

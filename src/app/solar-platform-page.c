@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "solar-accessible.h"
-#include "solar-model-private.h"
 #include "solar-platform-page.h"
 #include "solar-reveal.h"
 #include "solar-share-bar.h"
@@ -141,10 +140,12 @@ fill_figures (SolarPlatformPage *self)
     {
       g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
       g_autofree char *value = solar_figure_format_value (figure);
-      g_autofree char *provenance = dup_provenance (figure->as_of, figure->source_title,
-                                                    figure->note);
+      g_autofree char *provenance = dup_provenance (solar_figure_get_as_of (figure),
+                                                    solar_figure_get_source_title (figure),
+                                                    solar_figure_get_note (figure));
 
-      add_figure_row (self, self->figures_group, solar_text_get (figure->label), provenance, value);
+      add_figure_row (self, self->figures_group, solar_text_get (solar_figure_get_label (figure)),
+                      provenance, value);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->figures_group), n > 0);
 }
@@ -175,14 +176,15 @@ static GtkWidget *
 create_add_button (SolarItem *item)
 {
   GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
-  g_autofree char *label = g_strdup_printf (_("Add “%s” to Plan"), solar_text_get (item->title));
+  const char *title = solar_text_get (solar_item_get_title (item));
+  g_autofree char *label = g_strdup_printf (_("Add “%s” to Plan"), title);
 
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.add-tactic");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", item->id);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", solar_item_get_id (item));
   return button;
 }
 
@@ -212,7 +214,7 @@ fill_item_group (SolarPlatformPage *self,
       g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
       GtkWidget *row;
 
-      if (item->kind != spec->kind || item->channel != spec->channel)
+      if (solar_item_get_kind (item) != spec->kind || solar_item_get_channel (item) != spec->channel)
         continue;
 
       /* Groups are only made when they have something in them: no empty sections. */
@@ -220,13 +222,14 @@ fill_item_group (SolarPlatformPage *self,
         group = add_group (self, _(spec->title), spec->description ? _(spec->description) : NULL);
 
       /* The item's tags are search keywords (lowercase, English only), not for reading. */
-      row = create_row (solar_text_get (item->title), solar_text_get (item->description));
+      row = create_row (solar_text_get (solar_item_get_title (item)),
+                        solar_text_get (solar_item_get_description (item)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_add_button (item));
       /* Focusable, so the keyboard walks through every item, and a search hit can be
        * focused (which also scrolls it into view). */
       gtk_widget_set_focusable (row, TRUE);
       adw_preferences_group_add (group, row);
-      g_hash_table_insert (self->item_rows, g_strdup (item->id), row);
+      g_hash_table_insert (self->item_rows, g_strdup (solar_item_get_id (item)), row);
     }
 }
 
@@ -265,9 +268,9 @@ fill_related (SolarPlatformPage *self)
           SolarTribe *tribe = g_ptr_array_index (tribes, i);
 
           adw_preferences_group_add (group,
-                                     create_link_row (solar_text_get (tribe->name),
-                                                      solar_text_get (tribe->description),
-                                                      "win.open-tribe", tribe->id));
+                                     create_link_row (solar_text_get (solar_tribe_get_name (tribe)),
+                                                      solar_text_get (solar_tribe_get_description (tribe)),
+                                                      "win.open-tribe", solar_tribe_get_id (tribe)));
         }
     }
 
@@ -281,9 +284,9 @@ fill_related (SolarPlatformPage *self)
           SolarPlatform *other = g_ptr_array_index (similar, i);
 
           adw_preferences_group_add (group,
-                                     create_link_row (solar_text_get (other->name),
-                                                      solar_text_get (other->positioning),
-                                                      "win.open-platform", other->id));
+                                     create_link_row (solar_text_get (solar_platform_get_name (other)),
+                                                      solar_text_get (solar_platform_get_positioning (other)),
+                                                      "win.open-platform", solar_platform_get_id (other)));
         }
     }
 }

@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "solar-accessible.h"
-#include "solar-model-private.h"
 #include "solar-search-page.h"
 
 struct _SolarSearchPage
@@ -37,41 +36,41 @@ describe_hit (const SolarHit  *hit,
   switch (hit->kind)
     {
     case SOLAR_HIT_PLATFORM:
-      *title = solar_text_get (SOLAR_PLATFORM (hit->object)->name);
-      *subtitle = solar_text_get (SOLAR_PLATFORM (hit->object)->positioning);
+      *title = solar_text_get (solar_platform_get_name (SOLAR_PLATFORM (hit->object)));
+      *subtitle = solar_text_get (solar_platform_get_positioning (SOLAR_PLATFORM (hit->object)));
       *action = "win.open-platform";
-      *target = g_strdup (SOLAR_PLATFORM (hit->object)->id);
+      *target = g_strdup (solar_platform_get_id (SOLAR_PLATFORM (hit->object)));
       break;
 
     case SOLAR_HIT_FUNCTION:
     case SOLAR_HIT_CONTENT:
     case SOLAR_HIT_OTHER_ITEM:
-      *title = solar_text_get (SOLAR_ITEM (hit->object)->title);
-      *subtitle = solar_text_get (hit->platform->name);
+      *title = solar_text_get (solar_item_get_title (SOLAR_ITEM (hit->object)));
+      *subtitle = solar_text_get (solar_platform_get_name (hit->platform));
       *action = "win.open-item";
-      *target = g_strdup (SOLAR_ITEM (hit->object)->id);
+      *target = g_strdup (solar_item_get_id (SOLAR_ITEM (hit->object)));
       break;
 
     case SOLAR_HIT_TREND:
-      *title = solar_text_get (SOLAR_TREND (hit->object)->title);
+      *title = solar_text_get (solar_trend_get_title (SOLAR_TREND (hit->object)));
       *subtitle = _("Gen Z trend");
       *action = "win.open-landscape";
-      *target = g_strdup_printf ("trend:%s", SOLAR_TREND (hit->object)->id);
+      *target = g_strdup_printf ("trend:%s", solar_trend_get_id (SOLAR_TREND (hit->object)));
       break;
 
     case SOLAR_HIT_TRIBE:
-      *title = solar_text_get (SOLAR_TRIBE (hit->object)->name);
-      *subtitle = SOLAR_TRIBE (hit->object)->kind == SOLAR_TRIBE_SUBCULTURE
+      *title = solar_text_get (solar_tribe_get_name (SOLAR_TRIBE (hit->object)));
+      *subtitle = solar_tribe_get_kind (SOLAR_TRIBE (hit->object)) == SOLAR_TRIBE_SUBCULTURE
                   ? _("Subculture") : _("Interest tribe");
       *action = "win.open-landscape";
-      *target = g_strdup_printf ("tribe:%s", SOLAR_TRIBE (hit->object)->id);
+      *target = g_strdup_printf ("tribe:%s", solar_tribe_get_id (SOLAR_TRIBE (hit->object)));
       break;
 
     case SOLAR_HIT_SEGMENT:
-      *title = solar_text_get (SOLAR_SEGMENT (hit->object)->name);
+      *title = solar_text_get (solar_segment_get_name (SOLAR_SEGMENT (hit->object)));
       *subtitle = _("Content creators");
       *action = "win.open-landscape";
-      *target = g_strdup_printf ("segment:%s", SOLAR_SEGMENT (hit->object)->id);
+      *target = g_strdup_printf ("segment:%s", solar_segment_get_id (SOLAR_SEGMENT (hit->object)));
       break;
 
     case SOLAR_N_HIT_KINDS:
