@@ -222,9 +222,11 @@ queue_relabel (SolarKolTable *self)
  */
 
 static gboolean
-problem_concerns (SolarProblem *problem,
-                  const Column *column)
+problem_concerns (SolarProblem  *problem,
+                  gconstpointer  data,
+                  gpointer       table)
 {
+  const Column *column = data;
   const char *field = solar_problem_get_field (problem);
   const char *member = strchr (field, '.');
 
@@ -239,22 +241,8 @@ mark_cell (SolarKolTable *self,
            GtkWidget     *cell)
 {
   GPtrArray *problems = kol_of (cell) ? g_hash_table_lookup (self->problems, kol_of (cell)) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean error = FALSE;
 
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      SolarProblem *problem = g_ptr_array_index (problems, i);
-
-      if (!problem_concerns (problem, column_of (cell)))
-        continue;
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, solar_problem_get_message (problem));
-      error = error || solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
-    }
-
-  solar_table_view_mark_cell (cell, text->str, error);
+  solar_table_view_mark_cell (cell, problems, problem_concerns, column_of (cell), self);
 }
 
 /**
@@ -822,8 +810,6 @@ remove_selected (GtkWidget  *widget,
   GListModel *all = solar_campaign_get_kols (self->campaign);
   g_autofree char *title = NULL;
   Removal *removal;
-  AdwToast *toast;
-  GtkWidget *overlay;
 
   if (kols->len == 0)
     return;
@@ -850,16 +836,7 @@ remove_selected (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 
   title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", kols->len), kols->len);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_removal), removal,
-                         removal_free, 0);
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);
 }
 
 static void

@@ -139,30 +139,27 @@ queue_relabel (SolarPlanTable *self)
  * ======
  */
 
+static gboolean
+problem_concerns (SolarProblem  *problem,
+                  gconstpointer  column,
+                  gpointer       table)
+{
+  const char *member = g_object_get_data (G_OBJECT (problem), "solar-member");
+
+  /* A problem with the whole item is shown on its first column. */
+  if (member == NULL)
+    return column == &PRIV (table)->columns[0];
+  return g_str_equal (member, ((const SolarPlanColumn *)column)->member);
+}
+
 static void
 mark_cell (SolarPlanTable *self,
            GtkWidget      *cell)
 {
-  SolarPlanTablePrivate *priv = PRIV (self);
-  GPtrArray *problems = item_of (cell) ? g_hash_table_lookup (priv->problems, item_of (cell)) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  gboolean error = FALSE;
+  gpointer item = item_of (cell);
+  GPtrArray *problems = item != NULL ? g_hash_table_lookup (PRIV (self)->problems, item) : NULL;
 
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      SolarProblem *problem = g_ptr_array_index (problems, i);
-      const char *member = g_object_get_data (G_OBJECT (problem), "solar-member");
-
-      /* A problem with the whole item is shown on its first column. */
-      if (member != NULL ? !g_str_equal (member, column_of (cell)->member)
-                         : column_of (cell) != &priv->columns[0])
-        continue;
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      g_string_append (text, solar_problem_get_message (problem));
-      error = error || solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
-    }
-  solar_table_view_mark_cell (cell, text->str, error);
+  solar_table_view_mark_cell (cell, problems, problem_concerns, column_of (cell), self);
 }
 
 /**
@@ -587,8 +584,6 @@ remove_selected (GtkWidget  *widget,
   GtkBitsetIter iter;
   guint position;
   Removal *removal;
-  AdwToast *toast;
-  GtkWidget *overlay;
 
   for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
        more = gtk_bitset_iter_next (&iter, &position))
@@ -615,16 +610,7 @@ remove_selected (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (priv->column_view));
 
   title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, removal->items->len, TRUE);
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_removal), removal,
-                         removal_free, 0);
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);
 }
 
 /**

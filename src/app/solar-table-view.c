@@ -11,6 +11,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
 #include "solar-table-cell.h"
 #include "solar-table-view.h"
 
@@ -124,19 +127,37 @@ solar_table_view_find_item (GListModel *model,
 
 /**
  * solar_table_view_mark_cell:
- * @problems: (nullable): what the checks say about the cell, a line each; %NULL if nothing
+ * @problems: (nullable) (element-type SolarProblem): what the checks found about the cell's row
+ * @concerns: picks those about the cell, whose column is @column
  *
  * Colours the cell as the form colours a row with a problem, and says the problems in its
- * tooltip and to screen readers.
+ * tooltip and to screen readers; clears a cell they no longer concern.
  */
 void
-solar_table_view_mark_cell (GtkWidget  *cell,
-                            const char *problems,
-                            gboolean    error)
+solar_table_view_mark_cell (GtkWidget          *cell,
+                            GPtrArray          *problems,
+                            SolarTableConcerns  concerns,
+                            gconstpointer       column,
+                            gpointer            table)
 {
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean error = FALSE;
+
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      SolarProblem *problem = g_ptr_array_index (problems, i);
+
+      if (!concerns (problem, column, table))
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, solar_problem_get_message (problem));
+      error = error || solar_problem_get_severity (problem) == SOLAR_SEVERITY_ERROR;
+    }
+
   gtk_widget_remove_css_class (cell, "error");
   gtk_widget_remove_css_class (cell, "warning");
-  if (problems == NULL || *problems == '\0')
+  if (text->len == 0)
     {
       /* Only a cell marked before is cleared: most never are, and a thousand rows scroll by. */
       if (g_object_get_data (G_OBJECT (cell), "solar-marked") != NULL)
@@ -148,9 +169,35 @@ solar_table_view_mark_cell (GtkWidget  *cell,
       return;
     }
   gtk_widget_add_css_class (cell, error ? "error" : "warning");
-  gtk_widget_set_tooltip_text (cell, problems);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problems, -1);
+  gtk_widget_set_tooltip_text (cell, text->str);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
   g_object_set_data (G_OBJECT (cell), "solar-marked", GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * solar_table_view_offer_undo:
+ * @title: what was done: "Removed 12 KOLs"
+ * @undo: called as the toast's "button-clicked" handler, with @data
+ *
+ * Says what a removal did, in a toast of the window's with Undo.
+ */
+void
+solar_table_view_offer_undo (GtkWidget      *table,
+                             const char     *title,
+                             GCallback       undo,
+                             gpointer        data,
+                             GClosureNotify  free_data)
+{
+  AdwToast *toast = adw_toast_new (title);
+  GtkWidget *overlay = gtk_widget_get_ancestor (table, ADW_TYPE_TOAST_OVERLAY);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo, data, free_data, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
 }
 
 /* Revealing a row

@@ -6,15 +6,29 @@
 
 #include <gtk/gtk.h>
 
+#include "solar-problem.h"
+
 G_BEGIN_DECLS
 
 GtkWidget *solar_table_view_find_row              (GtkWidget         *cell);
 void       solar_table_view_tab_out_after_one_row (GtkColumnView     *view);
 guint      solar_table_view_find_item             (GListModel        *model,
                                                    gpointer           item);
+/* Whether @problem is about the cell of @column (the table's own column description). */
+typedef gboolean (*SolarTableConcerns) (SolarProblem *problem,
+                                        gconstpointer column,
+                                        gpointer      table);
+
 void       solar_table_view_mark_cell             (GtkWidget         *cell,
-                                                   const char        *problems,
-                                                   gboolean           error);
+                                                   GPtrArray         *problems,
+                                                   SolarTableConcerns concerns,
+                                                   gconstpointer      column,
+                                                   gpointer           table);
+void       solar_table_view_offer_undo            (GtkWidget         *table,
+                                                   const char        *title,
+                                                   GCallback          undo,
+                                                   gpointer           data,
+                                                   GClosureNotify     free_data);
 
 /* Finds the cell of @item that a reveal ends on, if its row exists now. */
 typedef GtkWidget *(*SolarTableFindCell) (GtkWidget *table,
