@@ -195,6 +195,90 @@ test_opens_recycled (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000-dark");
 }
 
+/* The tables of the plan being opened: how many had their rows, frame by frame. */
+typedef struct
+{
+  SolarWindow *window;
+  GArray      *filled;     /* of guint, one a frame drawn with the editor */
+} FillTrace;
+
+static void
+count_filled (GtkWidget *widget,
+              guint     *tables,
+              guint     *filled)
+{
+  if (GTK_IS_COLUMN_VIEW (widget))
+    {
+      *tables += 1;
+      *filled += gtk_column_view_get_model (GTK_COLUMN_VIEW (widget)) != NULL;
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count_filled (child, tables, filled);
+}
+
+static void
+on_fill_trace_paint (GdkFrameClock *clock,
+                     FillTrace     *trace)
+{
+  SolarPlanEditor *editor = current_plan_editor (trace->window);
+  guint tables = 0, filled = 0;
+
+  if (editor == NULL || !gtk_widget_get_mapped (GTK_WIDGET (editor)))
+    return;
+  count_filled (GTK_WIDGET (editor), &tables, &filled);
+  g_assert_cmpuint (tables, ==, 3);
+  g_array_append_val (trace->filled, filled);
+}
+
+/* A large plan shows its form at once and its tables' rows in the next frames, one table
+ * a frame, so that the window is never held for all of them; a row asked for before its
+ * table has its rows (a finding's Show) is there at once. */
+static void
+test_rows_after_form (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->copy);
+  g_autoptr(GArray) filled = g_array_new (FALSE, FALSE, sizeof (guint));
+  FillTrace trace = { fixture->window, filled };
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fixture->window));
+  SolarKolTable *table;
+  GtkColumnView *view;
+  SolarKol *last;
+  gulong handler;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-plan", NULL));
+  WAIT_UNTIL (current_plan_editor (fixture->window) == NULL);
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_fill_trace_paint), &trace);
+  solar_window_open_plan (fixture->window, file);
+  WAIT_UNTIL (filled->len > 0 && g_array_index (filled, guint, filled->len - 1) == 3);
+  g_signal_handler_disconnect (clock, handler);
+  for (guint i = 0; i < filled->len; i++)
+    g_test_message ("frame %u: %u of 3 tables with rows", i, g_array_index (filled, guint, i));
+  g_assert_cmpuint (g_array_index (filled, guint, 0), ==, 0);
+  for (guint i = 1; i < filled->len; i++)
+    g_assert_cmpuint (g_array_index (filled, guint, i), <=, g_array_index (filled, guint, i - 1) + 1);
+
+  /* Again, and ask for the last KOL's row before any frame. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.close-plan", NULL));
+  WAIT_UNTIL (current_plan_editor (fixture->window) == NULL);
+  solar_window_open_plan (fixture->window, file);
+  /* One source at a time: the plan read, not yet the frame that draws it. */
+  while (current_plan_editor (fixture->window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  table = SOLAR_KOL_TABLE (find_descendant (GTK_WIDGET (current_plan_editor (fixture->window)),
+                                            SOLAR_TYPE_KOL_TABLE));
+  view = GTK_COLUMN_VIEW (find_descendant (GTK_WIDGET (table), GTK_TYPE_COLUMN_VIEW));
+  g_assert_null (gtk_column_view_get_model (view));
+  last = g_list_model_get_item (solar_kol_table_get_shown (table), N_KOLS - 1);
+  g_object_unref (last);
+  g_assert_true (solar_kol_table_scroll_to (table, last));
+  g_assert_nonnull (gtk_column_view_get_model (view));
+  WAIT_UNTIL (solar_kol_table_find_cell (table, last, "name") != NULL);
+}
+
 /* Sorting by a column orders the table, never the plan (the file keeps the planner's order). */
 static void
 test_sort (Fixture       *fixture,
@@ -825,6 +909,7 @@ main (int   argc,
 #define ADD(path, func, width) \
   g_test_add (path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
   ADD ("/kol-table/opens-recycled", test_opens_recycled, 0);
+  ADD ("/kol-table/rows-after-form", test_rows_after_form, 0);
   ADD ("/kol-table/sort", test_sort, 0);
   ADD ("/kol-table/filter", test_filter, 0);
   ADD ("/kol-table/edit-and-save", test_edit_and_save, 0);

@@ -99,6 +99,7 @@ struct _SolarKolTable
   gboolean            sort_descending;
   gboolean            applying_sort;    /* the sort menu, not a header, is sorting */
 
+  SolarTableFill      fill;             /* the rows, a frame after the table shows */
   SolarTableReveal    reveal;           /* a row to be scrolled to once it exists */
 };
 
@@ -833,6 +834,7 @@ remove_selected (GtkWidget  *widget,
     }
 
   solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
+  solar_table_fill_now (&self->fill);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 
   title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", kols->len), kols->len);
@@ -1066,10 +1068,11 @@ solar_kol_table_new (SolarCampaign *campaign,
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  solar_table_fill_later (&self->fill, self->column_view, GTK_SELECTION_MODEL (self->selection));
   self->reveal = (SolarTableReveal) {
     .table = GTK_WIDGET (self),
     .view = self->column_view,
+    .fill = &self->fill,
     .scroller = self->scroller,
     .shown = G_LIST_MODEL (self->selection),
     .find_cell = find_name_cell,
@@ -1109,6 +1112,7 @@ solar_kol_table_dispose (GObject *object)
 
   g_clear_handle_id (&self->relabel_source, g_source_remove);
   solar_table_reveal_stop (&self->reveal);
+  solar_table_fill_stop (&self->fill);
   /* The column view's sorter changes as its columns go, and the models would
    * tell this half-disposed table so: stop listening first. */
   if (self->selection != NULL)

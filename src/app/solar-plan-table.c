@@ -58,6 +58,7 @@ typedef struct
   GHashTable            *bound_cells;    /* the cell widgets showing an item now */
   GHashTable            *problems;       /* item → GPtrArray of SolarProblem */
   guint                  relabel_source;
+  SolarTableFill         fill;           /* the rows, a frame after the table shows */
   SolarTableReveal       reveal;
   const SolarPlanColumn *reveal_column;  /* whose cell a reveal ends on */
   guint                  reorder_source;
@@ -607,6 +608,7 @@ remove_selected (GtkWidget  *widget,
       g_array_append_val (removal->positions, position);
       g_ptr_array_add (removal->items, g_object_ref (item));
     }
+  solar_table_fill_now (&priv->fill);
   gtk_widget_grab_focus (GTK_WIDGET (priv->column_view));
 
   title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, removal->items->len, TRUE);
@@ -809,10 +811,11 @@ solar_plan_table_set_up (SolarPlanTable        *self,
 
   priv->sorted = gtk_sort_list_model_new (g_object_ref (items), order != NULL ? g_object_ref (order) : NULL);
   priv->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (priv->sorted)));
-  gtk_column_view_set_model (priv->column_view, GTK_SELECTION_MODEL (priv->selection));
+  solar_table_fill_later (&priv->fill, priv->column_view, GTK_SELECTION_MODEL (priv->selection));
   priv->reveal = (SolarTableReveal) {
     .table = GTK_WIDGET (self),
     .view = priv->column_view,
+    .fill = &priv->fill,
     .scroller = priv->scroller,
     .shown = G_LIST_MODEL (priv->selection),
     .find_cell = find_reveal_cell,
@@ -923,6 +926,7 @@ solar_plan_table_dispose (GObject *object)
   g_clear_handle_id (&priv->reorder_source, g_source_remove);
   g_clear_object (&priv->reorder_item);
   solar_table_reveal_stop (&priv->reveal);
+  solar_table_fill_stop (&priv->fill);
   if (priv->selection != NULL)
     g_signal_handlers_disconnect_by_data (priv->selection, self);
   if (priv->column_view != NULL)

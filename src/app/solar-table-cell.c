@@ -47,11 +47,20 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SolarTableCell, solar_table_cell, GTK_TYPE_WIDGET)
 
+/* What the cell shows ("" rather than an inscription's NULL). */
+static const char *
+shown_text (SolarTableCell *self)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (self->label));
+
+  return text != NULL ? text : "";
+}
+
 /* "Fee: 8,000": a screen reader hears the column and the value when the cell gets focus. */
 static void
 update_accessible_label (SolarTableCell *self)
 {
-  const char *text = gtk_label_get_text (GTK_LABEL (self->label));
+  const char *text = shown_text (self);
   g_autofree char *label = NULL;
 
   if (self->title == NULL)
@@ -61,6 +70,37 @@ update_accessible_label (SolarTableCell *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static void on_text_activate (SolarTableCell *self);
+static void on_text_focus_leave (SolarTableCell *self);
+static gboolean on_text_key_pressed (SolarTableCell *self, guint keyval, guint keycode,
+                                     GdkModifierType state, GtkEventControllerKey *controller);
+
+/* The entry is made on the first edit: a large plan keeps hundreds of cells alive, and a
+ * GtkText each (input method, gestures, layout) was a good part of opening it. */
+static GtkWidget *
+ensure_text (SolarTableCell *self)
+{
+  GtkEventController *text_key;
+  GtkEventController *text_focus;
+
+  if (self->text != NULL)
+    return self->text;
+
+  self->text = gtk_text_new ();
+  gtk_editable_set_alignment (GTK_EDITABLE (self->text), self->numeric ? 1.0 : 0.0);
+  gtk_widget_set_visible (self->text, FALSE);
+  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
+  g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+
+  text_key = gtk_event_controller_key_new ();
+  g_signal_connect_swapped (text_key, "key-pressed", G_CALLBACK (on_text_key_pressed), self);
+  gtk_widget_add_controller (self->text, text_key);
+  text_focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (text_focus, "leave", G_CALLBACK (on_text_focus_leave), self);
+  gtk_widget_add_controller (self->text, text_focus);
+  return self->text;
+}
+
 static void
 set_editing (SolarTableCell *self,
              gboolean        editing)
@@ -68,6 +108,7 @@ set_editing (SolarTableCell *self,
   if (self->editing == !!editing)
     return;
   self->editing = !!editing;
+  ensure_text (self);
   gtk_widget_set_visible (self->label, !editing);
   gtk_widget_set_visible (self->text, editing);
   gtk_widget_remove_css_class (self->text, "error");
@@ -83,12 +124,13 @@ set_editing (SolarTableCell *self,
 static gboolean
 commit (SolarTableCell *self)
 {
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text)));
+  g_autofree char *text = NULL;
   gboolean accepted = TRUE;
 
   if (!self->editing)
     return TRUE;
-  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->label))) != 0)
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text)));
+  if (g_strcmp0 (text, shown_text (self)) != 0)
     g_signal_emit (self, signals[COMMIT], 0, text, &accepted);
   if (!accepted)
     {
@@ -107,7 +149,7 @@ solar_table_cell_start_editing (SolarTableCell *self)
 
   if (self->editing)
     return;
-  gtk_editable_set_text (GTK_EDITABLE (self->text), gtk_label_get_text (GTK_LABEL (self->label)));
+  gtk_editable_set_text (GTK_EDITABLE (ensure_text (self)), shown_text (self));
   set_editing (self, TRUE);
   gtk_editable_select_region (GTK_EDITABLE (self->text), 0, -1);
 }
@@ -138,7 +180,7 @@ const char *
 solar_table_cell_get_text (SolarTableCell *self)
 {
   g_return_val_if_fail (SOLAR_IS_TABLE_CELL (self), NULL);
-  return gtk_label_get_text (GTK_LABEL (self->label));
+  return shown_text (self);
 }
 
 /* What the item says now. An edit under way is left alone: the row's item changing
@@ -151,9 +193,9 @@ solar_table_cell_set_text (SolarTableCell *self,
 
   if (text == NULL)
     text = "";
-  if (g_strcmp0 (text, gtk_label_get_text (GTK_LABEL (self->label))) == 0)
+  if (g_strcmp0 (text, shown_text (self)) == 0)
     return;
-  gtk_label_set_text (GTK_LABEL (self->label), text);
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
   update_accessible_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -166,8 +208,9 @@ solar_table_cell_set_numeric (SolarTableCell *self,
   g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
 
   self->numeric = !!numeric;
-  gtk_label_set_xalign (GTK_LABEL (self->label), numeric ? 1.0 : 0.0);
-  gtk_editable_set_alignment (GTK_EDITABLE (self->text), numeric ? 1.0 : 0.0);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (self->label), numeric ? 1.0 : 0.0);
+  if (self->text != NULL)
+    gtk_editable_set_alignment (GTK_EDITABLE (self->text), numeric ? 1.0 : 0.0);
 }
 
 static void
@@ -358,28 +401,16 @@ static void
 solar_table_cell_init (SolarTableCell *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
-  GtkEventController *text_key = gtk_event_controller_key_new ();
-  GtkEventController *text_focus = gtk_event_controller_focus_new ();
   GtkGesture *click = gtk_gesture_click_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
-  self->label = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "ellipsize", PANGO_ELLIPSIZE_END,
-                              "single-line-mode", TRUE, "width-chars", 4, NULL);
+  self->label = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 0.0, "text-overflow",
+                              GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END, "min-chars", 4, NULL);
   /* The cell says its text in its own name; the label would say it twice. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
-
-  self->text = gtk_text_new ();
-  gtk_widget_set_visible (self->text, FALSE);
-  gtk_widget_set_parent (self->text, GTK_WIDGET (self));
-  g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
-
-  g_signal_connect_swapped (text_key, "key-pressed", G_CALLBACK (on_text_key_pressed), self);
-  gtk_widget_add_controller (self->text, text_key);
-  g_signal_connect_swapped (text_focus, "leave", G_CALLBACK (on_text_focus_leave), self);
-  gtk_widget_add_controller (self->text, text_focus);
 
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);

@@ -302,6 +302,8 @@ solar_table_reveal_start (SolarTableReveal *reveal,
 
   if (position == GTK_INVALID_LIST_POSITION)
     return FALSE;
+  if (reveal->fill != NULL)
+    solar_table_fill_now (reveal->fill);
   scroll_to_position (reveal, position);
   /* Scrolling to the row Add is about to edit still edits it. */
   if ((gpointer)reveal->item != item || action > reveal->action)
@@ -320,4 +322,86 @@ solar_table_reveal_stop (SolarTableReveal *reveal)
     gtk_widget_remove_tick_callback (reveal->table, reveal->tick);
   reveal->tick = 0;
   g_clear_object (&reveal->item);
+}
+
+/* The frame that last filled a table: the others wait for the next one. */
+static GdkFrameClock *last_fill_clock;
+static gint64 last_fill_frame = -1;
+
+static void
+fill_disconnect (SolarTableFill *fill)
+{
+  if (fill->paint_handler != 0)
+    g_signal_handler_disconnect (fill->clock, fill->paint_handler);
+  fill->paint_handler = 0;
+  g_clear_object (&fill->clock);
+}
+
+static void
+on_fill_after_paint (GdkFrameClock  *clock,
+                     SolarTableFill *fill)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  if (clock == last_fill_clock && frame == last_fill_frame)
+    {
+      /* Another table took this frame: ask for the next. */
+      gtk_widget_queue_draw (GTK_WIDGET (fill->view));
+      return;
+    }
+  last_fill_clock = clock;
+  last_fill_frame = frame;
+  solar_table_fill_now (fill);
+}
+
+static void
+on_fill_view_map (SolarTableFill *fill)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (fill->view));
+
+  if (fill->filled || clock == NULL || fill->clock == clock)
+    return;
+  fill_disconnect (fill);
+  fill->clock = g_object_ref (clock);
+  fill->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_fill_after_paint), fill);
+}
+
+/**
+ * solar_table_fill_later:
+ * @fill: the table's own (zeroed) state, kept until solar_table_fill_stop()
+ * @model: (transfer none): the rows, which must outlive @fill
+ *
+ * Gives @view its model once it has been drawn without: the table shows its headers and
+ * its height at once, and its rows a frame or two later. Anything that needs the rows
+ * now (a reveal, the keyboard) calls solar_table_fill_now().
+ */
+void
+solar_table_fill_later (SolarTableFill    *fill,
+                        GtkColumnView     *view,
+                        GtkSelectionModel *model)
+{
+  *fill = (SolarTableFill) { .view = view, .model = model };
+  fill->map_handler = g_signal_connect_swapped (view, "map", G_CALLBACK (on_fill_view_map), fill);
+  if (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    on_fill_view_map (fill);
+}
+
+void
+solar_table_fill_now (SolarTableFill *fill)
+{
+  if (fill->filled || fill->view == NULL)
+    return;
+  fill->filled = TRUE;
+  fill_disconnect (fill);
+  gtk_column_view_set_model (fill->view, fill->model);
+}
+
+void
+solar_table_fill_stop (SolarTableFill *fill)
+{
+  fill_disconnect (fill);
+  if (fill->map_handler != 0)
+    g_signal_handler_disconnect (fill->view, fill->map_handler);
+  fill->map_handler = 0;
+  fill->filled = TRUE;
 }

@@ -30,6 +30,25 @@ void       solar_table_view_offer_undo            (GtkWidget         *table,
                                                    gpointer           data,
                                                    GClosureNotify     free_data);
 
+/* Hands a table its rows in a frame after the one that first shows it, one table a frame:
+ * GTK 4.8 keeps some 200 rows of a column view alive whatever its height, and building
+ * them for three tables in the frame that opens a large plan was most of its opening. */
+typedef struct
+{
+  GtkColumnView     *view;
+  GtkSelectionModel *model;        /* not a ref: the table owns it */
+  GdkFrameClock     *clock;
+  gulong             map_handler;
+  gulong             paint_handler;
+  gboolean           filled;
+} SolarTableFill;
+
+void       solar_table_fill_later                 (SolarTableFill    *fill,
+                                                   GtkColumnView     *view,
+                                                   GtkSelectionModel *model);
+void       solar_table_fill_now                   (SolarTableFill    *fill);
+void       solar_table_fill_stop                  (SolarTableFill    *fill);
+
 /* Finds the cell of @item that a reveal ends on, if its row exists now. */
 typedef GtkWidget *(*SolarTableFindCell) (GtkWidget *table,
                                           gpointer   item);
@@ -47,6 +66,7 @@ typedef struct
 {
   GtkWidget          *table;       /* not a ref: the table owns this */
   GtkColumnView      *view;
+  SolarTableFill     *fill;        /* filled before scrolling */
   GtkScrolledWindow  *scroller;
   GListModel         *shown;       /* the rows, in the order shown */
   SolarTableFindCell  find_cell;
