@@ -787,7 +787,7 @@ test_kpis_grouped (Fixture       *fixture,
   /* "KPI 1 of 250: RED (Xiaohongshu), Metric 1.1, 1,000,000 views" */
   kpi = shown_item (table, 0);
   platform = plan_cell (table, kpi, "platform");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (platform)), ==, "RED (Xiaohongshu)");
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (platform)), ==, "RED (Xiaohongshu)");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (platform), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Platform: RED (Xiaohongshu)");
   {
@@ -804,7 +804,7 @@ test_kpis_grouped (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (wechat_kpis), ==, n_wechat + 1);
   metric = plan_cell (table, added, "metric");
   WAIT_UNTIL (solar_table_cell_get_editing (SOLAR_TABLE_CELL (metric)));
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (plan_cell (table, added, "platform"))), ==, "WeChat");
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (plan_cell (table, added, "platform"))), ==, "WeChat");
   /* The WeChat group is the plan's last: the new KPI is the table's last row. */
   g_assert_true (shown_item (table, N_KPIS) == added);
 

@@ -1107,7 +1107,7 @@ fill_people (SolarPlanEditor *editor)
   g_assert_true (edit_kol_cell (form, kol, "fee", "8000"));
   g_assert_true (edit_kol_cell (form, kol, "deliverables", "1 video, 1 product link"));
   g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (kol_cell (form, kol, "fee"))), ==, "8,000");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kol_cell (form, kol, "fee-rate"))), ==, "160");
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (kol_cell (form, kol, "fee-rate"))), ==, "160");
 
   /* "Add Milestone" puts the focus in the new milestone's name; it has no date yet, so
    * the table shows it last until it has one. */

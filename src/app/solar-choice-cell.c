@@ -42,7 +42,7 @@ show_selected (SolarChoiceCell *self)
   const char *text = self->choices != NULL && self->selected != GTK_INVALID_LIST_POSITION
                      ? gtk_string_list_get_string (self->choices, self->selected) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (self->label), text != NULL ? text : "");
+  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text != NULL ? text : "");
 }
 
 static void
@@ -322,9 +322,9 @@ solar_choice_cell_init (SolarChoiceCell *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_xalign (GTK_LABEL (self->label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
+  /* An inscription: a choice made redraws the cell without laying out the table again. */
+  self->label = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 0.0,
+                              "text-overflow", GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END, NULL);
   gtk_widget_set_hexpand (self->label, TRUE);
   /* The cell is named by its owner; its parts are not read again. */
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);

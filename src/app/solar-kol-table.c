@@ -383,7 +383,7 @@ show_kol (SolarKolTable *self,
         g_autofree char *label = g_strdup_printf (_("%s: %s"), _(column->title),
                                                   rate >= 0 ? text : _("no followers"));
 
-        gtk_label_set_text (GTK_LABEL (cell), text);
+        gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       }
       break;
@@ -484,7 +484,9 @@ setup_cell (GtkSignalListItemFactory *factory,
       }
       break;
     case CELL_FEE_RATE:
-      cell = g_object_new (GTK_TYPE_LABEL, "xalign", 1.0, "hexpand", TRUE, NULL);
+      /* An inscription, not a label: its text does not size it, so a new figure
+       * redraws the cell without laying out the table again. */
+      cell = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 1.0, "hexpand", TRUE, NULL);
       break;
     default:
       g_assert_not_reached ();

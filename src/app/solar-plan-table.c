@@ -297,7 +297,7 @@ show_item (SolarPlanTable *self,
         g_autofree char *text = SOLAR_PLAN_TABLE_GET_CLASS (self)->dup_label (self, item, column);
         g_autofree char *label = g_strdup_printf (_("%s: %s"), _(column->title), text);
 
-        gtk_label_set_text (GTK_LABEL (cell), text);
+        gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
         gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
       }
       break;
@@ -426,8 +426,9 @@ setup_cell (GtkSignalListItemFactory *factory,
       }
       break;
     case SOLAR_PLAN_CELL_LABEL:
-      cell = g_object_new (GTK_TYPE_LABEL, "xalign", 0.0, "hexpand", TRUE,
-                           "ellipsize", PANGO_ELLIPSIZE_END, NULL);
+      /* Not a GtkLabel: see the KOL table's fee rate. */
+      cell = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 0.0, "hexpand", TRUE,
+                           "text-overflow", GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END, NULL);
       break;
     default:
       g_assert_not_reached ();
