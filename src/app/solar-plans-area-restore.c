@@ -1,4 +1,4 @@
-/* solar-window-restore.c: after a crash, offer back the plans whose changes were not saved
+/* solar-plans-area-restore.c: after a crash, offer back the plans whose changes were not saved
  *
  * At the first window of a session, the drafts a crashed or killed session left (see
  * solar-drafts.c) are listed in one question: Restore opens each as a plan with unsaved
@@ -7,18 +7,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "solar-window-plans"
+#define G_LOG_DOMAIN "solar-plans-area"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "solar-alert.h"
-#include "solar-window-private.h"
+#include "solar-plans-area-private.h"
 
 static void
-restore (SolarWindow *self,
-         SolarDrafts *drafts)
+restore (SolarPlansArea *self,
+         SolarDrafts    *drafts)
 {
   g_autoptr(GPtrArray) orphans = solar_drafts_list_orphans (drafts);
   g_autoptr(GString) failures = g_string_new (NULL);
@@ -37,17 +37,17 @@ restore (SolarWindow *self,
                                   draft->title, error->message, draft->plan_path);
           continue;
         }
-      solar_window_plans_add_document (self, document, -1);
+      solar_plans_area_add_document (self, document, -1);
     }
 
   if (failures->len > 0)
-    solar_window_show_error (self, _("Some Plans Could Not Be Restored"), failures->str);
+    solar_plans_area_show_error (self, _("Some Plans Could Not Be Restored"), failures->str);
 }
 
 static void
-on_restore_response (GtkWidget   *alert,
-                     const char  *response,
-                     SolarWindow *self)
+on_restore_response (GtkWidget      *alert,
+                     const char     *response,
+                     SolarPlansArea *self)
 {
   SolarDrafts *drafts = g_object_get_data (G_OBJECT (alert), "drafts");
 
@@ -58,20 +58,20 @@ on_restore_response (GtkWidget   *alert,
 }
 
 /**
- * solar_window_offer_restore:
+ * solar_plans_area_offer_restore:
  *
  * Asks whether to restore the unsaved plans a session that did not quit cleanly left, if
  * there are any.
  */
 void
-solar_window_offer_restore (SolarWindow *self,
-                            SolarDrafts *drafts)
+solar_plans_area_offer_restore (SolarPlansArea *self,
+                                SolarDrafts    *drafts)
 {
   g_autoptr(GPtrArray) orphans = NULL;
   g_autoptr(GString) body = NULL;
   GtkWidget *alert;
 
-  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
   g_return_if_fail (SOLAR_IS_DRAFTS (drafts));
 
   orphans = solar_drafts_list_orphans (drafts);

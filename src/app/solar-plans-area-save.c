@@ -1,4 +1,4 @@
-/* solar-window-save.c: saving plans and closing them, without losing anything
+/* solar-plans-area-save.c: saving plans and closing them, without losing anything
  *
  * Save and Save As write through SolarDocument (atomic, with a backup). When that fails,
  * the plan stays open with its changes and its draft, the old file is untouched, and the
@@ -10,24 +10,19 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "solar-window-plans"
+#define G_LOG_DOMAIN "solar-plans-area"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "solar-application.h"
 #include "solar-alert.h"
 #include "solar-file-chooser.h"
-#include "solar-drafts.h"
-#include "solar-plan-editor.h"
-#include "solar-window-private.h"
-
-#define PLAN_SUFFIX ".campaign.json"
+#include "solar-plans-area-private.h"
 
 typedef struct
 {
-  SolarWindow            *window;
+  SolarPlansArea         *area;
   SolarDocument          *document;
   AdwTabPage             *closing;    /* the tab to close once saved, or NULL */
   GFile                  *file;       /* where to save; NULL for the document's own file */
@@ -37,7 +32,7 @@ typedef struct
 static void
 save_request_free (SaveRequest *request)
 {
-  g_clear_object (&request->window);
+  g_clear_object (&request->area);
   g_clear_object (&request->document);
   g_clear_object (&request->closing);
   g_clear_object (&request->file);
@@ -51,48 +46,43 @@ save_request_notify (gpointer  data,
   save_request_free (data);
 }
 
-static SolarDrafts *
-get_drafts (SolarWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  return SOLAR_IS_APPLICATION (application)
-         ? solar_application_get_drafts (SOLAR_APPLICATION (application)) : NULL;
-}
-
 static SolarDocument *
 page_document (AdwTabPage *page)
 {
   return solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
 }
 
+/* Closing the window goes on: it asks the area again, which asks about the next plan. */
 static gboolean
 close_window_idle (gpointer data)
 {
-  gtk_window_close (GTK_WINDOW (data));
+  GtkRoot *root = gtk_widget_get_root (data);
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_close (GTK_WINDOW (root));
   return G_SOURCE_REMOVE;
 }
 
 /* The user chose to let the tab go (saved, discarded, or nothing to lose). */
 static void
-finish_close (SolarWindow *self,
-              AdwTabPage  *page,
-              gboolean     confirmed)
+finish_close (SolarPlansArea *self,
+              AdwTabPage     *page,
+              gboolean        confirmed)
 {
-  SolarDrafts *drafts = get_drafts (self);
+  SolarDrafts *drafts = solar_plans_area_get_drafts (self);
 
   if (confirmed && drafts != NULL)
     solar_drafts_forget (drafts, page_document (page));
   adw_tab_view_close_page_finish (self->tab_view, page, confirmed);
   if (!confirmed)
-    self->closing_window = FALSE;
-  else if (self->closing_window)
+    self->closing_all = FALSE;
+  else if (self->closing_all)
     /* Closing the window: on to the next plan with changes, or close; once the tab view
      * is done with this page. */
     g_idle_add_full (G_PRIORITY_DEFAULT, close_window_idle, g_object_ref (self), g_object_unref);
 }
 
-static void save_as (SolarWindow *self, SolarDocument *document, AdwTabPage *closing);
+static void save_as (SolarPlansArea *self, SolarDocument *document, AdwTabPage *closing);
 static void save_request_start (SaveRequest *request);
 
 /* What went wrong, in words a planner can act on; GIO's own message follows it. */
@@ -118,9 +108,9 @@ on_save_failed_response (GtkWidget   *alert,
                          SaveRequest *request)
 {
   if (g_str_equal (response, "save-as"))
-    save_as (request->window, request->document, request->closing);
+    save_as (request->area, request->document, request->closing);
   else if (request->closing != NULL)
-    finish_close (request->window, request->closing, FALSE);
+    finish_close (request->area, request->closing, FALSE);
 }
 
 static void
@@ -147,7 +137,7 @@ show_save_failed (SaveRequest  *request,
   solar_alert_set_close_response (dialog, "close");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_save_failed_response), request,
                          save_request_notify, 0);
-  solar_alert_present (dialog, GTK_WIDGET (request->window));
+  solar_alert_present (dialog, GTK_WIDGET (request->area));
 }
 
 static void
@@ -159,7 +149,7 @@ on_changed_on_disk_response (GtkWidget   *alert,
     {
       SaveRequest *again = g_new0 (SaveRequest, 1);
 
-      again->window = g_object_ref (request->window);
+      again->area = g_object_ref (request->area);
       again->document = g_object_ref (request->document);
       again->closing = request->closing ? g_object_ref (request->closing) : NULL;
       again->file = request->file ? g_object_ref (request->file) : NULL;
@@ -169,11 +159,11 @@ on_changed_on_disk_response (GtkWidget   *alert,
   else if (g_str_equal (response, "reload"))
     {
       if (request->closing != NULL)
-        finish_close (request->window, request->closing, FALSE);
-      solar_window_plans_reload (request->window, request->document);
+        finish_close (request->area, request->closing, FALSE);
+      solar_plans_area_reload (request->area, request->document);
     }
   else if (request->closing != NULL)
-    finish_close (request->window, request->closing, FALSE);
+    finish_close (request->area, request->closing, FALSE);
 }
 
 static void
@@ -200,7 +190,7 @@ show_changed_on_disk (SaveRequest *request)
   solar_alert_set_close_response (dialog, "cancel");
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_changed_on_disk_response), request,
                          save_request_notify, 0);
-  solar_alert_present (dialog, GTK_WIDGET (request->window));
+  solar_alert_present (dialog, GTK_WIDGET (request->area));
 }
 
 static void
@@ -210,7 +200,7 @@ save_cb (GObject      *object,
 {
   SolarDocument *document = SOLAR_DOCUMENT (object);
   SaveRequest *request = user_data;
-  SolarWindow *self = request->window;
+  SolarPlansArea *self = request->area;
   g_autoptr(GError) error = NULL;
 
   if (!solar_document_save_finish (document, result, &error))
@@ -227,8 +217,8 @@ save_cb (GObject      *object,
     g_autofree char *title = solar_document_dup_title (document);
     g_autofree char *message = g_strdup_printf (_("Saved “%s”"), title);
 
-    solar_window_plans_remember_file (self, solar_document_get_file (document));
-    solar_window_toast (self, message);
+    solar_plans_area_remember_file (solar_document_get_file (document));
+    solar_plans_area_toast (self, message);
     if (request->closing != NULL)
       finish_close (self, request->closing, TRUE);
   }
@@ -242,14 +232,14 @@ save_request_start (SaveRequest *request)
 }
 
 static void
-save_to (SolarWindow   *self,
+save_to (SolarPlansArea *self,
          SolarDocument *document,
          GFile         *file,
          AdwTabPage    *closing)
 {
   SaveRequest *request = g_new0 (SaveRequest, 1);
 
-  request->window = g_object_ref (self);
+  request->area = g_object_ref (self);
   request->document = g_object_ref (document);
   request->closing = closing ? g_object_ref (closing) : NULL;
   request->file = file ? g_object_ref (file) : NULL;
@@ -270,47 +260,47 @@ on_save_as_chosen (GObject      *window,
       g_autoptr(GFile) file = NULL;
 
       /* Plans are found by their ending (the MIME type and file filters use it). */
-      if (path != NULL && !g_str_has_suffix (path, PLAN_SUFFIX))
+      if (path != NULL && !g_str_has_suffix (path, SOLAR_PLAN_SUFFIX))
         {
-          g_autofree char *with_suffix = g_strconcat (path, PLAN_SUFFIX, NULL);
+          g_autofree char *with_suffix = g_strconcat (path, SOLAR_PLAN_SUFFIX, NULL);
 
           file = g_file_new_for_path (with_suffix);
         }
       else
         file = g_object_ref (chosen);
-      save_to (request->window, request->document, file, request->closing);
+      save_to (request->area, request->document, file, request->closing);
     }
   else if (request->closing != NULL)
-    finish_close (request->window, request->closing, FALSE);
+    finish_close (request->area, request->closing, FALSE);
 
   save_request_free (request);
 }
 
 static void
-save_as (SolarWindow   *self,
-         SolarDocument *document,
-         AdwTabPage    *closing)
+save_as (SolarPlansArea *self,
+         SolarDocument  *document,
+         AdwTabPage     *closing)
 {
-  g_autoptr(GtkFileFilter) filter = solar_window_plans_create_filter ();
+  g_autoptr(GtkFileFilter) filter = solar_plans_area_create_filter ();
   SolarCampaign *campaign = solar_document_get_campaign (document);
   const char *name = solar_campaign_get_name (campaign);
   g_autofree char *suggested = NULL;
   SaveRequest *request = g_new0 (SaveRequest, 1);
 
-  request->window = g_object_ref (self);
+  request->area = g_object_ref (self);
   request->document = g_object_ref (document);
   request->closing = closing ? g_object_ref (closing) : NULL;
 
-  suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), PLAN_SUFFIX, NULL);
+  suggested = g_strconcat (name && *name ? name : _("Untitled Plan"), SOLAR_PLAN_SUFFIX, NULL);
   g_strdelimit (suggested, "/\\", '-');
-  solar_file_chooser_ask (GTK_WINDOW (self), SOLAR_FILE_CHOOSER_SAVE, _("Save Plan"), _("_Save"),
+  solar_file_chooser_ask (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), SOLAR_FILE_CHOOSER_SAVE, _("Save Plan"), _("_Save"),
                           filter, suggested, on_save_as_chosen, request);
 }
 
 static void
-save (SolarWindow   *self,
-      SolarDocument *document,
-      AdwTabPage    *closing)
+save (SolarPlansArea *self,
+      SolarDocument  *document,
+      AdwTabPage     *closing)
 {
   if (solar_document_get_file (document) == NULL)
     save_as (self, document, closing);
@@ -318,39 +308,39 @@ save (SolarWindow   *self,
     save_to (self, document, NULL, closing);
 }
 
-static void
-save_plan_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+/* Saves the plan in front to its file, or asks where if it has none. */
+void
+solar_plans_area_save (SolarPlansArea *self)
 {
-  SolarWindow *self = SOLAR_WINDOW (widget);
-  SolarDocument *document = solar_window_plans_get_current_document (self);
+  SolarDocument *document;
 
-  if (document != NULL)
+  g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
+
+  if ((document = solar_plans_area_get_document (self)) != NULL)
     save (self, document, NULL);
 }
 
-static void
-save_plan_as_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
+void
+solar_plans_area_save_as (SolarPlansArea *self)
 {
-  SolarWindow *self = SOLAR_WINDOW (widget);
-  SolarDocument *document = solar_window_plans_get_current_document (self);
+  SolarDocument *document;
 
-  if (document != NULL)
+  g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
+
+  if ((document = solar_plans_area_get_document (self)) != NULL)
     save_as (self, document, NULL);
 }
 
-static void
-close_plan_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+/* Closes the plan in front, asking first if it has unsaved changes. */
+void
+solar_plans_area_close (SolarPlansArea *self)
 {
-  SolarWindow *self = SOLAR_WINDOW (widget);
+  AdwTabPage *page;
 
-  if (solar_window_plans_get_current_document (self) != NULL)
-    adw_tab_view_close_page (self->tab_view, adw_tab_view_get_selected_page (self->tab_view));
+  g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
+
+  if ((page = adw_tab_view_get_selected_page (self->tab_view)) != NULL)
+    adw_tab_view_close_page (self->tab_view, page);
 }
 
 static void
@@ -358,7 +348,8 @@ on_close_response (GtkWidget  *alert,
                    const char *response,
                    AdwTabPage *page)
 {
-  SolarWindow *self = SOLAR_WINDOW (gtk_widget_get_root (adw_tab_page_get_child (page)));
+  SolarPlansArea *self = SOLAR_PLANS_AREA (gtk_widget_get_ancestor (adw_tab_page_get_child (page),
+                                                                    SOLAR_TYPE_PLANS_AREA));
 
   if (g_str_equal (response, "save"))
     save (self, page_document (page), page);
@@ -367,16 +358,16 @@ on_close_response (GtkWidget  *alert,
 }
 
 /**
- * solar_window_save_on_close_page:
+ * solar_plans_area_on_close_page:
  *
  * AdwTabView::close-page: closing a plan with unsaved changes asks first; Cancel keeps it
  * open as it was. A tab marked "solar-close-confirmed" (a plan being reloaded) goes at
  * once.
  */
 gboolean
-solar_window_save_on_close_page (SolarWindow *self,
-                                 AdwTabPage  *page,
-                                 AdwTabView  *view)
+solar_plans_area_on_close_page (SolarPlansArea *self,
+                                AdwTabPage     *page,
+                                AdwTabView     *view)
 {
   SolarDocument *document = page_document (page);
   g_autofree char *title = NULL;
@@ -408,35 +399,32 @@ solar_window_save_on_close_page (SolarWindow *self,
   return GDK_EVENT_STOP;
 }
 
-/* The window closes only when no plan would lose changes, or the user says to discard. */
+/**
+ * solar_plans_area_ask_to_close_all:
+ *
+ * Before the window closes: shows the first plan that would lose changes and asks about
+ * it; each answer but Cancel closes that plan and then the window again, which asks about
+ * the next.
+ *
+ * Returns: %TRUE if a question is asked (the window must stay), %FALSE if nothing would be lost
+ */
 gboolean
-solar_window_save_close_request (SolarWindow *self)
+solar_plans_area_ask_to_close_all (SolarPlansArea *self)
 {
-  for (int i = 0; self->tab_view && i < adw_tab_view_get_n_pages (self->tab_view); i++)
+  g_return_val_if_fail (SOLAR_IS_PLANS_AREA (self), FALSE);
+
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
     {
       AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
 
       if (solar_document_get_modified (page_document (page)))
         {
-          /* Show the plan and ask about it; each answer but Cancel moves on to the next. */
-          self->closing_window = TRUE;
-          solar_window_go_to (self, "plans", NULL);
+          self->closing_all = TRUE;
           adw_tab_view_set_selected_page (self->tab_view, page);
+          g_signal_emit_by_name (self, "plan-shown", page_document (page));
           adw_tab_view_close_page (self->tab_view, page);
           return TRUE;
         }
     }
   return FALSE;
-}
-
-void
-solar_window_save_class_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.save-plan", NULL, save_plan_action);
-  gtk_widget_class_install_action (widget_class, "win.save-plan-as", NULL, save_plan_as_action);
-  gtk_widget_class_install_action (widget_class, "win.close-plan", NULL, close_plan_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-plan", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-plan-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-plan", NULL);
 }

@@ -1,9 +1,9 @@
 /* solar-window-private.h: what the parts of the main window share
  *
  * The window is split by concern, as GNOME Text Editor splits its own: solar-window.c
- * navigates between pages, solar-window-plans.c opens, edits and saves plans, and
- * solar-window-save.c saves and closes them, solar-window-restore.c brings back what a
- * crash left, and solar-window-brief.c prints and exports the plan in front.
+ * navigates between pages, solar-window-plans.c hands the plans' commands to the plans
+ * area (solar-plans-area.c: the tabs, open, save, close, restore), and
+ * solar-window-brief.c prints and exports the plan in front.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 #include "solar-landscape-page.h"
 #include "solar-orbit-view.h"
 #include "solar-platform-page.h"
+#include "solar-plans-area.h"
 #include "solar-rules.h"
 #include "solar-search-page.h"
 #include "solar-window.h"
@@ -52,12 +53,10 @@ struct _SolarWindow
 
   /* Plans: solar-window-plans.c */
   AdwToastOverlay      *toast_overlay;
-  AdwTabView           *tab_view;      /* NULL until the first plan is opened */
-  SolarRules           *rules;
+  SolarPlansArea       *plans_area;    /* NULL until a plan is first opened */
   GMenu                *recent_menu;
   GMenu                *templates_section;
   GMenu                *recent_submenu;
-  gboolean              closing_window;  /* asking about each unsaved plan in turn */
 };
 
 void       solar_window_go_to              (SolarWindow     *self,
@@ -66,24 +65,12 @@ void       solar_window_go_to              (SolarWindow     *self,
 void       solar_window_toast              (SolarWindow     *self,
                                             const char      *title);
 void       solar_window_plans_class_init   (GtkWidgetClass  *widget_class);
-void       solar_window_plans_dispose      (SolarWindow     *self);
-GtkWidget *solar_window_plans_ensure_page  (SolarWindow     *self);
 void       solar_window_show_error         (SolarWindow     *self,
                                             const char      *heading,
                                             const char      *body);
-void       solar_window_plans_add_document (SolarWindow     *self,
-                                            SolarDocument   *document,
-                                            int              position);
-void       solar_window_plans_remember_file (SolarWindow    *self,
-                                            GFile           *file);
-GtkFileFilter *solar_window_plans_create_filter (void);
-void       solar_window_plans_reload       (SolarWindow     *self,
-                                            SolarDocument   *document);
-void       solar_window_save_class_init    (GtkWidgetClass  *widget_class);
-gboolean   solar_window_save_on_close_page (SolarWindow     *self,
-                                            AdwTabPage      *page,
-                                            AdwTabView      *view);
-gboolean   solar_window_save_close_request (SolarWindow     *self);
+void       solar_window_plans_dispose      (SolarWindow     *self);
+SolarPlansArea *solar_window_plans_get_area (SolarWindow     *self);
+gboolean   solar_window_plans_close_request (SolarWindow    *self);
 const char *solar_window_plans_get_title   (SolarWindow     *self);
 SolarDocument *solar_window_plans_get_current_document (SolarWindow *self);
 void       solar_window_brief_class_init   (GtkWidgetClass  *widget_class);

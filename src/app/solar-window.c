@@ -177,7 +177,7 @@ show_place (SolarWindow *self,
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
     }
   else if (g_str_equal (page, "plans"))
-    solar_window_plans_ensure_page (self);
+    solar_window_plans_get_area (self);
 
   place_clear (&self->here);
   self->here.page = g_strdup (page);
@@ -219,6 +219,17 @@ solar_window_go_to (SolarWindow *self,
 {
   g_return_if_fail (SOLAR_IS_WINDOW (self));
   go_to (self, page, target);
+}
+
+void
+solar_window_show_error (SolarWindow *self,
+                         const char  *heading,
+                         const char  *body)
+{
+  GtkWidget *alert = solar_alert_new (heading, body);
+
+  solar_alert_add_responses (alert, "close", _("_Close"), NULL);
+  solar_alert_present (alert, GTK_WIDGET (self));
 }
 
 void
@@ -566,7 +577,7 @@ static gboolean
 solar_window_close_request (GtkWindow *window)
 {
   /* A plan with unsaved changes is shown and asked about first. */
-  if (solar_window_save_close_request (SOLAR_WINDOW (window)))
+  if (solar_window_plans_close_request (SOLAR_WINDOW (window)))
     return TRUE;
   return GTK_WINDOW_CLASS (solar_window_parent_class)->close_request (window);
 }
