@@ -14,6 +14,7 @@
 #include "solar-campaign-io.h"
 #include "solar-dataset.h"
 #include "solar-json.h"
+#include "solar-plan-checks.h"
 #include "solar-rules.h"
 
 /* Fixtures
@@ -1486,6 +1487,25 @@ write_plans (const char *directory)
   return 0;
 }
 
+/* The dates the checks accept: real days written YYYY-MM-DD, nothing else. */
+static void
+test_valid_dates (void)
+{
+  const char *valid[] = { "2026-03-01", "2024-02-29", "2000-02-29", "1999-12-31" };
+  const char *invalid[] = { "", "2026-02-29", "1900-02-29", "2026-13-01", "2026-00-10", "2026-04-31",
+                            "2026-3-01", "2026-03-1", "26-03-01", "2026/03/01", "2026-03-01 ",
+                            " 2026-03-01", "2026-03-01T00:00", "20260301", "２０２６-03-01", "2026-0a-01" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    g_assert_true (solar_plan_is_valid_date (valid[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_test_message ("%s", invalid[i]);
+      g_assert_false (solar_plan_is_valid_date (invalid[i]));
+    }
+  g_assert_false (solar_plan_is_valid_date (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1496,6 +1516,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/campaign/model/defaults", test_defaults);
+  g_test_add_func ("/campaign/checks/valid-dates", test_valid_dates);
   g_test_add_func ("/campaign/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/campaign/model/changed-signal", test_changed_signal);
   g_test_add_func ("/campaign/model/add-tactic", test_add_tactic);

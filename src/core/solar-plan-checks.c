@@ -54,11 +54,19 @@ field_path (const char *list,
 gboolean
 solar_plan_is_valid_date (const char *date)
 {
+  static const char shape[] = "dddd-dd-dd";
   int year, month, day;
 
-  if (!g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", date, G_REGEX_DOLLAR_ENDONLY, 0))
+  /* By hand, not with a regex: a plan with 20,000 milestones checks as many dates. */
+  if (date == NULL || strlen (date) != sizeof shape - 1)
     return FALSE;
-  sscanf (date, "%4d-%2d-%2d", &year, &month, &day);
+  for (guint i = 0; shape[i] != '\0'; i++)
+    if (shape[i] == 'd' ? !g_ascii_isdigit (date[i]) : date[i] != shape[i])
+      return FALSE;
+  year = g_ascii_digit_value (date[0]) * 1000 + g_ascii_digit_value (date[1]) * 100 +
+         g_ascii_digit_value (date[2]) * 10 + g_ascii_digit_value (date[3]);
+  month = g_ascii_digit_value (date[5]) * 10 + g_ascii_digit_value (date[6]);
+  day = g_ascii_digit_value (date[8]) * 10 + g_ascii_digit_value (date[9]);
   return g_date_valid_dmy (day, month, year);
 }
 
@@ -331,7 +339,8 @@ check_budget (Checker *checker)
 
   check_negative (checker, solar_campaign_get_total_budget (checker->campaign), "budget.total",
                   _("The total budget"));
-  if (!g_regex_match_simple ("^[A-Z]{3}$", currency, G_REGEX_DOLLAR_ENDONLY, 0))
+  if (strlen (currency) != 3 || !g_ascii_isupper (currency[0]) || !g_ascii_isupper (currency[1]) ||
+      !g_ascii_isupper (currency[2]))
     {
       message = g_strdup_printf (_("“%s” is not a currency code; use a three-letter code such "
                                    "as CNY, USD or EUR"), currency);
