@@ -714,7 +714,7 @@ test_plan_built_saved_and_reopened (void)
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Start Date")), "2026-03-01");
   gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date")), "2026-04-30");
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Objective")), SOLAR_OBJECTIVE_LAUNCH);
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin"), 500000);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (find_row (GTK_WIDGET (editor), "Total Budget"), GTK_TYPE_SPIN_BUTTON)), 500000);
   wait_ms (50);
   solar_plan_editor_check_now (editor);
   g_assert_false (problems_have_rule (editor, "name-missing"));
@@ -728,7 +728,7 @@ test_plan_built_saved_and_reopened (void)
   g_assert_cmpfloat (solar_campaign_get_total_budget (campaign), ==, 500000);
   /* Amounts are shown grouped in thousands, and read back with or without the grouping. */
   {
-    GtkSpinButton *budget = g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin");
+    GtkSpinButton *budget = GTK_SPIN_BUTTON (find_descendant (find_row (GTK_WIDGET (editor), "Total Budget"), GTK_TYPE_SPIN_BUTTON));
 
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (budget)), ==, "500,000");
     gtk_editable_set_text (GTK_EDITABLE (budget), "1,250,000.5");
@@ -770,7 +770,7 @@ test_plan_built_saved_and_reopened (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "Start Date"))), ==, "2026-03-01");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (editor), "End Date"))), ==, "2026-04-30");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (editor), "Objective"))), ==, SOLAR_OBJECTIVE_LAUNCH);
-  g_assert_cmpfloat (gtk_spin_button_get_value (g_object_get_data (G_OBJECT (find_row (GTK_WIDGET (editor), "Total Budget")), "spin")), ==, 500000);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_descendant (find_row (GTK_WIDGET (editor), "Total Budget"), GTK_TYPE_SPIN_BUTTON))), ==, 500000);
   g_assert_nonnull (find_row (GTK_WIDGET (editor), "WeChat"));
   g_assert_nonnull (find_row (GTK_WIDGET (editor), "Mini Programs"));
   save_screenshot (GTK_WIDGET (window), "plan-reopened");
@@ -828,14 +828,14 @@ platform_position (const char *platform_id)
 static GtkSpinButton *
 spin_of (GtkWidget *row)
 {
-  return GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (row), "spin"));
+  return GTK_SPIN_BUTTON (find_descendant (row, GTK_TYPE_SPIN_BUTTON));
 }
 
 static GtkCheckButton *
 check_of (GtkWidget  *root,
           const char *title)
 {
-  return GTK_CHECK_BUTTON (g_object_get_data (G_OBJECT (find_row (root, title)), "check"));
+  return GTK_CHECK_BUTTON (find_descendant (find_row (root, title), GTK_TYPE_CHECK_BUTTON));
 }
 
 static GtkEditable *
@@ -860,12 +860,29 @@ select_in (GtkWidget  *root,
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (root, title)), position);
 }
 
+/* The icon that marks an expander row: an image with a tooltip (the findings). */
+static GtkWidget *
+find_mark_icon (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (child) && gtk_widget_get_tooltip_text (child) != NULL)
+        return child;
+      if ((found = find_mark_icon (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* Whether @row shows the problem @text: an expander row by an icon, others themselves. */
 static gboolean
 shows_problem (GtkWidget  *row,
                const char *text)
 {
-  GtkWidget *icon = g_object_get_data (G_OBJECT (row), "problem-icon");
+  GtkWidget *icon = ADW_IS_EXPANDER_ROW (row) ? find_mark_icon (row) : NULL;
   GtkWidget *mark = icon ? icon : row;
   const char *tooltip = gtk_widget_get_tooltip_text (mark);
 

@@ -467,6 +467,8 @@ solar_plans_area_class_init (SolarPlansAreaClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, solar_plans_area_on_close_page);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_page_changed);
   gtk_widget_class_set_css_name (widget_class, "plansarea");
+  /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

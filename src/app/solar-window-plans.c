@@ -153,8 +153,15 @@ void
 solar_window_offer_restore (SolarWindow *self,
                             SolarDrafts *drafts)
 {
+  g_autoptr(GPtrArray) orphans = NULL;
+
   g_return_if_fail (SOLAR_IS_WINDOW (self));
-  solar_plans_area_offer_restore (solar_window_plans_get_area (self), drafts);
+  g_return_if_fail (SOLAR_IS_DRAFTS (drafts));
+
+  /* Start-up builds no plans page unless there is something to restore. */
+  orphans = solar_drafts_list_orphans (drafts);
+  if (orphans->len > 0)
+    solar_plans_area_offer_restore (solar_window_plans_get_area (self), drafts);
 }
 
 /* The window closes only when no plan would lose changes, or the user says to discard. */
