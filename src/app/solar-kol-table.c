@@ -835,9 +835,11 @@ remove_selected (GtkWidget  *widget,
       g_array_append_val (removal->positions, position);
     }
 
-  solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
+  /* The keyboard stays in the table. Moved first: a focused row (or the entry of a cell
+   * being edited) that goes away costs GTK a round of focus changes of its own. */
   solar_table_fill_now (&self->fill);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
 
   title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", kols->len), kols->len);
   solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);

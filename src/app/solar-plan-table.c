@@ -598,6 +598,10 @@ remove_selected (GtkWidget  *widget,
   removal->owners = g_ptr_array_new_with_free_func (g_object_unref);
   removal->positions = g_array_new (FALSE, FALSE, sizeof (guint));
   removal->items = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The keyboard stays in the table. Moved first: a focused row (or the entry of a cell
+   * being edited) that goes away costs GTK a round of focus changes of its own. */
+  solar_table_fill_now (&priv->fill);
+  gtk_widget_grab_focus (GTK_WIDGET (priv->column_view));
   for (guint i = 0; i < items->len; i++)
     {
       gpointer item = g_ptr_array_index (items, i);
@@ -609,8 +613,6 @@ remove_selected (GtkWidget  *widget,
       g_array_append_val (removal->positions, position);
       g_ptr_array_add (removal->items, g_object_ref (item));
     }
-  solar_table_fill_now (&priv->fill);
-  gtk_widget_grab_focus (GTK_WIDGET (priv->column_view));
 
   title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, removal->items->len, TRUE);
   solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);
