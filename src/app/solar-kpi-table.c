@@ -21,7 +21,8 @@
 
 struct _SolarKpiTable
 {
-  SolarPlanTable parent_instance;
+  SolarPlanTable  parent_instance;
+  GHashTable     *owners;        /* KPI → the platform's plan holding it; empty when stale */
 };
 
 G_DEFINE_FINAL_TYPE (SolarKpiTable, solar_kpi_table, SOLAR_TYPE_PLAN_TABLE)
@@ -42,27 +43,49 @@ dup_platform_name (SolarPlanTable *table,
   return g_strdup (platform != NULL ? solar_text_get (solar_platform_get_name (platform)) : platform_id);
 }
 
-/* The platform's plan holding @kpi, and where in its KPIs. A plan has a few platforms. */
+/* Every row asks which platform its KPI is of: a table built once for all KPIs, each time
+ * KPIs come or go, rather than a search of every platform's list for each row. */
+static void
+fill_owners (SolarKpiTable *self)
+{
+  GListModel *platforms = solar_campaign_get_platforms (solar_plan_table_get_campaign (SOLAR_PLAN_TABLE (self)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatformPlan) plan = g_list_model_get_item (platforms, i);
+      GListModel *kpis = solar_platform_plan_get_kpis (plan);
+
+      for (guint j = 0; j < g_list_model_get_n_items (kpis); j++)
+        {
+          g_autoptr(SolarKpi) kpi = g_list_model_get_item (kpis, j);
+
+          g_hash_table_insert (self->owners, kpi, plan);
+        }
+    }
+}
+
+static void
+forget_owners (SolarKpiTable *self)
+{
+  g_hash_table_remove_all (self->owners);
+}
+
+/* The platform's plan holding @kpi, and where in its KPIs. */
 static SolarPlatformPlan *
 find_platform_plan (SolarPlanTable *table,
                     SolarKpi       *kpi,
                     guint          *position)
 {
-  GListModel *platforms = solar_campaign_get_platforms (solar_plan_table_get_campaign (table));
+  SolarKpiTable *self = SOLAR_KPI_TABLE (table);
+  SolarPlatformPlan *plan;
 
-  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
-    {
-      g_autoptr(SolarPlatformPlan) plan = g_list_model_get_item (platforms, i);
-      guint found = solar_table_view_find_item (solar_platform_plan_get_kpis (plan), kpi);
-
-      if (found != GTK_INVALID_LIST_POSITION)
-        {
-          if (position != NULL)
-            *position = found;
-          return plan;
-        }
-    }
-  return NULL;
+  if (g_hash_table_size (self->owners) == 0)
+    fill_owners (self);
+  if ((plan = g_hash_table_lookup (self->owners, kpi)) == NULL)
+    return NULL;
+  if (position != NULL)
+    *position = solar_table_view_find_item (solar_platform_plan_get_kpis (plan), kpi);
+  return plan;
 }
 
 static char *
@@ -217,9 +240,21 @@ on_platforms_changed (SolarKpiTable *self)
 }
 
 static void
+solar_kpi_table_finalize (GObject *object)
+{
+  SolarKpiTable *self = SOLAR_KPI_TABLE (object);
+
+  g_hash_table_unref (self->owners);
+
+  G_OBJECT_CLASS (solar_kpi_table_parent_class)->finalize (object);
+}
+
+static void
 solar_kpi_table_class_init (SolarKpiTableClass *klass)
 {
   SolarPlanTableClass *table_class = SOLAR_PLAN_TABLE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = solar_kpi_table_finalize;
 
   table_class->describe_row = describe_row;
   table_class->describe_count = describe_count;
@@ -233,6 +268,7 @@ solar_kpi_table_class_init (SolarKpiTableClass *klass)
 static void
 solar_kpi_table_init (SolarKpiTable *self)
 {
+  self->owners = g_hash_table_new (NULL, NULL);
 }
 
 GtkWidget *
@@ -251,6 +287,8 @@ solar_kpi_table_new (SolarCampaign *campaign,
   /* Every platform's KPIs in a row, in the plan's order: grouped by platform. */
   kpis = gtk_flatten_list_model_new (G_LIST_MODEL (gtk_map_list_model_new (g_object_ref (platforms), get_kpis,
                                                                             NULL, NULL)));
+  /* Before the table hears of a change, so that its rows see the new owners. */
+  g_signal_connect_object (kpis, "items-changed", G_CALLBACK (forget_owners), self, G_CONNECT_SWAPPED);
   solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), campaign, dataset, G_LIST_MODEL (kpis), NULL,
                            columns, G_N_ELEMENTS (columns));
   on_platforms_changed (self);
