@@ -16,7 +16,9 @@
 #include "solar-application.h"
 #include "solar-campaign-io.h"
 #include "solar-drafts.h"
+#include "solar-plan-editor.h"
 #include "solar-test-helpers.h"
+#include "solar-ui-test-helpers.h"
 #include "solar-window-private.h"
 
 static SolarApplication *application;
@@ -513,6 +515,95 @@ test_load_keeps_main_loop_running (void)
   g_rmdir (folder);
 }
 
+static char *
+write_large_plan (const char *folder,
+                  const char *name)
+{
+  g_autoptr(SolarCampaign) campaign = solar_campaign_new_from_template ("red-product-seeding", NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  char *path = g_build_filename (folder, name, NULL);
+
+  for (guint i = 0; i < 30000; i++)
+    {
+      g_autoptr(SolarKol) kol = solar_kol_new ("KOC", "red", SOLAR_KOL_TIER_KOC);
+
+      solar_campaign_add_kol (campaign, kol);
+    }
+  bytes = solar_campaign_to_bytes (campaign);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+  return path;
+}
+
+/* Opening shows the plan's tab at once, named after the file and spinning, with nothing to
+ * save yet; the editor takes its place once the plan is read. Closing the tab before that
+ * stops the reading: no editor, no error, and the window goes back where it was. */
+static void
+test_opening_tab (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("solar-opening-XXXXXX", NULL);
+  g_autofree char *path = write_large_plan (folder, "large.campaign.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SolarWindow *window = get_window ();
+  AdwTabView *view;
+  AdwTabPage *page;
+  GtkWidget *status;
+
+  close_all_plans (window);
+  solar_window_open_plan (window, file);
+  view = ADW_TAB_VIEW (find_descendant (GTK_WIDGET (window), ADW_TYPE_TAB_VIEW));
+  g_assert_nonnull (view);
+  g_assert_cmpint (adw_tab_view_get_n_pages (view), ==, 1);
+  page = adw_tab_view_get_selected_page (view);
+  g_assert_cmpstr (adw_tab_page_get_title (page), ==, "large.campaign.json");
+  g_assert_true (adw_tab_page_get_loading (page));
+  g_assert_null (find_descendant (adw_tab_page_get_child (page), SOLAR_TYPE_PLAN_EDITOR));
+  status = find_descendant (adw_tab_page_get_child (page), ADW_TYPE_STATUS_PAGE);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Opening “large.campaign.json”…");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK))),
+                   ==, "plans");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  /* Nothing to save yet: Save has no plan. */
+  g_assert_null (solar_window_plans_get_current_document (window));
+
+  /* A slow read says so on the page after a moment (a quick one only spins in its tab). */
+  wait_ms (400);
+  if (adw_tab_page_get_loading (page))
+    {
+      g_assert_true (gtk_widget_get_visible (status));
+      save_screenshot (GTK_WIDGET (window), "plan-opening");
+    }
+  WAIT_UNTIL (find_descendant (adw_tab_page_get_child (page), SOLAR_TYPE_PLAN_EDITOR) != NULL);
+  g_assert_false (adw_tab_page_get_loading (page));
+  {
+    g_autofree char *title = solar_document_dup_title (solar_window_plans_get_current_document (window));
+
+    g_assert_cmpstr (adw_tab_page_get_title (page), ==, title);
+  }
+  g_assert_null (find_descendant (adw_tab_page_get_child (page), ADW_TYPE_STATUS_PAGE));
+
+  /* Closed while it is read. */
+  close_all_plans (window);
+  g_unlink (path);
+  g_free (path);
+  path = write_large_plan (folder, "other.campaign.json");
+  {
+    g_autoptr(GFile) other = g_file_new_for_path (path);
+
+    solar_window_open_plan (window, other);
+  }
+  g_assert_cmpint (adw_tab_view_get_n_pages (view), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
+  WAIT_UNTIL (adw_tab_view_get_n_pages (view) == 0);
+  wait_ms (1000);
+  g_assert_null (find_dialog ());
+  g_assert_null (find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLAN_EDITOR));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_descendant (GTK_WIDGET (window), GTK_TYPE_STACK))),
+                   !=, "plans");
+  g_unlink (path);
+  g_rmdir (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/save/disk-full", test_disk_full);
   g_test_add_func ("/save/close-window-asks-each", test_close_window_asks_each);
   g_test_add_func ("/save/load-keeps-main-loop-running", test_load_keeps_main_loop_running);
+  g_test_add_func ("/save/opening-tab", test_opening_tab);
 
   ret = g_test_run ();
   g_clear_object (&application);

@@ -36,6 +36,7 @@ void         solar_plans_area_remember_file  (GFile          *file);
 void         solar_plans_area_reload         (SolarPlansArea *self,
                                               SolarDocument  *document);
 SolarDrafts *solar_plans_area_get_drafts     (SolarPlansArea *self);
+SolarDocument *solar_plans_area_page_document (AdwTabPage    *page);
 
 /* solar-plans-area-save.c */
 gboolean     solar_plans_area_on_close_page  (SolarPlansArea *self,

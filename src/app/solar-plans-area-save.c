@@ -46,12 +46,6 @@ save_request_notify (gpointer  data,
   save_request_free (data);
 }
 
-static SolarDocument *
-page_document (AdwTabPage *page)
-{
-  return solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
-}
-
 /* Closing the window goes on: it asks the area again, which asks about the next plan. */
 static gboolean
 close_window_idle (gpointer data)
@@ -71,8 +65,8 @@ finish_close (SolarPlansArea *self,
 {
   SolarDrafts *drafts = solar_plans_area_get_drafts (self);
 
-  if (confirmed && drafts != NULL)
-    solar_drafts_forget (drafts, page_document (page));
+  if (confirmed && drafts != NULL && solar_plans_area_page_document (page) != NULL)
+    solar_drafts_forget (drafts, solar_plans_area_page_document (page));
   adw_tab_view_close_page_finish (self->tab_view, page, confirmed);
   if (!confirmed)
     self->closing_all = FALSE;
@@ -352,7 +346,7 @@ on_close_response (GtkWidget  *alert,
                                                                     SOLAR_TYPE_PLANS_AREA));
 
   if (g_str_equal (response, "save"))
-    save (self, page_document (page), page);
+    save (self, solar_plans_area_page_document (page), page);
   else
     finish_close (self, page, g_str_equal (response, "discard"));
 }
@@ -369,12 +363,13 @@ solar_plans_area_on_close_page (SolarPlansArea *self,
                                 AdwTabPage     *page,
                                 AdwTabView     *view)
 {
-  SolarDocument *document = page_document (page);
+  SolarDocument *document = solar_plans_area_page_document (page);
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (!solar_document_get_modified (document) ||
+  /* A plan still being read has nothing to lose: closing its tab stops the reading. */
+  if (document == NULL || !solar_document_get_modified (document) ||
       g_object_get_data (G_OBJECT (page), "solar-close-confirmed") != NULL)
     {
       finish_close (self, page, TRUE);
@@ -417,11 +412,13 @@ solar_plans_area_ask_to_close_all (SolarPlansArea *self)
     {
       AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
 
-      if (solar_document_get_modified (page_document (page)))
+      SolarDocument *document = solar_plans_area_page_document (page);
+
+      if (document != NULL && solar_document_get_modified (document))
         {
           self->closing_all = TRUE;
           adw_tab_view_set_selected_page (self->tab_view, page);
-          g_signal_emit_by_name (self, "plan-shown", page_document (page));
+          g_signal_emit_by_name (self, "plan-shown", document);
           adw_tab_view_close_page (self->tab_view, page);
           return TRUE;
         }

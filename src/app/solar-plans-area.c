@@ -21,6 +21,7 @@
 #include "solar-alert.h"
 #include "solar-application.h"
 #include "solar-campaign-io.h"
+#include "solar-plan-page.h"
 #include "solar-plans-area-private.h"
 
 enum {
@@ -56,11 +57,13 @@ get_rules (SolarPlansArea *self)
   return self->rules;
 }
 
-static SolarDocument *
-page_document (AdwTabPage *page)
+/* Returns: (nullable): the plan of @page, %NULL while it is read */
+SolarDocument *
+solar_plans_area_page_document (AdwTabPage *page)
 {
-  return solar_plan_editor_get_document (SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page)));
+  return solar_plan_page_get_document (SOLAR_PLAN_PAGE (adw_tab_page_get_child (page)));
 }
+
 
 /**
  * solar_plans_area_get_editor:
@@ -76,7 +79,7 @@ solar_plans_area_get_editor (SolarPlansArea *self)
 
   if ((page = adw_tab_view_get_selected_page (self->tab_view)) == NULL)
     return NULL;
-  return SOLAR_PLAN_EDITOR (adw_tab_page_get_child (page));
+  return solar_plan_page_get_editor (SOLAR_PLAN_PAGE (adw_tab_page_get_child (page)));
 }
 
 /**
@@ -90,6 +93,14 @@ solar_plans_area_get_document (SolarPlansArea *self)
   SolarPlanEditor *editor = solar_plans_area_get_editor (self);
 
   return editor != NULL ? solar_plan_editor_get_document (editor) : NULL;
+}
+
+/* Whether no tab is open, not even one whose plan is being read. */
+gboolean
+solar_plans_area_is_empty (SolarPlansArea *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLANS_AREA (self), TRUE);
+  return adw_tab_view_get_n_pages (self->tab_view) == 0;
 }
 
 /**
@@ -109,6 +120,7 @@ solar_plans_area_get_title (SolarPlansArea *self)
   return adw_tab_page_get_title (page);
 }
 
+/* Also when a tab goes: the last one leaves the area empty after the selection changed. */
 static void
 on_selected_page_changed (SolarPlansArea *self)
 {
@@ -167,6 +179,23 @@ solar_plans_area_get_drafts (SolarPlansArea *self)
          ? solar_application_get_drafts (SOLAR_APPLICATION (application)) : NULL;
 }
 
+/* @page shows @document now: its title, its drafts, the recent files. */
+static void
+show_document (SolarPlansArea *self,
+               AdwTabPage     *page,
+               SolarDocument  *document)
+{
+  SolarDrafts *drafts;
+
+  if ((drafts = solar_plans_area_get_drafts (self)) != NULL)
+    solar_drafts_track (drafts, document);
+  g_object_bind_property (document, "title", page, "title", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_title_changed), self,
+                           G_CONNECT_SWAPPED);
+  if (solar_document_get_file (document) != NULL)
+    solar_plans_area_remember_file (solar_document_get_file (document));
+}
+
 /**
  * solar_plans_area_add_document:
  * @position: where the tab goes, or -1 for the end
@@ -180,25 +209,20 @@ solar_plans_area_add_document (SolarPlansArea *self,
                                int             position)
 {
   GtkWidget *editor;
-  SolarDrafts *drafts;
+  GtkWidget *child;
   AdwTabPage *page;
 
   g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
   g_return_if_fail (SOLAR_IS_DOCUMENT (document));
 
   editor = solar_plan_editor_new (document, self->dataset, get_rules (self));
+  child = solar_plan_page_new (SOLAR_PLAN_EDITOR (editor));
   if (position >= 0 && position <= adw_tab_view_get_n_pages (self->tab_view))
-    page = adw_tab_view_insert (self->tab_view, editor, position);
+    page = adw_tab_view_insert (self->tab_view, child, position);
   else
-    page = adw_tab_view_append (self->tab_view, editor);
-  if ((drafts = solar_plans_area_get_drafts (self)) != NULL)
-    solar_drafts_track (drafts, document);
-  g_object_bind_property (document, "title", page, "title", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (page, "notify::title", G_CALLBACK (on_page_title_changed), self,
-                           G_CONNECT_SWAPPED);
+    page = adw_tab_view_append (self->tab_view, child);
+  show_document (self, page, document);
   adw_tab_view_set_selected_page (self->tab_view, page);
-  if (solar_document_get_file (document) != NULL)
-    solar_plans_area_remember_file (solar_document_get_file (document));
   g_signal_emit (self, signals[PLAN_SHOWN], 0, document);
 }
 
@@ -209,7 +233,7 @@ find_page_for_file (SolarPlansArea *self,
   for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
     {
       AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
-      GFile *page_file = solar_document_get_file (page_document (page));
+      GFile *page_file = solar_plan_page_get_file (SOLAR_PLAN_PAGE (adw_tab_page_get_child (page)));
 
       if (page_file != NULL && g_file_equal (page_file, file))
         return page;
@@ -225,10 +249,36 @@ find_page (SolarPlansArea *self,
     {
       AdwTabPage *page = adw_tab_view_get_nth_page (self->tab_view, i);
 
-      if (page_document (page) == document)
+      if (solar_plans_area_page_document (page) == document)
         return page;
     }
   return NULL;
+}
+
+typedef struct
+{
+  SolarPlansArea *area;
+  AdwTabPage     *page;      /* the tab showing the plan being read */
+} Load;
+
+static void
+load_free (Load *load)
+{
+  g_object_unref (load->area);
+  g_object_unref (load->page);
+  g_free (load);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+
+static gboolean
+has_page (SolarPlansArea *self,
+          AdwTabPage     *page)
+{
+  for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+    if (adw_tab_view_get_nth_page (self->tab_view, i) == page)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -236,32 +286,49 @@ load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(SolarPlansArea) self = user_data;
+  g_autoptr(Load) load = user_data;
+  SolarPlansArea *self = load->area;
+  AdwTabPage *page = load->page;
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarDocument) document = solar_document_load_finish (result, &error);
+  GtkWidget *editor;
 
-  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return;   /* the window went meanwhile */
+  /* Its tab was closed, or the window went, meanwhile. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      gtk_widget_get_root (GTK_WIDGET (self)) == NULL || !has_page (self, page))
+    return;
+
   if (document == NULL)
     {
-      /* The message names the file and the place in it, and says what was expected. */
+      /* The tab goes; the message names the file and the place in it, and says what was
+       * expected. */
+      g_object_set_data (G_OBJECT (page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
+      adw_tab_view_close_page (self->tab_view, page);
       solar_plans_area_show_error (self, _("Could Not Open the Plan"), error->message);
       return;
     }
-  solar_plans_area_add_document (self, document, -1);
+  editor = solar_plan_editor_new (document, self->dataset, get_rules (self));
+  solar_plan_page_set_editor (SOLAR_PLAN_PAGE (adw_tab_page_get_child (page)), SOLAR_PLAN_EDITOR (editor));
+  adw_tab_page_set_loading (page, FALSE);
+  show_document (self, page, document);
+  if (adw_tab_page_get_selected (page))
+    on_selected_page_changed (self);
 }
 
 /**
  * solar_plans_area_open:
  *
- * Opens a plan file in a new tab, read off the main thread, or shows its tab if it is
- * open already (a second copy could overwrite the first).
+ * Opens a plan file in a new tab, read off the main thread (the tab shows it coming), or
+ * shows its tab if it is open already (a second copy could overwrite the first).
  */
 void
 solar_plans_area_open (SolarPlansArea *self,
                        GFile          *file)
 {
   AdwTabPage *page;
+  GtkWidget *child;
+  g_autofree char *name = NULL;
+  Load *load;
 
   g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -269,10 +336,22 @@ solar_plans_area_open (SolarPlansArea *self,
   if ((page = find_page_for_file (self, file)) != NULL)
     {
       adw_tab_view_set_selected_page (self->tab_view, page);
-      g_signal_emit (self, signals[PLAN_SHOWN], 0, page_document (page));
+      g_signal_emit (self, signals[PLAN_SHOWN], 0, solar_plans_area_page_document (page));
       return;
     }
-  solar_document_load_async (file, NULL, load_cb, g_object_ref (self));
+
+  child = solar_plan_page_new_loading (file);
+  page = adw_tab_view_append (self->tab_view, child);
+  name = g_file_get_basename (file);
+  adw_tab_page_set_title (page, name);
+  adw_tab_page_set_loading (page, TRUE);
+  adw_tab_view_set_selected_page (self->tab_view, page);
+  g_signal_emit (self, signals[PLAN_SHOWN], 0, NULL);
+
+  load = g_new0 (Load, 1);
+  load->area = g_object_ref (self);
+  load->page = g_object_ref (page);
+  solar_document_load_async (file, solar_plan_page_get_cancellable (SOLAR_PLAN_PAGE (child)), load_cb, load);
 }
 
 /**
@@ -452,7 +531,7 @@ solar_plans_area_class_init (SolarPlansAreaClass *klass)
 
   /**
    * SolarPlansArea::plan-shown:
-   * @document: the plan now in front
+   * @document: (nullable): the plan now in front, %NULL while it is read
    *
    * A plan was opened, made or restored, or is brought to the front (asked for again, or
    * asked about before the window closes): the window shows the area.

@@ -28,6 +28,7 @@ void             solar_plans_area_add_document     (SolarPlansArea *self,
 SolarDocument   *solar_plans_area_get_document     (SolarPlansArea *self);
 SolarPlanEditor *solar_plans_area_get_editor       (SolarPlansArea *self);
 const char      *solar_plans_area_get_title        (SolarPlansArea *self);
+gboolean         solar_plans_area_is_empty         (SolarPlansArea *self);
 void             solar_plans_area_save             (SolarPlansArea *self);
 void             solar_plans_area_save_as          (SolarPlansArea *self);
 void             solar_plans_area_close            (SolarPlansArea *self);

@@ -45,11 +45,13 @@ static void
 update_actions (SolarWindow *self)
 {
   gboolean have_plan = solar_window_plans_get_current_document (self) != NULL;
+  /* A tab whose plan is still being read can be shown and closed, not saved. */
+  gboolean have_tab = self->plans_area != NULL && !solar_plans_area_is_empty (self->plans_area);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan", have_plan);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-plan-as", have_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-plan", have_plan);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", have_plan);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-plan", have_tab);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", have_tab);
   solar_window_brief_update_actions (self);
 }
 
@@ -65,7 +67,7 @@ on_document_changed (SolarWindow *self)
   update_actions (self);
   /* The diagram shows the plan in front. */
   solar_orbit_view_set_plan (self->orbit_view, document ? solar_document_get_campaign (document) : NULL);
-  if (document == NULL && g_strcmp0 (self->here.page, "plans") == 0)
+  if (solar_plans_area_is_empty (self->plans_area) && g_strcmp0 (self->here.page, "plans") == 0)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.back", NULL);
 }
 
