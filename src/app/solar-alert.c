@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 /* This file is where the newer libadwaita meets the 1.2 floor: lift the ceiling here
  * alone, and keep every newer call inside an ADW_CHECK_VERSION block. */
 #undef ADW_VERSION_MAX_ALLOWED
@@ -272,4 +274,22 @@ solar_alert_find_visible (void)
 #else
   return solar_dialog_find_visible (ADW_TYPE_MESSAGE_DIALOG);
 #endif
+}
+
+/**
+ * solar_alert_show_error:
+ * @parent: the widget the error is about; the alert is modal to its window
+ * @body: what went wrong, where, and what to do
+ *
+ * An error with only Close to answer it.
+ */
+void
+solar_alert_show_error (GtkWidget  *parent,
+                        const char *heading,
+                        const char *body)
+{
+  GtkWidget *alert = solar_alert_new (heading, body);
+
+  solar_alert_add_responses (alert, "close", _("_Close"), NULL);
+  solar_alert_present (alert, parent);
 }

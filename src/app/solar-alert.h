@@ -29,6 +29,9 @@ gboolean    solar_alert_has_response            (GtkWidget             *alert,
                                                  const char            *response);
 void        solar_alert_present                 (GtkWidget             *alert,
                                                  GtkWidget             *parent);
+void        solar_alert_show_error              (GtkWidget             *parent,
+                                                 const char            *heading,
+                                                 const char            *body);
 void        solar_alert_respond                 (GtkWidget             *alert,
                                                  const char            *response);
 gboolean    solar_is_alert                      (gpointer               widget);

@@ -27,9 +27,6 @@ struct _SolarPlansArea
 };
 
 /* solar-plans-area.c */
-void         solar_plans_area_show_error     (SolarPlansArea *self,
-                                              const char     *heading,
-                                              const char     *body);
 void         solar_plans_area_toast          (SolarPlansArea *self,
                                               const char     *title);
 void         solar_plans_area_remember_file  (GFile          *file);

@@ -41,7 +41,7 @@ restore (SolarPlansArea *self,
     }
 
   if (failures->len > 0)
-    solar_plans_area_show_error (self, _("Some Plans Could Not Be Restored"), failures->str);
+    solar_alert_show_error (GTK_WIDGET (self), _("Some Plans Could Not Be Restored"), failures->str);
 }
 
 static void

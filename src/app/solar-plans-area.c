@@ -137,17 +137,6 @@ on_page_title_changed (SolarPlansArea *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-void
-solar_plans_area_show_error (SolarPlansArea *self,
-                             const char     *heading,
-                             const char     *body)
-{
-  GtkWidget *alert = solar_alert_new (heading, body);
-
-  solar_alert_add_responses (alert, "close", _("_Close"), NULL);
-  solar_alert_present (alert, GTK_WIDGET (self));
-}
-
 /* In the toast overlay the area is in (the window's), if any. */
 void
 solar_plans_area_toast (SolarPlansArea *self,
@@ -304,7 +293,7 @@ load_cb (GObject      *object,
        * expected. */
       g_object_set_data (G_OBJECT (page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
       adw_tab_view_close_page (self->tab_view, page);
-      solar_plans_area_show_error (self, _("Could Not Open the Plan"), error->message);
+      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Open the Plan"), error->message);
       return;
     }
   editor = solar_plan_editor_new (document, self->dataset, get_rules (self));
@@ -374,7 +363,7 @@ solar_plans_area_new_plan (SolarPlansArea *self,
     campaign = solar_campaign_new ();
   else if ((campaign = solar_campaign_new_from_template (template_id, &error)) == NULL)
     {
-      solar_plans_area_show_error (self, _("Could Not Create the Plan"), error->message);
+      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Create the Plan"), error->message);
       return FALSE;
     }
   document = solar_document_new (campaign);
@@ -412,7 +401,7 @@ reload_cb (GObject      *object,
 
   if (fresh == NULL)
     {
-      solar_plans_area_show_error (self, _("Could Not Reload the Plan"), error->message);
+      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Reload the Plan"), error->message);
       return;
     }
   if (page == NULL)

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "solar-alert.h"
 #include "solar-brief.h"
 #include "solar-file-chooser.h"
 #include "solar-document.h"
@@ -104,7 +105,7 @@ on_export_file_chosen (GObject      *window,
     }
 
   if (!solar_window_export_plan_to (self, file, &error))
-    solar_window_show_error (self, _("Could Not Export the Plan"), error->message);
+    solar_alert_show_error (GTK_WIDGET (self), _("Could Not Export the Plan"), error->message);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.exported", "s", g_file_peek_path (file));
 }
@@ -171,7 +172,7 @@ print_brief_action (GtkWidget  *widget,
   operation = solar_print_brief_operation_new (self->dataset, plan);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    solar_window_show_error (self, _("Could Not Print"), error->message);
+    solar_alert_show_error (GTK_WIDGET (self), _("Could Not Print"), error->message);
 }
 
 static gboolean

@@ -65,9 +65,6 @@ void       solar_window_go_to              (SolarWindow     *self,
 void       solar_window_toast              (SolarWindow     *self,
                                             const char      *title);
 void       solar_window_plans_class_init   (GtkWidgetClass  *widget_class);
-void       solar_window_show_error         (SolarWindow     *self,
-                                            const char      *heading,
-                                            const char      *body);
 void       solar_window_plans_dispose      (SolarWindow     *self);
 SolarPlansArea *solar_window_plans_get_area (SolarWindow     *self);
 gboolean   solar_window_plans_close_request (SolarWindow    *self);

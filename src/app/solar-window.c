@@ -222,17 +222,6 @@ solar_window_go_to (SolarWindow *self,
 }
 
 void
-solar_window_show_error (SolarWindow *self,
-                         const char  *heading,
-                         const char  *body)
-{
-  GtkWidget *alert = solar_alert_new (heading, body);
-
-  solar_alert_add_responses (alert, "close", _("_Close"), NULL);
-  solar_alert_present (alert, GTK_WIDGET (self));
-}
-
-void
 solar_window_toast (SolarWindow *self,
                     const char  *title)
 {
@@ -379,7 +368,7 @@ print_orbit_action (GtkWidget  *widget,
                                          solar_orbit_view_get_show_tunnel (self->orbit_view));
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    solar_window_show_error (self, _("Could Not Print"), error->message);
+    solar_alert_show_error (GTK_WIDGET (self), _("Could Not Print"), error->message);
 }
 
 /* Ctrl+?: the Keyboard Shortcuts window (solar-shortcuts.c). */
