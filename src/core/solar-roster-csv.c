@@ -1,0 +1,496 @@
+/* solar-roster-csv.c: a KOL roster in and out of a spreadsheet
+ *
+ * Import reads the rows solar-csv.c found: the first is the header, in English or Chinese
+ * as planners write it (昵称, 平台, 级别, 粉丝数, 报价, 合作形式…); each later row becomes a
+ * KOL, or is left out with its line, column and reason (a platform Social Solar does not
+ * know, a follower count that is not a number). Numbers are read as Chinese sheets write
+ * them: "12,000", "1.2万", "3w", "¥8,000", "8000元". Nothing is added here: the caller shows
+ * what would be, and adds it if the planner agrees.
+ *
+ * Export writes the same columns (English headers, UTF-8 with a byte order mark so that
+ * Excel reads the Chinese names), so a roster survives a round trip through a spreadsheet.
+ * A cell that a spreadsheet would run as a formula (= + - @ first) is written with a
+ * leading apostrophe, as spreadsheets themselves mark text, and read back without it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-roster"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "solar-kol.h"
+#include "solar-roster-csv.h"
+
+#define UTF8_BOM "\xEF\xBB\xBF"
+
+typedef enum
+{
+  COLUMN_NAME,
+  COLUMN_PLATFORM,
+  COLUMN_TIER,
+  COLUMN_FOLLOWERS,
+  COLUMN_FEE,
+  COLUMN_DELIVERABLES,
+  N_COLUMNS
+} Column;
+
+/* The headers each column goes by, lower case: ours first (what export writes). */
+static const char * const *const column_headers[N_COLUMNS] = {
+  (const char * const[]) { "name", "kol", "kol name", "influencer", "creator", "nickname",
+                           "昵称", "达人", "达人昵称", "博主", "名称", "账号", "账号名称", NULL },
+  (const char * const[]) { "platform", "平台", NULL },
+  (const char * const[]) { "tier", "level", "级别", "层级", "等级", "量级", NULL },
+  (const char * const[]) { "followers", "fans", "粉丝数", "粉丝", "粉丝量", NULL },
+  (const char * const[]) { "fee", "price", "cost", "quote", "报价", "价格", "费用", "刊例价", NULL },
+  (const char * const[]) { "deliverables", "content", "format", "交付", "交付内容", "内容",
+                           "合作形式", "内容形式", NULL },
+};
+
+/* The tiers as the app labels them in English and Chinese, and the terms sheets use. */
+static const char * const *const tier_words[] = {
+  [SOLAR_KOL_TIER_HEAD] = (const char * const[]) { "head", "top", "头部", NULL },
+  [SOLAR_KOL_TIER_MID] = (const char * const[]) { "mid", "middle", "腰部", "中部", NULL },
+  [SOLAR_KOL_TIER_MICRO] = (const char * const[]) { "micro", "tail", "尾部", NULL },
+  [SOLAR_KOL_TIER_KOC] = (const char * const[]) { "koc", "素人", NULL },
+};
+
+static void
+rejection_free (gpointer data)
+{
+  SolarRosterRejection *rejection = data;
+
+  g_free (rejection->column_name);
+  g_free (rejection->message);
+  g_free (rejection);
+}
+
+void
+solar_roster_import_free (SolarRosterImport *import)
+{
+  if (import == NULL)
+    return;
+  g_clear_pointer (&import->kols, g_ptr_array_unref);
+  g_clear_pointer (&import->kol_lines, g_array_unref);
+  g_clear_pointer (&import->rejections, g_ptr_array_unref);
+  g_strfreev (import->ignored_columns);
+  g_free (import->encoding);
+  g_free (import);
+}
+
+/* Trimmed, lower case, full-width spaces too. */
+static char *
+normalize (const char *text)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) || (out->len > 0 && out->str[out->len - 1] != ' '))
+        g_string_append_unichar (out, g_unichar_isspace (c) ? ' ' : c);
+    }
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gboolean
+word_in (const char         *text,
+         const char * const *words)
+{
+  g_autofree char *key = normalize (text);
+
+  return g_strv_contains (words, key);
+}
+
+/* A spreadsheet's mark that a cell is text: "'=1+1". */
+static const char *
+without_text_mark (const char *text)
+{
+  if (text[0] == '\'' && strchr ("=+-@", text[1]) != NULL && text[1] != '\0')
+    return text + 1;
+  return text;
+}
+
+/**
+ * solar_roster_parse_amount:
+ *
+ * Reads a count or an amount as sheets in China write it: "12,000", "12，000", "1.2万",
+ * "3w", "2亿", "1.5k", "¥8,000", "8000元", "CNY 8000". Empty is not a number.
+ *
+ * Returns: whether @text is one, never negative
+ */
+gboolean
+solar_roster_parse_amount (const char *text,
+                           double     *value)
+{
+  static const struct { const char *suffix; double factor; } units[] = {
+    { "万", 1e4 }, { "w", 1e4 }, { "亿", 1e8 }, { "k", 1e3 },
+  };
+  g_autofree char *key = normalize (text);
+  g_autoptr(GString) plain = g_string_new (NULL);
+  char *number = key;
+  double factor = 1;
+  char *end = NULL;
+
+  /* The currency around the figure, then its unit: "CNY 2.5万元". */
+  for (const char *prefix = "cny\0rmb\0¥\0￥\0"; *prefix != '\0'; prefix += strlen (prefix) + 1)
+    if (g_str_has_prefix (number, prefix))
+      number += strlen (prefix);
+  if (g_str_has_suffix (number, "元"))
+    number[strlen (number) - strlen ("元")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (units); i++)
+    if (g_str_has_suffix (number, units[i].suffix))
+      {
+        number[strlen (number) - strlen (units[i].suffix)] = '\0';
+        factor = units[i].factor;
+        break;
+      }
+
+  for (const char *p = number; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ',' || c == 0xFF0C /* ， */ || c == ' ')
+        continue;
+      if (!g_ascii_isdigit (c) && c != '.')
+        return FALSE;
+      g_string_append_c (plain, c);
+    }
+  if (plain->len == 0)
+    return FALSE;
+  *value = g_ascii_strtod (plain->str, &end) * factor;
+  return end != NULL && *end == '\0' && isfinite (*value) && *value >= 0;
+}
+
+typedef struct
+{
+  SolarCsv          *csv;
+  SolarDataset      *dataset;
+  SolarRosterImport *import;
+  int                columns[N_COLUMNS];   /* the file's column of each, or -1 */
+  const SolarCsvRow *header;
+} Importer;
+
+static void
+reject (Importer            *importer,
+        const SolarCsvField *field,
+        int                  column,
+        const char          *reason)
+{
+  SolarRosterRejection *rejection = g_new0 (SolarRosterRejection, 1);
+
+  rejection->line = field->line;
+  rejection->column = field->column;
+  rejection->column_name = g_strdup (column >= 0 && (guint)column < importer->header->n_fields
+                                     ? importer->header->fields[column].text : "");
+  /* TRANSLATORS: a row left out of an import: the line and column in the file, the
+   * column's header, and what is wrong and what to do */
+  rejection->message = g_strdup_printf (_("line %u, column %u (%s): %s"), rejection->line,
+                                        rejection->column, rejection->column_name, reason);
+  g_ptr_array_add (importer->import->rejections, rejection);
+}
+
+static const char *
+cell (const SolarCsvRow *row,
+      int                column)
+{
+  return column >= 0 && (guint)column < row->n_fields ? row->fields[column].text : "";
+}
+
+/* The field a problem with @column points at; past the row's end, its last field. */
+static const SolarCsvField *
+field_of (const SolarCsvRow *row,
+          int                column)
+{
+  return &row->fields[column >= 0 && (guint)column < row->n_fields ? (guint)column : row->n_fields - 1];
+}
+
+static const char *
+find_platform (Importer   *importer,
+               const char *text)
+{
+  GListModel *platforms = solar_dataset_get_platforms (importer->dataset);
+  g_autofree char *key = normalize (text);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+      const SolarText *name = solar_platform_get_name (platform);
+      g_autofree char *en = normalize (name->en);
+      g_autofree char *zh = name->zh != NULL ? normalize (name->zh) : NULL;
+      const char *paren = strstr (en, " (");
+
+      /* "RED (Xiaohongshu)" goes by "RED" and "Xiaohongshu" too. */
+      if (g_str_equal (key, solar_platform_get_id (platform)) || g_str_equal (key, en) ||
+          g_strcmp0 (key, zh) == 0 ||
+          (paren != NULL && (strncmp (key, en, paren - en) == 0 && key[paren - en] == '\0')) ||
+          (paren != NULL && strncmp (key, paren + 2, strlen (paren + 2) - 1) == 0 &&
+           strlen (key) == strlen (paren + 2) - 1))
+        return solar_platform_get_id (platform);
+    }
+  return NULL;
+}
+
+static char *
+platform_names (Importer *importer)
+{
+  GListModel *platforms = solar_dataset_get_platforms (importer->dataset);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+
+      g_strv_builder_add (names, solar_text_get (solar_platform_get_name (platform)));
+    }
+  list = g_strv_builder_end (names);
+  return g_strjoinv (", ", list);
+}
+
+/* A cell a spreadsheet would have run, had it not been marked as text with an
+ * apostrophe (which without_text_mark() takes off). */
+static gboolean
+is_formula (const char *cell_text)
+{
+  return cell_text[0] != '\0' && strchr ("=+@", cell_text[0]) != NULL;
+}
+
+/* One row: a KOL, or rejections. */
+static void
+import_row (Importer          *importer,
+            const SolarCsvRow *row)
+{
+  g_autoptr(SolarKol) kol = NULL;
+  const char *name = without_text_mark (cell (row, importer->columns[COLUMN_NAME]));
+  const char *platform_text = cell (row, importer->columns[COLUMN_PLATFORM]);
+  const char *tier_text = cell (row, importer->columns[COLUMN_TIER]);
+  const char *deliverables = without_text_mark (cell (row, importer->columns[COLUMN_DELIVERABLES]));
+  const char *platform_id = "";
+  SolarKolTier tier = SOLAR_KOL_TIER_MID;
+  guint rejected = importer->import->rejections->len;
+  double followers = 0, fee = 0;
+  g_autofree char *trimmed_name = g_strstrip (g_strdup (name));
+
+  if (*trimmed_name == '\0')
+    reject (importer, field_of (row, importer->columns[COLUMN_NAME]), importer->columns[COLUMN_NAME],
+            _("no name; every KOL needs one"));
+  else if (is_formula (cell (row, importer->columns[COLUMN_NAME])))
+    reject (importer, field_of (row, importer->columns[COLUMN_NAME]), importer->columns[COLUMN_NAME],
+            _("a spreadsheet formula, not a name; Social Solar imports values only"));
+
+  {
+    g_autofree char *trimmed = g_strstrip (g_strdup (platform_text));
+
+    if (*trimmed != '\0' && (platform_id = find_platform (importer, trimmed)) == NULL)
+      {
+        g_autofree char *known = platform_names (importer);
+        g_autofree char *reason = g_strdup_printf (_("“%s” is not a platform Social Solar knows; "
+                                                     "write one of %s"), trimmed, known);
+
+        platform_id = "";
+        reject (importer, field_of (row, importer->columns[COLUMN_PLATFORM]),
+                importer->columns[COLUMN_PLATFORM], reason);
+      }
+  }
+
+  {
+    g_autofree char *trimmed = g_strstrip (g_strdup (tier_text));
+    gboolean found = FALSE;
+
+    for (guint t = 0; *trimmed != '\0' && t < G_N_ELEMENTS (tier_words) && !found; t++)
+      if (word_in (trimmed, tier_words[t]))
+        {
+          tier = t;
+          found = TRUE;
+        }
+    if (*trimmed == '\0')
+      importer->import->n_without_tier++;
+    else if (!found)
+      {
+        g_autofree char *reason = g_strdup_printf (_("“%s” is not a tier; write Head, Mid, Micro or "
+                                                     "KOC (头部, 腰部, 尾部, KOC)"), trimmed);
+
+        reject (importer, field_of (row, importer->columns[COLUMN_TIER]), importer->columns[COLUMN_TIER], reason);
+      }
+  }
+
+  for (guint i = 0; i < 2; i++)
+    {
+      int column = importer->columns[i == 0 ? COLUMN_FOLLOWERS : COLUMN_FEE];
+      g_autofree char *trimmed = g_strstrip (g_strdup (cell (row, column)));
+      double *value = i == 0 ? &followers : &fee;
+
+      if (*trimmed != '\0' && !solar_roster_parse_amount (trimmed, value))
+        {
+          g_autofree char *reason =
+            i == 0 ? g_strdup_printf (_("“%s” is not a number of followers; write it as 120000, "
+                                        "120,000 or 12万"), trimmed)
+                   : g_strdup_printf (_("“%s” is not a fee; write it as 8000, 8,000 or 0.8万"), trimmed);
+
+          reject (importer, field_of (row, column), column, reason);
+        }
+    }
+
+  if (is_formula (cell (row, importer->columns[COLUMN_DELIVERABLES])))
+    reject (importer, field_of (row, importer->columns[COLUMN_DELIVERABLES]),
+            importer->columns[COLUMN_DELIVERABLES],
+            _("a spreadsheet formula, not a list of deliverables; Social Solar imports values only"));
+
+  if (importer->import->rejections->len > rejected)
+    return;
+  kol = solar_kol_new (trimmed_name, platform_id, tier);
+  solar_kol_set_followers (kol, followers);
+  solar_kol_set_fee (kol, fee);
+  solar_kol_set_deliverables (kol, deliverables);
+  g_ptr_array_add (importer->import->kols, g_steal_pointer (&kol));
+  g_array_append_val (importer->import->kol_lines, row->fields[0].line);
+}
+
+/**
+ * solar_roster_csv_import:
+ * @file_name: how messages name the file
+ *
+ * Reads a roster saved by a spreadsheet: what would be added, and each row left out with
+ * its line, column and reason. The plan is not touched.
+ *
+ * Returns: (transfer full): the rows, or %NULL with @error when the file is not a roster
+ *   (not text, no header naming a name column…)
+ */
+SolarRosterImport *
+solar_roster_csv_import (GBytes        *bytes,
+                         const char    *file_name,
+                         SolarDataset  *dataset,
+                         GError       **error)
+{
+  g_autoptr(SolarCsv) csv = NULL;
+  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
+  g_autoptr(SolarRosterImport) import = NULL;
+  Importer importer = { 0 };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+
+  if ((csv = solar_csv_read (bytes, file_name, error)) == NULL)
+    return NULL;
+
+  import = g_new0 (SolarRosterImport, 1);
+  import->kols = g_ptr_array_new_with_free_func (g_object_unref);
+  import->kol_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->rejections = g_ptr_array_new_with_free_func (rejection_free);
+  import->encoding = g_strdup (csv->encoding);
+  import->separator = csv->separator;
+
+  importer = (Importer) { csv, dataset, import, { -1, -1, -1, -1, -1, -1 },
+                          &g_array_index (csv->rows, SolarCsvRow, 0) };
+  for (guint i = 0; i < importer.header->n_fields; i++)
+    {
+      const char *header = without_text_mark (importer.header->fields[i].text);
+      gboolean known = FALSE;
+
+      for (guint c = 0; c < N_COLUMNS && !known; c++)
+        if (importer.columns[c] < 0 && word_in (header, column_headers[c]))
+          {
+            importer.columns[c] = i;
+            known = TRUE;
+          }
+      if (!known && *header != '\0')
+        g_strv_builder_add (ignored, header);
+    }
+  if (importer.columns[COLUMN_NAME] < 0)
+    {
+      g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
+                   _("%s: line %u: the first row names no column Social Solar knows as a KOL's "
+                     "name; it needs a header row with at least “name” (or 昵称, 达人), and may "
+                     "have platform, tier, followers, fee and deliverables (平台, 级别, 粉丝数, "
+                     "报价, 合作形式)"), file_name, importer.header->fields[0].line);
+      return NULL;
+    }
+  import->ignored_columns = g_strv_builder_end (ignored);
+
+  for (guint i = 1; i < csv->rows->len; i++)
+    import_row (&importer, &g_array_index (csv->rows, SolarCsvRow, i));
+  return g_steal_pointer (&import);
+}
+
+/* A cell as RFC 4180 writes it, marked as text if a spreadsheet would run it. */
+static void
+append_cell (GString    *out,
+             const char *text,
+             gboolean    last)
+{
+  gboolean mark = text[0] != '\0' && strchr ("=+-@", text[0]) != NULL;
+
+  if (mark || strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      if (mark)
+        g_string_append_c (out, '\'');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    g_string_append (out, text);
+  g_string_append (out, last ? "\r\n" : ",");
+}
+
+static void
+append_number (GString *out,
+               double   value,
+               gboolean last)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    g_snprintf (buffer, sizeof buffer, "%.0f", value);
+  else
+    g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  append_cell (out, buffer, last);
+}
+
+/**
+ * solar_roster_csv_export:
+ * @kols: a list of #SolarKol
+ *
+ * Returns: (transfer full): the roster as CSV that solar_roster_csv_import() reads back
+ *   unchanged: UTF-8 with a byte order mark, a header row, platforms by name
+ */
+GBytes *
+solar_roster_csv_export (GListModel   *kols,
+                         SolarDataset *dataset)
+{
+  GString *out = g_string_new (UTF8_BOM);
+  const char * const *tiers = (const char * const[]) { "Head", "Mid", "Micro", "KOC" };
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (kols), NULL);
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    append_cell (out, column_headers[c][0], c == N_COLUMNS - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
+    {
+      g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+      SolarPlatform *platform = solar_dataset_find_platform (dataset, solar_kol_get_platform_id (kol));
+
+      append_cell (out, solar_kol_get_name (kol), FALSE);
+      append_cell (out, platform != NULL ? solar_platform_get_name (platform)->en
+                                         : solar_kol_get_platform_id (kol), FALSE);
+      append_cell (out, tiers[solar_kol_get_tier (kol)], FALSE);
+      append_number (out, solar_kol_get_followers (kol), FALSE);
+      append_number (out, solar_kol_get_fee (kol), FALSE);
+      append_cell (out, solar_kol_get_deliverables (kol), TRUE);
+    }
+  return g_string_free_to_bytes (out);
+}
