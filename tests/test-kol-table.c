@@ -525,6 +525,70 @@ test_remove_selected_and_undo (Fixture       *fixture,
   g_assert_cmpstrv (after_undo, before);
 }
 
+/* Import KOLs: a GB18030 sheet with a bad row shows what would be added and what is left
+ * out, by line and column; Add puts the rows at the end of the roster, and the toast's Undo
+ * takes them back. A workbook is refused with what to do. */
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *utf8 = "昵称,平台,级别,粉丝数,报价,备注\n"
+                     "小鹿,小红书,腰部,1.2万,\"8,000\",复投\n"
+                     "阿强,快手,头部,50万,3万,\n"
+                     "Mei,Bilibili,,3w,1200元,\n";
+  GListModel *kols = solar_campaign_get_kols (fixture->campaign);
+  g_autofree char *gb = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "roster.csv", NULL);
+  g_autofree char *workbook = g_build_filename (fixture->dir, "roster.xlsx.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) workbook_file = g_file_new_for_path (workbook);
+  g_autoptr(SolarKol) last = NULL;
+  GtkWidget *alert, *list, *toast, *undo;
+  gsize length;
+
+  gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, NULL);
+  g_assert_true (g_file_set_contents (path, gb, length, NULL));
+  solar_kol_table_import_file (fixture->table, file);
+  alert = wait_for_dialog ("Add 2 KOLs?");
+  g_assert_nonnull (strstr (solar_alert_get_body (alert),
+                            "2 KOLs from “roster.csv” (GB18030, commas) will be added to the roster."));
+  g_assert_nonnull (strstr (solar_alert_get_body (alert), "1 row has no tier: it will be Mid."));
+  g_assert_nonnull (strstr (solar_alert_get_body (alert), "Columns not imported: 备注."));
+  list = find_descendant (solar_alert_get_extra_child (alert), GTK_TYPE_LABEL);
+  g_assert_nonnull (list);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (list)),
+                            "line 3, column 4 (平台): “快手” is not a platform Social Solar knows"));
+  /* Nothing changes before the planner says so. */
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
+  wait_ms (300);
+  save_screenshot (alert, "import-preview");
+  respond (alert, "add");
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS + 2);
+  last = g_list_model_get_item (kols, N_KOLS + 1);
+  g_assert_cmpstr (solar_kol_get_name (last), ==, "Mei");
+  g_assert_cmpstr (solar_kol_get_platform_id (last), ==, "bilibili");
+  g_assert_cmpfloat (solar_kol_get_followers (last), ==, 30000);
+  g_assert_cmpfloat (solar_kol_get_fee (last), ==, 1200);
+  g_assert_cmpstr (label_text (fixture, "1,002"), ==, "1,002 KOLs");
+
+  toast = find_label (GTK_WIDGET (fixture->window), "Added 2 KOLs");
+  g_assert_nonnull (toast);
+  undo = find_widget (gtk_widget_get_ancestor (toast, g_type_from_name ("AdwToastWidget")), is_of_type,
+                      GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
+  dismiss_toasts (fixture->window);
+
+  g_assert_true (g_file_set_contents (workbook, "PK\x03\x04\0\0\x08\0", 8, NULL));
+  solar_kol_table_import_file (fixture->table, workbook_file);
+  alert = wait_for_dialog ("Could Not Import the Roster");
+  g_assert_nonnull (strstr (solar_alert_get_body (alert), "roster.xlsx.csv: this is not a CSV text file"));
+  respond (alert, "close");
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
+  g_unlink (path);
+  g_unlink (workbook);
+}
+
 /* Set Tier and Set Platform change every selected KOL. */
 static void
 test_bulk_edit (Fixture       *fixture,
@@ -915,6 +979,7 @@ main (int   argc,
   ADD ("/kol-table/edit-and-save", test_edit_and_save, 0);
   ADD ("/kol-table/remove-selected-and-undo", test_remove_selected_and_undo, 0);
   ADD ("/kol-table/bulk-edit", test_bulk_edit, 0);
+  ADD ("/kol-table/import", test_import, 0);
   ADD ("/kol-table/row-names-and-marks", test_row_names_and_marks, 0);
   ADD ("/kol-table/narrow", test_narrow, 360);
   ADD ("/milestone-table/by-date", test_milestones_by_date, 0);

@@ -28,6 +28,7 @@
 #include "solar-number.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
+#include "solar-roster-import.h"
 #include "solar-table-view.h"
 
 typedef enum
@@ -939,6 +940,32 @@ solar_kol_table_scroll_to (SolarKolTable *self,
 }
 
 static void
+import_kols (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
+
+  solar_roster_import_choose (widget, self->campaign, self->dataset);
+}
+
+/**
+ * solar_kol_table_import_file:
+ *
+ * Reads @file as a roster (CSV) and asks whether to add what it holds, as Import KOLs…
+ * does once a file is chosen.
+ */
+void
+solar_kol_table_import_file (SolarKolTable *self,
+                             GFile         *file)
+{
+  g_return_if_fail (SOLAR_IS_KOL_TABLE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  solar_roster_import_file (GTK_WIDGET (self), self->campaign, self->dataset, file);
+}
+
+static void
 add_kol (GtkWidget  *widget,
          const char *action_name,
          GVariant   *parameter)
@@ -1257,6 +1284,7 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 
   gtk_widget_class_install_action (widget_class, "kols.add", NULL, add_kol);
+  gtk_widget_class_install_action (widget_class, "kols.import", NULL, import_kols);
   gtk_widget_class_install_action (widget_class, "kols.remove-selected", NULL, remove_selected);
   gtk_widget_class_install_action (widget_class, "kols.set-platform", "s", set_platform);
   gtk_widget_class_install_action (widget_class, "kols.set-tier", "i", set_tier);

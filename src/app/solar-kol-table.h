@@ -23,6 +23,8 @@ GListModel *solar_kol_table_get_shown     (SolarKolTable *self);
 GtkWidget  *solar_kol_table_find_cell     (SolarKolTable *self,
                                            SolarKol      *kol,
                                            const char    *member);
+void        solar_kol_table_import_file   (SolarKolTable *self,
+                                           GFile         *file);
 gboolean    solar_kol_table_scroll_to     (SolarKolTable *self,
                                            SolarKol      *kol);
 

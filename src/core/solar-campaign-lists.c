@@ -218,6 +218,21 @@ solar_campaign_insert_kol (SolarCampaign *self,
   g_list_store_insert (self->kols, MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->kols))), kol);
 }
 
+/* @kols at the end of the roster, at once (an import): the plan changes once. */
+void
+solar_campaign_add_kols (SolarCampaign  *self,
+                         SolarKol      **kols,
+                         guint           n_kols)
+{
+  g_return_if_fail (SOLAR_IS_CAMPAIGN (self));
+  g_return_if_fail (kols != NULL || n_kols == 0);
+
+  for (guint i = 0; i < n_kols; i++)
+    g_return_if_fail (SOLAR_IS_KOL (kols[i]));
+  g_list_store_splice (self->kols, g_list_model_get_n_items (G_LIST_MODEL (self->kols)), 0,
+                       (gpointer *)kols, n_kols);
+}
+
 gboolean
 solar_campaign_remove_kol (SolarCampaign *self,
                            SolarKol      *kol)

@@ -106,6 +106,9 @@ void                solar_campaign_add_kol            (SolarCampaign      *self,
 void                solar_campaign_insert_kol         (SolarCampaign      *self,
                                                        guint               position,
                                                        SolarKol           *kol);
+void                solar_campaign_add_kols           (SolarCampaign      *self,
+                                                       SolarKol          **kols,
+                                                       guint               n_kols);
 gboolean            solar_campaign_remove_kol         (SolarCampaign      *self,
                                                        SolarKol           *kol);
 guint               solar_campaign_remove_kols        (SolarCampaign      *self,

@@ -1,0 +1,326 @@
+/* solar-roster-import.c: importing a roster from a spreadsheet into a plan
+ *
+ * Import KOLs… asks for a CSV file, reads it off the main thread (solar-roster-csv.c does
+ * the reading), and shows what it would add before anything changes: how many KOLs, from
+ * which encoding, which columns it leaves out, and each row it cannot take with its line,
+ * column and reason. The planner adds them or cancels; an import is undone from its toast
+ * as a removal is. A file that is not a roster at all is refused with what to do.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "solar-roster-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "solar-alert.h"
+#include "solar-file-chooser.h"
+#include "solar-roster-csv.h"
+#include "solar-roster-import.h"
+#include "solar-table-view.h"
+
+/* The rows left out, listed in the question: a few screens' worth; the rest counted. */
+#define REJECTIONS_LISTED 200
+#define SHOWN_WHOLE 4
+
+typedef struct
+{
+  GtkWidget         *table;       /* the KOL table: where toasts and alerts belong */
+  SolarCampaign     *campaign;
+  SolarDataset      *dataset;
+  GFile             *file;
+  char              *file_name;
+  SolarRosterImport *import;
+} Import;
+
+static void
+import_free (Import *import)
+{
+  g_clear_object (&import->table);
+  g_clear_object (&import->campaign);
+  g_clear_object (&import->dataset);
+  g_clear_object (&import->file);
+  g_free (import->file_name);
+  g_clear_pointer (&import->import, solar_roster_import_free);
+  g_free (import);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Import, import_free)
+
+static void
+import_notify (gpointer  data,
+               GClosure *closure)
+{
+  import_free (data);
+}
+
+/* The KOLs an import added, to take back from its toast. */
+typedef struct
+{
+  SolarCampaign *campaign;
+  GPtrArray     *kols;
+} Added;
+
+static void
+added_free (gpointer  data,
+            GClosure *closure)
+{
+  Added *added = data;
+
+  g_object_unref (added->campaign);
+  g_ptr_array_unref (added->kols);
+  g_free (added);
+}
+
+static void
+on_undo_import (AdwToast *toast,
+                Added    *added)
+{
+  solar_campaign_remove_kols (added->campaign, (SolarKol **)added->kols->pdata, added->kols->len);
+}
+
+static void
+add_kols (Import *import)
+{
+  SolarRosterImport *rows = import->import;
+  Added *added = g_new0 (Added, 1);
+  g_autofree char *title = NULL;
+
+  solar_campaign_add_kols (import->campaign, (SolarKol **)rows->kols->pdata, rows->kols->len);
+  added->campaign = g_object_ref (import->campaign);
+  added->kols = g_ptr_array_ref (rows->kols);
+  title = g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", rows->kols->len), rows->kols->len);
+  solar_table_view_offer_undo (import->table, title, G_CALLBACK (on_undo_import), added, added_free);
+}
+
+static void
+on_preview_response (GtkWidget  *alert,
+                     const char *response,
+                     Import     *import)
+{
+  if (g_str_equal (response, "add"))
+    add_kols (import);
+}
+
+/* The rows left out, one a line, selectable so they can be copied into a message. */
+static GtkWidget *
+create_rejection_list (SolarRosterImport *rows)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *label;
+  GtkWidget *scroller;
+
+  for (guint i = 0; i < MIN (rows->rejections->len, REJECTIONS_LISTED); i++)
+    {
+      SolarRosterRejection *rejection = g_ptr_array_index (rows->rejections, i);
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", rejection->message);
+    }
+  if (rows->rejections->len > REJECTIONS_LISTED)
+    {
+      guint more = rows->rejections->len - REJECTIONS_LISTED;
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("and %u more", "and %u more", more), more);
+    }
+  label = g_object_new (GTK_TYPE_LABEL, "label", text->str, "wrap", TRUE, "xalign", 0.0,
+                        "selectable", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, "max-width-chars", 60, NULL);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Rows left out"), -1);
+  /* A few show whole; more scroll, in a box of fixed height (a scrolled window asks a
+   * wrapping label for its height at another width than it gets, and cuts it). */
+  if (rows->rejections->len <= SHOWN_WHOLE)
+    return label;
+  scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW, "child", label, "hscrollbar-policy", GTK_POLICY_NEVER,
+                           "min-content-height", 200, "has-frame", TRUE, NULL);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  return scroller;
+}
+
+static void
+show_preview (Import *import)
+{
+  SolarRosterImport *rows = import->import;
+  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  GtkWidget *alert;
+  guint n = rows->kols->len;
+
+  if (n == 0)
+    {
+      heading = g_strdup (_("Nothing to Import"));
+      /* TRANSLATORS: %s is the file */
+      g_string_append_printf (body, _("No row of “%s” can be added: each is listed below with "
+                                      "what to change. Fix them in the sheet, save it, and import "
+                                      "it again."), import->file_name);
+    }
+  else
+    {
+      const char *separator = rows->separator == '\t' ? _("tabs")
+                            : rows->separator == ';' ? _("semicolons") : _("commas");
+
+      heading = g_strdup_printf (ngettext ("Add %u KOL?", "Add %u KOLs?", n), n);
+      /* TRANSLATORS: the file, its encoding ("GB18030") and its separator ("commas") */
+      g_string_append_printf (body, ngettext ("%3$u KOL from “%1$s” (%2$s, %4$s) will be added to the roster.",
+                                              "%3$u KOLs from “%1$s” (%2$s, %4$s) will be added to the roster.", n),
+                              import->file_name, rows->encoding, n, separator);
+      if (rows->rejections->len > 0)
+        {
+          g_string_append (body, " ");
+          g_string_append_printf (body, ngettext ("%u problem leaves rows out; fix them in the sheet "
+                                                  "and import those rows again.",
+                                                  "%u problems leave rows out; fix them in the sheet "
+                                                  "and import those rows again.", rows->rejections->len),
+                                  rows->rejections->len);
+        }
+      if (rows->n_without_tier > 0)
+        {
+          g_string_append (body, " ");
+          g_string_append_printf (body, ngettext ("%u row has no tier: it will be Mid.",
+                                                  "%u rows have no tier: they will be Mid.",
+                                                  rows->n_without_tier), rows->n_without_tier);
+        }
+    }
+  if (rows->ignored_columns != NULL && rows->ignored_columns[0] != NULL)
+    {
+      g_autofree char *columns = g_strjoinv (", ", rows->ignored_columns);
+
+      g_string_append (body, " ");
+      g_string_append_printf (body, _("Columns not imported: %s."), columns);
+    }
+
+  alert = solar_alert_new (heading, body->str);
+  if (n == 0)
+    solar_alert_add_responses (alert, "close", _("_Close"), NULL);
+  else
+    {
+      g_autofree char *add = g_strdup_printf (ngettext ("_Add %u KOL", "_Add %u KOLs", n), n);
+
+      solar_alert_add_responses (alert, "cancel", _("_Cancel"), "add", add, NULL);
+      solar_alert_set_response_appearance (alert, "add", ADW_RESPONSE_SUGGESTED);
+      solar_alert_set_default_response (alert, "add");
+      solar_alert_set_close_response (alert, "cancel");
+    }
+  if (rows->rejections->len > 0)
+    solar_alert_set_extra_child (alert, create_rejection_list (rows));
+  g_signal_connect_data (alert, "response", G_CALLBACK (on_preview_response), import, import_notify, 0);
+  solar_alert_present (alert, import->table);
+}
+
+static void
+read_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Import *import = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SolarRosterImport *rows;
+
+  bytes = g_file_load_bytes (import->file, cancellable, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  rows = solar_roster_csv_import (bytes, import->file_name, import->dataset, &error);
+  if (rows == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, rows, (GDestroyNotify)solar_roster_import_free);
+}
+
+static void
+on_read (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(Import) import = user_data;
+  g_autoptr(GError) error = NULL;
+
+  import->import = g_task_propagate_pointer (G_TASK (result), &error);
+  if (import->import == NULL)
+    {
+      solar_alert_show_error (import->table, _("Could Not Import the Roster"), error->message);
+      return;
+    }
+  show_preview (g_steal_pointer (&import));
+}
+
+/**
+ * solar_roster_import_file:
+ * @table: the KOL table, which the question and the toast belong to
+ *
+ * Reads @file as a roster and asks whether to add what it holds to @campaign.
+ */
+void
+solar_roster_import_file (GtkWidget     *table,
+                          SolarCampaign *campaign,
+                          SolarDataset  *dataset,
+                          GFile         *file)
+{
+  Import *import = g_new0 (Import, 1);
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (table));
+  g_return_if_fail (SOLAR_IS_CAMPAIGN (campaign));
+  g_return_if_fail (G_IS_FILE (file));
+
+  import->table = g_object_ref (table);
+  import->campaign = g_object_ref (campaign);
+  import->dataset = g_object_ref (dataset);
+  import->file = g_object_ref (file);
+  import->file_name = g_file_get_basename (file);
+  /* The import holds its own refs; the task's data is freed by on_read(). */
+  task = g_task_new (NULL, NULL, on_read, import);
+  g_task_set_task_data (task, import, NULL);
+  g_task_run_in_thread (task, read_in_thread);
+}
+
+typedef struct
+{
+  GtkWidget     *table;
+  SolarCampaign *campaign;
+  SolarDataset  *dataset;
+} Choice;
+
+static void
+on_chosen (GObject      *window,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Choice *choice = user_data;
+  g_autoptr(GFile) file = solar_file_chooser_finish (result, NULL);
+
+  if (file != NULL)
+    solar_roster_import_file (choice->table, choice->campaign, choice->dataset, file);
+  g_object_unref (choice->table);
+  g_object_unref (choice->campaign);
+  g_object_unref (choice->dataset);
+  g_free (choice);
+}
+
+/* Import KOLs…: asks for the file first. */
+void
+solar_roster_import_choose (GtkWidget     *table,
+                            SolarCampaign *campaign,
+                            SolarDataset  *dataset)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  Choice *choice = g_new0 (Choice, 1);
+
+  gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.CSV");
+  gtk_file_filter_add_pattern (filter, "*.txt");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  choice->table = g_object_ref (table);
+  choice->campaign = g_object_ref (campaign);
+  choice->dataset = g_object_ref (dataset);
+  solar_file_chooser_ask (GTK_WINDOW (gtk_widget_get_root (table)), SOLAR_FILE_CHOOSER_OPEN,
+                          _("Import KOLs"), _("_Import"), filter, NULL, on_chosen, choice);
+}

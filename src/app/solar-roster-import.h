@@ -1,0 +1,22 @@
+/* solar-roster-import.h: importing a roster from a spreadsheet into a plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "solar-campaign.h"
+#include "solar-dataset.h"
+
+G_BEGIN_DECLS
+
+void solar_roster_import_choose (GtkWidget     *table,
+                                 SolarCampaign *campaign,
+                                 SolarDataset  *dataset);
+void solar_roster_import_file   (GtkWidget     *table,
+                                 SolarCampaign *campaign,
+                                 SolarDataset  *dataset,
+                                 GFile         *file);
+
+G_END_DECLS
