@@ -589,6 +589,66 @@ test_import (Fixture       *fixture,
   g_unlink (workbook);
 }
 
+static void
+on_read_text (GObject      *clipboard,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* Copy puts the selected rows on the clipboard as a spreadsheet takes them; Paste adds
+ * rows copied from a sheet at once, and asks first when some cannot be taken. */
+static void
+test_copy_paste (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (fixture->table));
+  GListModel *kols = solar_campaign_get_kols (fixture->campaign);
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (solar_kol_table_get_shown (fixture->table));
+  g_autofree char *copied = NULL;
+  g_autoptr(SolarKol) last = NULL;
+  SolarKol *first = shown_kol (fixture, 0);
+  GtkWidget *alert, *toast, *undo;
+
+  gtk_selection_model_select_range (selection, 0, 2, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.copy", NULL));
+  gdk_clipboard_read_text_async (clipboard, NULL, on_read_text, &copied);
+  WAIT_UNTIL (copied != NULL);
+  g_assert_true (g_str_has_prefix (copied, solar_kol_get_name (first)));
+  g_assert_cmpuint (g_strv_length (g_strsplit (copied, "\n", -1)), ==, 3);   /* two rows, a last \n */
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window), "Copied 2 KOLs"));
+  dismiss_toasts (fixture->window);
+
+  gdk_clipboard_set_text (clipboard, "Mei\tBilibili\tKOC\t3w\t1200\t1 video\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.paste", NULL));
+  WAIT_UNTIL (g_list_model_get_n_items (kols) == N_KOLS + 1);
+  last = g_list_model_get_item (kols, N_KOLS);
+  g_assert_cmpstr (solar_kol_get_name (last), ==, "Mei");
+  g_assert_cmpfloat (solar_kol_get_followers (last), ==, 30000);
+  toast = find_label (GTK_WIDGET (fixture->window), "Added 1 KOL");
+  g_assert_nonnull (toast);
+  /* Undo takes the pasted rows back. */
+  undo = find_widget (gtk_widget_get_ancestor (toast, g_type_from_name ("AdwToastWidget")), is_of_type,
+                      GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
+  dismiss_toasts (fixture->window);
+
+  gdk_clipboard_set_text (clipboard, "Mei\tKuaishou\tKOC\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.paste", NULL));
+  alert = wait_for_dialog ("Nothing to Import");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_descendant (solar_alert_get_extra_child (alert),
+                                                                            GTK_TYPE_LABEL))),
+                            "line 1, column 5 (platform): “Kuaishou” is not a platform"));
+  respond (alert, "close");
+  g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
+}
+
 /* Set Tier and Set Platform change every selected KOL. */
 static void
 test_bulk_edit (Fixture       *fixture,
@@ -980,6 +1040,7 @@ main (int   argc,
   ADD ("/kol-table/remove-selected-and-undo", test_remove_selected_and_undo, 0);
   ADD ("/kol-table/bulk-edit", test_bulk_edit, 0);
   ADD ("/kol-table/import", test_import, 0);
+  ADD ("/kol-table/copy-paste", test_copy_paste, 0);
   ADD ("/kol-table/row-names-and-marks", test_row_names_and_marks, 0);
   ADD ("/kol-table/narrow", test_narrow, 360);
   ADD ("/milestone-table/by-date", test_milestones_by_date, 0);

@@ -254,6 +254,49 @@ test_round_trip (void)
     }
 }
 
+/* Rows copied from the table paste back unchanged; rows copied from a sheet paste with or
+ * without their header; a bad pasted row says where, by the table's column names. */
+static void
+test_copy_paste (void)
+{
+  g_autoptr(SolarKol) a = solar_kol_new ("Lily\tChen", "red", SOLAR_KOL_TIER_KOC);
+  g_autoptr(SolarKol) b = solar_kol_new ("=1+1", "douyin", SOLAR_KOL_TIER_HEAD);
+  SolarKol *kols[] = { a, b };
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarRosterImport) pasted = NULL;
+  g_autoptr(SolarRosterImport) with_header = NULL;
+  g_autoptr(SolarRosterImport) bad = NULL;
+
+  solar_kol_set_followers (a, 8500);
+  solar_kol_set_fee (a, 300.5);
+  solar_kol_set_deliverables (a, "1 note\n1 video");
+  text = solar_roster_tsv_copy (kols, 2, dataset);
+  g_assert_cmpstr (text, ==, "\"Lily\tChen\"\tRED (Xiaohongshu)\tKOC\t8500\t300.50\t\"1 note\n1 video\"\n"
+                             "\"'=1+1\"\tDouyin\tHead\t0\t0\t\n");
+  pasted = solar_roster_tsv_paste (text, dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->rejections->len, ==, 0);
+  g_assert_cmpuint (pasted->kols->len, ==, 2);
+  g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 0)), ==, "Lily\tChen");
+  g_assert_cmpstr (solar_kol_get_deliverables (kol_at (pasted, 0)), ==, "1 note\n1 video");
+  g_assert_cmpfloat (solar_kol_get_fee (kol_at (pasted, 0)), ==, 300.5);
+  g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 1)), ==, "=1+1");
+  g_assert_cmpint (solar_kol_get_tier (kol_at (pasted, 1)), ==, SOLAR_KOL_TIER_HEAD);
+
+  with_header = solar_roster_tsv_paste ("平台\t昵称\n抖音\t大熊\n", dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (with_header->kols->len, ==, 1);
+  g_assert_cmpstr (solar_kol_get_name (kol_at (with_header, 0)), ==, "大熊");
+  g_assert_cmpstr (solar_kol_get_platform_id (kol_at (with_header, 0)), ==, "douyin");
+
+  bad = solar_roster_tsv_paste ("Mei\tKuaishou\tKOC\n", dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bad->kols->len, ==, 0);
+  g_assert_true (g_str_has_prefix (rejection_message (bad, 0),
+                                   "line 1, column 5 (platform): “Kuaishou” is not a platform"));
+}
+
 static void
 test_amounts (void)
 {
@@ -297,6 +340,7 @@ main (int   argc,
   g_test_add_func ("/roster-csv/huge-files", test_huge_files);
   g_test_add_func ("/roster-csv/round-trip", test_round_trip);
   g_test_add_func ("/roster-csv/amounts", test_amounts);
+  g_test_add_func ("/roster-csv/copy-paste", test_copy_paste);
   ret = g_test_run ();
   g_object_unref (dataset);
   return ret;

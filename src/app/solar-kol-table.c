@@ -24,6 +24,7 @@
 #include "solar-kol-table.h"
 
 #include "solar-accessible.h"
+#include "solar-alert.h"
 #include "solar-choice-cell.h"
 #include "solar-number.h"
 #include "solar-problem.h"
@@ -949,6 +950,67 @@ import_kols (GtkWidget  *widget,
   solar_roster_import_choose (widget, self->campaign, self->dataset);
 }
 
+/* Ctrl+C: the selected rows as a spreadsheet takes them (tab-separated, the table's
+ * columns but the computed fee rate), so they survive a round trip through a sheet. */
+static void
+copy_rows (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
+  g_autoptr(GPtrArray) kols = dup_selected (self);
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  GtkWidget *overlay;
+
+  if (kols->len == 0)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  text = solar_roster_tsv_copy ((SolarKol **)kols->pdata, kols->len, self->dataset);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  title = g_strdup_printf (ngettext ("Copied %u KOL", "Copied %u KOLs", kols->len), kols->len);
+  if ((overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY)) != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+on_clipboard_text (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SolarKolTable) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  SolarRosterImport *rows;
+
+  if (self->campaign == NULL)
+    return;   /* the table went meanwhile */
+  if (text == NULL || *text == '\0')
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if ((rows = solar_roster_tsv_paste (text, self->dataset, &error)) == NULL)
+    {
+      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
+      return;
+    }
+  solar_roster_import_rows (GTK_WIDGET (self), self->campaign, self->dataset, rows, _("the clipboard"));
+}
+
+/* Ctrl+V: rows copied from a spreadsheet (or this table) at the end of the roster; if some
+ * cannot be taken, it asks first, as an import does. */
+static void
+paste_rows (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text,
+                                 g_object_ref (widget));
+}
+
 /**
  * solar_kol_table_import_file:
  *
@@ -1285,6 +1347,10 @@ solar_kol_table_class_init (SolarKolTableClass *klass)
 
   gtk_widget_class_install_action (widget_class, "kols.add", NULL, add_kol);
   gtk_widget_class_install_action (widget_class, "kols.import", NULL, import_kols);
+  gtk_widget_class_install_action (widget_class, "kols.copy", NULL, copy_rows);
+  gtk_widget_class_install_action (widget_class, "kols.paste", NULL, paste_rows);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "kols.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "kols.paste", NULL);
   gtk_widget_class_install_action (widget_class, "kols.remove-selected", NULL, remove_selected);
   gtk_widget_class_install_action (widget_class, "kols.set-platform", "s", set_platform);
   gtk_widget_class_install_action (widget_class, "kols.set-tier", "i", set_tier);

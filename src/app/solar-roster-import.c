@@ -211,6 +211,42 @@ show_preview (Import *import)
 }
 
 static void
+add_kols_now (Import *import)
+{
+  add_kols (import);
+  import_free (import);
+}
+
+/**
+ * solar_roster_import_rows:
+ * @table: the KOL table, which the question and the toast belong to
+ * @rows: (transfer full): what a paste read
+ * @source_name: what the rows came from, as the question names it
+ *
+ * Adds @rows at once if nothing was left out; otherwise asks first, listing what was,
+ * as an import does.
+ */
+void
+solar_roster_import_rows (GtkWidget         *table,
+                          SolarCampaign     *campaign,
+                          SolarDataset      *dataset,
+                          SolarRosterImport *rows,
+                          const char        *source_name)
+{
+  Import *import = g_new0 (Import, 1);
+
+  import->table = g_object_ref (table);
+  import->campaign = g_object_ref (campaign);
+  import->dataset = g_object_ref (dataset);
+  import->file_name = g_strdup (source_name);
+  import->import = rows;
+  if (rows->rejections->len == 0 && rows->kols->len > 0)
+    add_kols_now (import);
+  else
+    show_preview (import);
+}
+
+static void
 read_in_thread (GTask        *task,
                 gpointer      source,
                 gpointer      task_data,

@@ -8,6 +8,7 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-roster-csv.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,10 @@ void solar_roster_import_file   (GtkWidget     *table,
                                  SolarCampaign *campaign,
                                  SolarDataset  *dataset,
                                  GFile         *file);
+void solar_roster_import_rows   (GtkWidget         *table,
+                                 SolarCampaign     *campaign,
+                                 SolarDataset      *dataset,
+                                 SolarRosterImport *rows,
+                                 const char        *source_name);
 
 G_END_DECLS

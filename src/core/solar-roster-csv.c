@@ -188,8 +188,18 @@ reject (Importer            *importer,
 
   rejection->line = field->line;
   rejection->column = field->column;
-  rejection->column_name = g_strdup (column >= 0 && (guint)column < importer->header->n_fields
-                                     ? importer->header->fields[column].text : "");
+  if (importer->header == NULL)
+    {
+      /* Rows pasted without their header are in the table's order. */
+      for (guint c = 0; c < N_COLUMNS; c++)
+        if (importer->columns[c] == column)
+          rejection->column_name = g_strdup (column_headers[c][0]);
+      if (rejection->column_name == NULL)
+        rejection->column_name = g_strdup ("");
+    }
+  else
+    rejection->column_name = g_strdup (column >= 0 && (guint)column < importer->header->n_fields
+                                       ? importer->header->fields[column].text : "");
   /* TRANSLATORS: a row left out of an import: the line and column in the file, the
    * column's header, and what is wrong and what to do */
   rejection->message = g_strdup_printf (_("line %u, column %u (%s): %s"), rejection->line,
@@ -354,6 +364,82 @@ import_row (Importer          *importer,
   g_array_append_val (importer->import->kol_lines, row->fields[0].line);
 }
 
+/* The header row of @csv, if its first row is one: the file's column of each member. */
+static gboolean
+read_header (Importer     *importer,
+             GStrvBuilder *ignored)
+{
+  const SolarCsvRow *first = &g_array_index (importer->csv->rows, SolarCsvRow, 0);
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    importer->columns[c] = -1;
+  for (guint i = 0; i < first->n_fields; i++)
+    {
+      const char *header = without_text_mark (first->fields[i].text);
+      gboolean known = FALSE;
+
+      for (guint c = 0; c < N_COLUMNS && !known; c++)
+        if (importer->columns[c] < 0 && word_in (header, column_headers[c]))
+          {
+            importer->columns[c] = i;
+            known = TRUE;
+          }
+      if (!known && *header != '\0')
+        g_strv_builder_add (ignored, header);
+    }
+  return importer->columns[COLUMN_NAME] >= 0;
+}
+
+static SolarRosterImport *
+import_rows (GBytes        *bytes,
+             const char    *file_name,
+             SolarDataset  *dataset,
+             gboolean       header_optional,
+             GError       **error)
+{
+  g_autoptr(SolarCsv) csv = NULL;
+  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
+  g_autoptr(SolarRosterImport) import = NULL;
+  Importer importer = { 0 };
+  guint first_row = 1;
+
+  if ((csv = solar_csv_read (bytes, file_name, error)) == NULL)
+    return NULL;
+
+  import = g_new0 (SolarRosterImport, 1);
+  import->kols = g_ptr_array_new_with_free_func (g_object_unref);
+  import->kol_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->rejections = g_ptr_array_new_with_free_func (rejection_free);
+  import->encoding = g_strdup (csv->encoding);
+  import->separator = csv->separator;
+
+  importer = (Importer) { csv, dataset, import, { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0) };
+  if (!read_header (&importer, ignored))
+    {
+      if (!header_optional)
+        {
+          g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
+                       _("%s: line %u: the first row names no column Social Solar knows as a KOL's "
+                         "name; it needs a header row with at least “name” (or 昵称, 达人), and may "
+                         "have platform, tier, followers, fee and deliverables (平台, 级别, 粉丝数, "
+                         "报价, 合作形式)"), file_name, importer.header->fields[0].line);
+          return NULL;
+        }
+      /* No header: the rows are in the table's order, as its Copy writes them. */
+      g_clear_pointer (&ignored, g_strv_builder_unref);
+      ignored = g_strv_builder_new ();
+      for (guint c = 0; c < N_COLUMNS; c++)
+        importer.columns[c] = c;
+      importer.header = NULL;
+      first_row = 0;
+    }
+  import->ignored_columns = g_strv_builder_end (ignored);
+
+  for (guint i = first_row; i < csv->rows->len; i++)
+    import_row (&importer, &g_array_index (csv->rows, SolarCsvRow, i));
+  return g_steal_pointer (&import);
+}
+
 /**
  * solar_roster_csv_import:
  * @file_name: how messages name the file
@@ -370,65 +456,55 @@ solar_roster_csv_import (GBytes        *bytes,
                          SolarDataset  *dataset,
                          GError       **error)
 {
-  g_autoptr(SolarCsv) csv = NULL;
-  g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
-  g_autoptr(SolarRosterImport) import = NULL;
-  Importer importer = { 0 };
-
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
-  if ((csv = solar_csv_read (bytes, file_name, error)) == NULL)
-    return NULL;
+  return import_rows (bytes, file_name, dataset, FALSE, error);
+}
 
-  import = g_new0 (SolarRosterImport, 1);
-  import->kols = g_ptr_array_new_with_free_func (g_object_unref);
-  import->kol_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  import->rejections = g_ptr_array_new_with_free_func (rejection_free);
-  import->encoding = g_strdup (csv->encoding);
-  import->separator = csv->separator;
+/**
+ * solar_roster_tsv_paste:
+ * @text: rows copied from a spreadsheet or from the KOL table (tab-separated, or any
+ *   separator solar-csv.c finds), with their header row or without (then in the table's
+ *   order: name, platform, tier, followers, fee, deliverables)
+ *
+ * Returns: (transfer full): what pasting @text would add, as solar_roster_csv_import()
+ */
+SolarRosterImport *
+solar_roster_tsv_paste (const char    *text,
+                        SolarDataset  *dataset,
+                        GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
 
-  importer = (Importer) { csv, dataset, import, { -1, -1, -1, -1, -1, -1 },
-                          &g_array_index (csv->rows, SolarCsvRow, 0) };
-  for (guint i = 0; i < importer.header->n_fields; i++)
-    {
-      const char *header = without_text_mark (importer.header->fields[i].text);
-      gboolean known = FALSE;
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
-      for (guint c = 0; c < N_COLUMNS && !known; c++)
-        if (importer.columns[c] < 0 && word_in (header, column_headers[c]))
-          {
-            importer.columns[c] = i;
-            known = TRUE;
-          }
-      if (!known && *header != '\0')
-        g_strv_builder_add (ignored, header);
-    }
-  if (importer.columns[COLUMN_NAME] < 0)
-    {
-      g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
-                   _("%s: line %u: the first row names no column Social Solar knows as a KOL's "
-                     "name; it needs a header row with at least “name” (or 昵称, 达人), and may "
-                     "have platform, tier, followers, fee and deliverables (平台, 级别, 粉丝数, "
-                     "报价, 合作形式)"), file_name, importer.header->fields[0].line);
-      return NULL;
-    }
-  import->ignored_columns = g_strv_builder_end (ignored);
-
-  for (guint i = 1; i < csv->rows->len; i++)
-    import_row (&importer, &g_array_index (csv->rows, SolarCsvRow, i));
-  return g_steal_pointer (&import);
+  bytes = g_bytes_new (text, strlen (text));
+  /* TRANSLATORS: names what was pasted in messages, as a file's name would be */
+  return import_rows (bytes, _("The pasted rows"), dataset, TRUE, error);
 }
 
 /* A cell as RFC 4180 writes it, marked as text if a spreadsheet would run it. */
+typedef struct
+{
+  char        separator;
+  const char *line_end;
+} Format;
+
+static const Format csv_format = { ',', "\r\n" };
+static const Format tsv_format = { '\t', "\n" };
+
 static void
-append_cell (GString    *out,
-             const char *text,
-             gboolean    last)
+append_cell (GString      *out,
+             const Format *format,
+             const char   *text,
+             gboolean      last)
 {
   gboolean mark = text[0] != '\0' && strchr ("=+-@", text[0]) != NULL;
+  char special[] = { format->separator, '"', '\r', '\n', '\0' };
 
-  if (mark || strpbrk (text, ",\"\r\n") != NULL)
+  if (mark || strpbrk (text, special) != NULL)
     {
       g_string_append_c (out, '"');
       if (mark)
@@ -443,13 +519,17 @@ append_cell (GString    *out,
     }
   else
     g_string_append (out, text);
-  g_string_append (out, last ? "\r\n" : ",");
+  if (last)
+    g_string_append (out, format->line_end);
+  else
+    g_string_append_c (out, format->separator);
 }
 
 static void
-append_number (GString *out,
-               double   value,
-               gboolean last)
+append_number (GString      *out,
+               const Format *format,
+               double        value,
+               gboolean      last)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -457,7 +537,25 @@ append_number (GString *out,
     g_snprintf (buffer, sizeof buffer, "%.0f", value);
   else
     g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
-  append_cell (out, buffer, last);
+  append_cell (out, format, buffer, last);
+}
+
+static void
+append_kol (GString      *out,
+            const Format *format,
+            SolarKol     *kol,
+            SolarDataset *dataset)
+{
+  static const char * const tiers[] = { "Head", "Mid", "Micro", "KOC" };
+  SolarPlatform *platform = solar_dataset_find_platform (dataset, solar_kol_get_platform_id (kol));
+
+  append_cell (out, format, solar_kol_get_name (kol), FALSE);
+  append_cell (out, format, platform != NULL ? solar_platform_get_name (platform)->en
+                                             : solar_kol_get_platform_id (kol), FALSE);
+  append_cell (out, format, tiers[solar_kol_get_tier (kol)], FALSE);
+  append_number (out, format, solar_kol_get_followers (kol), FALSE);
+  append_number (out, format, solar_kol_get_fee (kol), FALSE);
+  append_cell (out, format, solar_kol_get_deliverables (kol), TRUE);
 }
 
 /**
@@ -472,25 +570,38 @@ solar_roster_csv_export (GListModel   *kols,
                          SolarDataset *dataset)
 {
   GString *out = g_string_new (UTF8_BOM);
-  const char * const *tiers = (const char * const[]) { "Head", "Mid", "Micro", "KOC" };
 
   g_return_val_if_fail (G_IS_LIST_MODEL (kols), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   for (guint c = 0; c < N_COLUMNS; c++)
-    append_cell (out, column_headers[c][0], c == N_COLUMNS - 1);
+    append_cell (out, &csv_format, column_headers[c][0], c == N_COLUMNS - 1);
   for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
     {
       g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
-      SolarPlatform *platform = solar_dataset_find_platform (dataset, solar_kol_get_platform_id (kol));
 
-      append_cell (out, solar_kol_get_name (kol), FALSE);
-      append_cell (out, platform != NULL ? solar_platform_get_name (platform)->en
-                                         : solar_kol_get_platform_id (kol), FALSE);
-      append_cell (out, tiers[solar_kol_get_tier (kol)], FALSE);
-      append_number (out, solar_kol_get_followers (kol), FALSE);
-      append_number (out, solar_kol_get_fee (kol), FALSE);
-      append_cell (out, solar_kol_get_deliverables (kol), TRUE);
+      append_kol (out, &csv_format, kol, dataset);
     }
   return g_string_free_to_bytes (out);
+}
+
+/**
+ * solar_roster_tsv_copy:
+ *
+ * Returns: (transfer full): @kols as a spreadsheet takes pasted rows: tab-separated, in the
+ *   table's column order, no header, which solar_roster_tsv_paste() reads back unchanged
+ */
+char *
+solar_roster_tsv_copy (SolarKol     **kols,
+                       guint          n_kols,
+                       SolarDataset  *dataset)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (kols != NULL || n_kols == 0, NULL);
+  g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
+
+  for (guint i = 0; i < n_kols; i++)
+    append_kol (out, &tsv_format, kols[i], dataset);
+  return g_string_free (out, FALSE);
 }

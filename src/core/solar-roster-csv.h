@@ -8,6 +8,7 @@
 
 #include "solar-csv.h"
 #include "solar-dataset.h"
+#include "solar-kol.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,12 @@ SolarRosterImport *solar_roster_csv_import    (GBytes            *bytes,
                                                GError           **error);
 void               solar_roster_import_free   (SolarRosterImport *import);
 GBytes            *solar_roster_csv_export    (GListModel        *kols,
+                                               SolarDataset      *dataset);
+SolarRosterImport *solar_roster_tsv_paste     (const char        *text,
+                                               SolarDataset      *dataset,
+                                               GError           **error);
+char              *solar_roster_tsv_copy      (SolarKol         **kols,
+                                               guint              n_kols,
                                                SolarDataset      *dataset);
 gboolean           solar_roster_parse_amount  (const char        *text,
                                                double            *value);
