@@ -247,6 +247,10 @@ solar_dialog_find_visible (GType type)
       g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
       GtkWidget *candidate = toplevel;
 
+      /* A window closed (disposed) but not yet finalized is still listed; on libadwaita
+       * 1.5 and later asking it for its dialog is a critical. */
+      if (!gtk_widget_get_mapped (toplevel))
+        continue;
 #if NEW_ALERTS
       /* Dialogs are shown inside their window, the one in front of the others. */
       if (ADW_IS_APPLICATION_WINDOW (toplevel))
