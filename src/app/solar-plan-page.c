@@ -118,9 +118,11 @@ solar_plan_page_get_document (SolarPlanPage *self)
 GFile *
 solar_plan_page_get_file (SolarPlanPage *self)
 {
-  SolarDocument *document = solar_plan_page_get_document (self);
+  SolarDocument *document;
 
   g_return_val_if_fail (SOLAR_IS_PLAN_PAGE (self), NULL);
+
+  document = solar_plan_page_get_document (self);
   return document != NULL ? solar_document_get_file (document) : self->file;
 }
 

@@ -244,21 +244,33 @@ find_page (SolarPlansArea *self,
   return NULL;
 }
 
+/* A plan being read for a tab: opened into it, or reloaded in its place. */
 typedef struct
 {
   SolarPlansArea *area;
-  AdwTabPage     *page;      /* the tab showing the plan being read */
-} Load;
+  AdwTabPage     *page;
+} Read;
 
-static void
-load_free (Load *load)
+static Read *
+read_new (SolarPlansArea *area,
+          AdwTabPage     *page)
 {
-  g_object_unref (load->area);
-  g_object_unref (load->page);
-  g_free (load);
+  Read *read = g_new0 (Read, 1);
+
+  read->area = g_object_ref (area);
+  read->page = g_object_ref (page);
+  return read;
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
+static void
+read_free (Read *read)
+{
+  g_object_unref (read->area);
+  g_object_unref (read->page);
+  g_free (read);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Read, read_free)
 
 static gboolean
 has_page (SolarPlansArea *self,
@@ -275,9 +287,9 @@ load_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  g_autoptr(Load) load = user_data;
-  SolarPlansArea *self = load->area;
-  AdwTabPage *page = load->page;
+  g_autoptr(Read) read = user_data;
+  SolarPlansArea *self = read->area;
+  AdwTabPage *page = read->page;
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarDocument) document = solar_document_load_finish (result, &error);
   GtkWidget *editor;
@@ -289,9 +301,8 @@ load_cb (GObject      *object,
 
   if (document == NULL)
     {
-      /* The tab goes; the message names the file and the place in it, and says what was
-       * expected. */
-      g_object_set_data (G_OBJECT (page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
+      /* The tab goes (it has no plan to lose); the message names the file and the place
+       * in it, and says what was expected. */
       adw_tab_view_close_page (self->tab_view, page);
       solar_alert_show_error (GTK_WIDGET (self), _("Could Not Open the Plan"), error->message);
       return;
@@ -317,7 +328,6 @@ solar_plans_area_open (SolarPlansArea *self,
   AdwTabPage *page;
   GtkWidget *child;
   g_autofree char *name = NULL;
-  Load *load;
 
   g_return_if_fail (SOLAR_IS_PLANS_AREA (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -337,10 +347,8 @@ solar_plans_area_open (SolarPlansArea *self,
   adw_tab_view_set_selected_page (self->tab_view, page);
   g_signal_emit (self, signals[PLAN_SHOWN], 0, NULL);
 
-  load = g_new0 (Load, 1);
-  load->area = g_object_ref (self);
-  load->page = g_object_ref (page);
-  solar_document_load_async (file, solar_plan_page_get_cancellable (SOLAR_PLAN_PAGE (child)), load_cb, load);
+  solar_document_load_async (file, solar_plan_page_get_cancellable (SOLAR_PLAN_PAGE (child)), load_cb,
+                             read_new (self, page));
 }
 
 /**
@@ -371,32 +379,15 @@ solar_plans_area_new_plan (SolarPlansArea *self,
   return TRUE;
 }
 
-typedef struct
-{
-  SolarPlansArea *area;
-  SolarDocument  *stale;
-} Reload;
-
-static void
-reload_free (Reload *reload)
-{
-  g_object_unref (reload->area);
-  g_object_unref (reload->stale);
-  g_free (reload);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Reload, reload_free)
-
 static void
 reload_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(Reload) reload = user_data;
-  SolarPlansArea *self = reload->area;
+  g_autoptr(Read) read = user_data;
+  SolarPlansArea *self = read->area;
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarDocument) fresh = solar_document_load_finish (result, &error);
-  AdwTabPage *page = find_page (self, reload->stale);
   int position;
 
   if (fresh == NULL)
@@ -404,13 +395,13 @@ reload_cb (GObject      *object,
       solar_alert_show_error (GTK_WIDGET (self), _("Could Not Reload the Plan"), error->message);
       return;
     }
-  if (page == NULL)
+  if (!has_page (self, read->page))
     return;   /* closed meanwhile */
 
   /* The new version takes the old one's place; the old one's changes were given up. */
-  position = adw_tab_view_get_page_position (self->tab_view, page);
-  g_object_set_data (G_OBJECT (page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
-  adw_tab_view_close_page (self->tab_view, page);
+  position = adw_tab_view_get_page_position (self->tab_view, read->page);
+  g_object_set_data (G_OBJECT (read->page), "solar-close-confirmed", GINT_TO_POINTER (TRUE));
+  adw_tab_view_close_page (self->tab_view, read->page);
   solar_plans_area_add_document (self, fresh, position);
 }
 
@@ -420,13 +411,11 @@ solar_plans_area_reload (SolarPlansArea *self,
                          SolarDocument  *document)
 {
   GFile *file = solar_document_get_file (document);
-  Reload *reload;
+  AdwTabPage *page = find_page (self, document);
 
   g_return_if_fail (file != NULL);
-  reload = g_new0 (Reload, 1);
-  reload->area = g_object_ref (self);
-  reload->stale = g_object_ref (document);
-  solar_document_load_async (file, NULL, reload_cb, reload);
+  if (page != NULL)
+    solar_document_load_async (file, NULL, reload_cb, read_new (self, page));
 }
 
 GtkFileFilter *

@@ -48,6 +48,19 @@ import_free (Import *import)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Import, import_free)
 
+static Import *
+import_new (GtkWidget     *table,
+            SolarCampaign *campaign,
+            SolarDataset  *dataset)
+{
+  Import *import = g_new0 (Import, 1);
+
+  import->table = g_object_ref (table);
+  import->campaign = g_object_ref (campaign);
+  import->dataset = g_object_ref (dataset);
+  return import;
+}
+
 static void
 import_notify (gpointer  data,
                GClosure *closure)
@@ -233,11 +246,8 @@ solar_roster_import_rows (GtkWidget         *table,
                           SolarRosterImport *rows,
                           const char        *source_name)
 {
-  Import *import = g_new0 (Import, 1);
+  Import *import = import_new (table, campaign, dataset);
 
-  import->table = g_object_ref (table);
-  import->campaign = g_object_ref (campaign);
-  import->dataset = g_object_ref (dataset);
   import->file_name = g_strdup (source_name);
   import->import = rows;
   if (rows->rejections->len == 0 && rows->kols->len > 0)
@@ -287,6 +297,20 @@ on_read (GObject      *source,
   show_preview (g_steal_pointer (&import));
 }
 
+/* Reads @import's file off the main thread; on_read() takes @import. */
+static void
+read_file (Import *import,
+           GFile  *file)
+{
+  g_autoptr(GTask) task = NULL;
+
+  import->file = g_object_ref (file);
+  import->file_name = g_file_get_basename (file);
+  task = g_task_new (NULL, NULL, on_read, import);
+  g_task_set_task_data (task, import, NULL);
+  g_task_run_in_thread (task, read_in_thread);
+}
+
 /**
  * solar_roster_import_file:
  * @table: the KOL table, which the question and the toast belong to
@@ -299,45 +323,25 @@ solar_roster_import_file (GtkWidget     *table,
                           SolarDataset  *dataset,
                           GFile         *file)
 {
-  Import *import = g_new0 (Import, 1);
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (GTK_IS_WIDGET (table));
   g_return_if_fail (SOLAR_IS_CAMPAIGN (campaign));
   g_return_if_fail (G_IS_FILE (file));
 
-  import->table = g_object_ref (table);
-  import->campaign = g_object_ref (campaign);
-  import->dataset = g_object_ref (dataset);
-  import->file = g_object_ref (file);
-  import->file_name = g_file_get_basename (file);
-  /* The import holds its own refs; the task's data is freed by on_read(). */
-  task = g_task_new (NULL, NULL, on_read, import);
-  g_task_set_task_data (task, import, NULL);
-  g_task_run_in_thread (task, read_in_thread);
+  read_file (import_new (table, campaign, dataset), file);
 }
-
-typedef struct
-{
-  GtkWidget     *table;
-  SolarCampaign *campaign;
-  SolarDataset  *dataset;
-} Choice;
 
 static void
 on_chosen (GObject      *window,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  Choice *choice = user_data;
+  Import *import = user_data;
   g_autoptr(GFile) file = solar_file_chooser_finish (result, NULL);
 
   if (file != NULL)
-    solar_roster_import_file (choice->table, choice->campaign, choice->dataset, file);
-  g_object_unref (choice->table);
-  g_object_unref (choice->campaign);
-  g_object_unref (choice->dataset);
-  g_free (choice);
+    read_file (import, file);
+  else
+    import_free (import);
 }
 
 /* Import KOLs…: asks for the file first. */
@@ -347,16 +351,13 @@ solar_roster_import_choose (GtkWidget     *table,
                             SolarDataset  *dataset)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  Choice *choice = g_new0 (Choice, 1);
 
   gtk_file_filter_set_name (filter, _("Spreadsheets saved as CSV"));
   gtk_file_filter_add_pattern (filter, "*.csv");
   gtk_file_filter_add_pattern (filter, "*.CSV");
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_filter_add_mime_type (filter, "text/csv");
-  choice->table = g_object_ref (table);
-  choice->campaign = g_object_ref (campaign);
-  choice->dataset = g_object_ref (dataset);
   solar_file_chooser_ask (GTK_WINDOW (gtk_widget_get_root (table)), SOLAR_FILE_CHOOSER_OPEN,
-                          _("Import KOLs"), _("_Import"), filter, NULL, on_chosen, choice);
+                          _("Import KOLs"), _("_Import"), filter, NULL, on_chosen,
+                          import_new (table, campaign, dataset));
 }

@@ -176,6 +176,7 @@ typedef struct
   SolarRosterImport *import;
   int                columns[N_COLUMNS];   /* the file's column of each, or -1 */
   const SolarCsvRow *header;
+  GHashTable        *platforms;            /* every name a platform goes by → its id */
 } Importer;
 
 static void
@@ -222,30 +223,55 @@ field_of (const SolarCsvRow *row,
   return &row->fields[column >= 0 && (guint)column < row->n_fields ? (guint)column : row->n_fields - 1];
 }
 
-static const char *
-find_platform (Importer   *importer,
-               const char *text)
+static void
+add_platform_name (GHashTable *platforms,
+                   char       *name,
+                   const char *id)
 {
-  GListModel *platforms = solar_dataset_get_platforms (importer->dataset);
-  g_autofree char *key = normalize (text);
+  /* The first platform a name fits keeps it, in the dataset's order. */
+  if (g_hash_table_contains (platforms, name))
+    g_free (name);
+  else
+    g_hash_table_insert (platforms, name, (gpointer)id);
+}
+
+/* Every name the dataset's platforms go by, normalized, once for a whole import rather
+ * than for each row: its id, its English and Chinese names, and for "RED (Xiaohongshu)"
+ * also "RED" and "Xiaohongshu". */
+static GHashTable *
+dup_platform_names (SolarDataset *dataset)
+{
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
       const SolarText *name = solar_platform_get_name (platform);
-      g_autofree char *en = normalize (name->en);
-      g_autofree char *zh = name->zh != NULL ? normalize (name->zh) : NULL;
+      const char *id = solar_platform_get_id (platform);
+      char *en = normalize (name->en);
       const char *paren = strstr (en, " (");
 
-      /* "RED (Xiaohongshu)" goes by "RED" and "Xiaohongshu" too. */
-      if (g_str_equal (key, solar_platform_get_id (platform)) || g_str_equal (key, en) ||
-          g_strcmp0 (key, zh) == 0 ||
-          (paren != NULL && (strncmp (key, en, paren - en) == 0 && key[paren - en] == '\0')) ||
-          (paren != NULL && strncmp (key, paren + 2, strlen (paren + 2) - 1) == 0 &&
-           strlen (key) == strlen (paren + 2) - 1))
-        return solar_platform_get_id (platform);
+      add_platform_name (names, g_strdup (id), id);
+      if (paren != NULL && g_str_has_suffix (paren, ")"))
+        {
+          add_platform_name (names, g_strndup (en, paren - en), id);
+          add_platform_name (names, g_strndup (paren + 2, strlen (paren + 2) - 1), id);
+        }
+      add_platform_name (names, en, id);
+      if (name->zh != NULL)
+        add_platform_name (names, normalize (name->zh), id);
     }
-  return NULL;
+  return names;
+}
+
+static const char *
+find_platform (Importer   *importer,
+               const char *text)
+{
+  g_autofree char *key = normalize (text);
+
+  return g_hash_table_lookup (importer->platforms, key);
 }
 
 static char *
@@ -400,6 +426,7 @@ import_rows (GBytes        *bytes,
   g_autoptr(SolarCsv) csv = NULL;
   g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
   g_autoptr(SolarRosterImport) import = NULL;
+  g_autoptr(GHashTable) platforms = NULL;
   Importer importer = { 0 };
   guint first_row = 1;
 
@@ -413,7 +440,8 @@ import_rows (GBytes        *bytes,
   import->encoding = g_strdup (csv->encoding);
   import->separator = csv->separator;
 
-  importer = (Importer) { csv, dataset, import, { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0) };
+  platforms = dup_platform_names (dataset);
+  importer = (Importer) { csv, dataset, import, { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0), platforms };
   if (!read_header (&importer, ignored))
     {
       if (!header_optional)

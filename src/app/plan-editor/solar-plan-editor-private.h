@@ -40,9 +40,6 @@ GtkWidget      *solar_plan_rows_add_spin          (AdwActionRow    *row,
                                                    double           step,
                                                    gpointer         object,
                                                    const char      *property);
-GtkWidget      *solar_plan_rows_new_spin_button   (double           step,
-                                                   gpointer         object,
-                                                   const char      *property);
 GtkWidget      *solar_plan_rows_new_add           (const char      *title);
 GtkWidget      *solar_plan_rows_new_remove        (const char      *icon_name);
 void            solar_plan_rows_add_suffix        (AdwExpanderRow  *row,

@@ -89,10 +89,10 @@ on_spin_input (GtkSpinButton *spin,
 }
 
 /* From zero up: the file format has no negative numbers, so the form cannot make one. */
-GtkWidget *
-solar_plan_rows_new_spin_button (double      step,
-                                 gpointer    object,
-                                 const char *property)
+static GtkWidget *
+new_spin_button (double      step,
+                 gpointer    object,
+                 const char *property)
 {
   GtkWidget *spin = gtk_spin_button_new_with_range (0, MAX_NUMBER, step);
 
@@ -118,7 +118,7 @@ solar_plan_rows_add_spin (AdwActionRow *row,
                           gpointer      object,
                           const char   *property)
 {
-  GtkWidget *spin = solar_plan_rows_new_spin_button (step, object, property);
+  GtkWidget *spin = new_spin_button (step, object, property);
 
   adw_action_row_add_suffix (row, spin);
   adw_action_row_set_activatable_widget (row, spin);
