@@ -297,6 +297,12 @@ solar_application_init (SolarApplication *self)
    * purpose (the window builds the Shortcuts window on first use). */
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay",
                                          (const char *[]) { "<Control>question", NULL });
+  /* Application accelerators, not the window's key bindings: GTK runs these before the
+   * focused widget, so a text field's own undo cannot hide the plan's (solar-window-plans.c). */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.undo",
+                                         (const char *[]) { "<Control>z", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.redo",
+                                         (const char *[]) { "<Control><Shift>z", "<Control>y", NULL });
 
   g_application_add_main_option (G_APPLICATION (self), "version", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE, _("Print the version and exit"), NULL);

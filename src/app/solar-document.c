@@ -19,6 +19,7 @@
 
 #include "solar-campaign-io.h"
 #include "solar-document.h"
+#include "solar-plan-history.h"
 #include "solar-safe-write.h"
 
 struct _SolarDocument
@@ -27,8 +28,14 @@ struct _SolarDocument
   SolarCampaign *campaign;
   GFile         *file;
   char          *etag;     /* the file's, when last read or written; NULL if unknown */
+  SolarPlanHistory *history;
+  /* The history's state when the file was last written; NO_STATE when the plan on disk
+   * (or no file at all, for a recovered draft) is none of the states undo can reach. */
+  guint64        saved_state;
   guint          modified : 1;
 };
+
+#define NO_STATE G_MAXUINT64
 
 G_DEFINE_FINAL_TYPE (SolarDocument, solar_document, G_TYPE_OBJECT)
 
@@ -57,9 +64,15 @@ set_modified (SolarDocument *self,
 static void
 on_campaign_changed (SolarDocument *self)
 {
-  set_modified (self, TRUE);
   /* An unsaved plan is titled by its name, which may be what just changed. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* Unsaved is "not in the state it was saved in": undoing back to it clears the mark. */
+static void
+on_history_state (SolarDocument *self)
+{
+  set_modified (self, solar_plan_history_get_state (self->history) != self->saved_state);
 }
 
 /**
@@ -93,6 +106,7 @@ solar_document_new_with_changes (SolarCampaign *campaign,
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), self);
 
   g_set_object (&self->file, file);
+  self->saved_state = NO_STATE;
   self->modified = TRUE;
   return self;
 }
@@ -102,6 +116,19 @@ solar_document_get_campaign (SolarDocument *self)
 {
   g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), NULL);
   return self->campaign;
+}
+
+/**
+ * solar_document_get_history:
+ *
+ * Returns: (transfer none): what was done to the plan since it was opened, to undo; kept
+ *   across saves
+ */
+SolarPlanHistory *
+solar_document_get_history (SolarDocument *self)
+{
+  g_return_val_if_fail (SOLAR_IS_DOCUMENT (self), NULL);
+  return self->history;
 }
 
 /**
@@ -243,6 +270,7 @@ typedef struct
   GBytes *bytes;
   char   *etag;       /* the one expected on disk; NULL to overwrite whatever is there */
   char   *new_etag;   /* out */
+  guint64  state;     /* the plan's history state the bytes are of */
 } SaveJob;
 
 static void
@@ -293,7 +321,10 @@ save_done (GObject      *object,
   self->etag = g_steal_pointer (&job->new_etag);
   if (g_set_object (&self->file, job->file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  set_modified (self, FALSE);
+  /* What was written is the plan when the save began: a change made while it was being
+   * written is still unsaved. */
+  self->saved_state = job->state;
+  on_history_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
   g_task_return_boolean (outer, TRUE);
 }
@@ -331,6 +362,9 @@ solar_document_save_async (SolarDocument          *self,
   job->file = g_object_ref (file);
   /* The plan as it is now, made here on the main thread; only the writing is moved off. */
   job->bytes = solar_campaign_to_bytes (self->campaign);
+  /* Typing on after a save is a new step, so undo can come back to what was saved. */
+  solar_plan_history_break (self->history);
+  job->state = solar_plan_history_get_state (self->history);
   /* Only the file this plan came from can have been changed behind its back; a file
    * chosen in Save As was confirmed in the file chooser. */
   if (!(flags & SOLAR_DOCUMENT_SAVE_OVERWRITE) && self->file != NULL && g_file_equal (file, self->file))
@@ -408,6 +442,10 @@ solar_document_set_property (GObject      *object,
       self->campaign = g_value_dup_object (value);
       g_signal_connect_object (self->campaign, "changed",
                                G_CALLBACK (on_campaign_changed), self, G_CONNECT_SWAPPED);
+      self->history = solar_plan_history_new (self->campaign);
+      self->saved_state = solar_plan_history_get_state (self->history);
+      g_signal_connect_object (self->history, "notify::state",
+                               G_CALLBACK (on_history_state), self, G_CONNECT_SWAPPED);
       break;
 
     default:

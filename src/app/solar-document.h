@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "solar-campaign.h"
+#include "solar-plan-history.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ SolarDocument *solar_document_new           (SolarCampaign        *campaign);
 SolarDocument *solar_document_new_with_changes (SolarCampaign      *campaign,
                                              GFile                *file);
 SolarCampaign *solar_document_get_campaign  (SolarDocument        *self);
+SolarPlanHistory *solar_document_get_history (SolarDocument      *self);
 GFile         *solar_document_get_file      (SolarDocument        *self);
 gboolean       solar_document_get_modified  (SolarDocument        *self);
 char          *solar_document_dup_title     (SolarDocument        *self);

@@ -71,6 +71,7 @@ struct _SolarKolTable
   GtkWidget           parent_instance;
 
   SolarCampaign      *campaign;
+  SolarPlanHistory   *history;          /* the plan's: removals and bulk edits are steps */
   SolarDataset       *dataset;
   char              **platform_ids;     /* the dataset's, in the order of every choice */
   GtkStringList      *platform_names;
@@ -762,48 +763,6 @@ dup_selected (SolarKolTable *self)
   return kols;
 }
 
-typedef struct
-{
-  SolarCampaign *campaign;
-  GArray        *positions;   /* where each was in the plan's list, ascending */
-  GPtrArray     *kols;
-} Removal;
-
-static void
-removal_free (gpointer  data,
-              GClosure *closure)
-{
-  Removal *removal = data;
-
-  g_object_unref (removal->campaign);
-  g_array_unref (removal->positions);
-  g_ptr_array_unref (removal->kols);
-  g_free (removal);
-}
-
-static void
-on_undo_removal (AdwToast *toast,
-                 Removal  *removal)
-{
-  /* Ascending, so each goes back where it was once those before it are back. */
-  for (guint i = 0; i < removal->kols->len; i++)
-    solar_campaign_insert_kol (removal->campaign, g_array_index (removal->positions, guint, i),
-                               g_ptr_array_index (removal->kols, i));
-  g_ptr_array_set_size (removal->kols, 0);
-}
-
-static int
-compare_positions (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  GHashTable *positions = user_data;
-  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (positions, *(gpointer *)a));
-  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (positions, *(gpointer *)b));
-
-  return pa < pb ? -1 : pa > pb;
-}
-
 static void
 remove_selected (GtkWidget  *widget,
                  const char *action_name,
@@ -811,40 +770,23 @@ remove_selected (GtkWidget  *widget,
 {
   SolarKolTable *self = SOLAR_KOL_TABLE (widget);
   g_autoptr(GPtrArray) kols = dup_selected (self);
-  g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
-  GListModel *all = solar_campaign_get_kols (self->campaign);
+  g_autofree char *step = NULL;
   g_autofree char *title = NULL;
-  Removal *removal;
 
   if (kols->len == 0)
     return;
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      g_autoptr(GObject) kol = g_list_model_get_item (all, i);
-
-      g_hash_table_insert (positions, kol, GUINT_TO_POINTER (i));
-    }
-  g_ptr_array_sort_with_data (kols, compare_positions, positions);
-
-  removal = g_new0 (Removal, 1);
-  removal->campaign = g_object_ref (self->campaign);
-  removal->kols = g_ptr_array_ref (kols);
-  removal->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), kols->len);
-  for (guint i = 0; i < kols->len; i++)
-    {
-      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, g_ptr_array_index (kols, i)));
-
-      g_array_append_val (removal->positions, position);
-    }
 
   /* The keyboard stays in the table. Moved first: a focused row (or the entry of a cell
    * being edited) that goes away costs GTK a round of focus changes of its own. */
   solar_table_fill_now (&self->fill);
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  step = g_strdup_printf (ngettext ("Remove %u KOL", "Remove %u KOLs", kols->len), kols->len);
+  solar_plan_history_begin_step (self->history, step);
   solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
+  solar_plan_history_end_step (self->history);
 
   title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", kols->len), kols->len);
-  solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);
+  solar_table_view_offer_undo (widget, self->history, title);
 }
 
 static void
@@ -854,9 +796,13 @@ set_platform (GtkWidget  *widget,
 {
   SolarKolTable *self = SOLAR_KOL_TABLE (widget);
   g_autoptr(GPtrArray) kols = dup_selected (self);
+  g_autofree char *step = g_strdup_printf (ngettext ("Change Platform of %u KOL",
+                                                     "Change Platform of %u KOLs", kols->len), kols->len);
 
+  solar_plan_history_begin_step (self->history, step);
   for (guint i = 0; i < kols->len; i++)
     solar_kol_set_platform_id (g_ptr_array_index (kols, i), g_variant_get_string (parameter, NULL));
+  solar_plan_history_end_step (self->history);
   /* The rows keep their place; a platform filter now hides those moved away. */
   on_filter_changed (self);
 }
@@ -869,11 +815,15 @@ set_tier (GtkWidget  *widget,
   SolarKolTable *self = SOLAR_KOL_TABLE (widget);
   g_autoptr(GPtrArray) kols = dup_selected (self);
   int tier = g_variant_get_int32 (parameter);
+  g_autofree char *step = NULL;
 
   if (tier < SOLAR_KOL_TIER_HEAD || tier > SOLAR_KOL_TIER_KOC)
     return;
+  step = g_strdup_printf (ngettext ("Change Tier of %u KOL", "Change Tier of %u KOLs", kols->len), kols->len);
+  solar_plan_history_begin_step (self->history, step);
   for (guint i = 0; i < kols->len; i++)
     solar_kol_set_tier (g_ptr_array_index (kols, i), tier);
+  solar_plan_history_end_step (self->history);
   on_filter_changed (self);
 }
 
@@ -947,7 +897,7 @@ import_kols (GtkWidget  *widget,
 {
   SolarKolTable *self = SOLAR_KOL_TABLE (widget);
 
-  solar_roster_import_choose (widget, self->campaign, self->dataset);
+  solar_roster_import_choose (widget, self->history, self->dataset);
 }
 
 /* Ctrl+C: the selected rows as a spreadsheet takes them (tab-separated, the table's
@@ -997,7 +947,7 @@ on_clipboard_text (GObject      *clipboard,
       solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
       return;
     }
-  solar_roster_import_rows (GTK_WIDGET (self), self->campaign, self->dataset, rows, _("the clipboard"));
+  solar_roster_import_rows (GTK_WIDGET (self), self->history, self->dataset, rows, _("the clipboard"));
 }
 
 /* Ctrl+V: rows copied from a spreadsheet (or this table) at the end of the roster; if some
@@ -1024,7 +974,7 @@ solar_kol_table_import_file (SolarKolTable *self,
   g_return_if_fail (SOLAR_IS_KOL_TABLE (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  solar_roster_import_file (GTK_WIDGET (self), self->campaign, self->dataset, file);
+  solar_roster_import_file (GTK_WIDGET (self), self->history, self->dataset, file);
 }
 
 static void
@@ -1111,10 +1061,15 @@ setup_filters (SolarKolTable *self)
   gtk_drop_down_set_model (self->tier_filter, G_LIST_MODEL (tier_names));
 }
 
+/**
+ * solar_kol_table_new:
+ * @history: the plan's history: the table edits its plan, and names its steps
+ */
 GtkWidget *
-solar_kol_table_new (SolarCampaign *campaign,
-                     SolarDataset  *dataset)
+solar_kol_table_new (SolarPlanHistory *history,
+                     SolarDataset     *dataset)
 {
+  SolarCampaign *campaign;
   SolarKolTable *self;
   GListModel *platforms;
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
@@ -1123,11 +1078,13 @@ solar_kol_table_new (SolarCampaign *campaign,
   GtkFilter *every;
   GtkFilterListModel *filtered;
 
-  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (SOLAR_IS_PLAN_HISTORY (history), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
+  campaign = solar_plan_history_get_campaign (history);
   self = g_object_new (SOLAR_TYPE_KOL_TABLE, NULL);
   self->campaign = g_object_ref (campaign);
+  self->history = g_object_ref (history);
   self->dataset = g_object_ref (dataset);
 
   platforms = solar_dataset_get_platforms (dataset);
@@ -1232,6 +1189,7 @@ solar_kol_table_dispose (GObject *object)
   g_clear_object (&self->choice_filter);
   g_clear_object (&self->platform_names);
   g_clear_object (&self->campaign);
+  g_clear_object (&self->history);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (solar_kol_table_parent_class)->dispose (object);

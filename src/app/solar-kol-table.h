@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "solar-campaign.h"
+#include "solar-plan-history.h"
 #include "solar-dataset.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SolarKolTable, solar_kol_table, SOLAR, KOL_TABLE, GtkWidget)
 
-GtkWidget  *solar_kol_table_new           (SolarCampaign *campaign,
-                                           SolarDataset  *dataset);
+GtkWidget  *solar_kol_table_new           (SolarPlanHistory *history,
+                                           SolarDataset     *dataset);
 void        solar_kol_table_show_problems (SolarKolTable *self,
                                            GListModel    *problems);
 GListModel *solar_kol_table_get_shown     (SolarKolTable *self);

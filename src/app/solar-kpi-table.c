@@ -125,10 +125,12 @@ describe_row (SolarPlanTable *table,
 static char *
 describe_count (SolarPlanTable *table,
                 guint           n_items,
-                gboolean        removed)
+                SolarPlanCount  count)
 {
-  if (removed)
+  if (count == SOLAR_PLAN_COUNT_REMOVED)
     return g_strdup_printf (ngettext ("Removed %u KPI", "Removed %u KPIs", n_items), n_items);
+  if (count == SOLAR_PLAN_COUNT_REMOVAL)
+    return g_strdup_printf (ngettext ("Remove %u KPI", "Remove %u KPIs", n_items), n_items);
   return g_strdup_printf (ngettext ("%u KPI, by platform", "%u KPIs, by platform", n_items), n_items);
 }
 
@@ -158,27 +160,13 @@ find_item (SolarPlanTable  *table,
   return g_list_model_get_item (kpis, (guint)index);
 }
 
-static GObject *
+static gboolean
 take_out (SolarPlanTable *table,
-          gpointer        item,
-          guint          *position)
-{
-  SolarPlatformPlan *plan = find_platform_plan (table, item, position);
-
-  if (plan == NULL)
-    return NULL;
-  g_object_ref (plan);
-  solar_platform_plan_remove_kpi (plan, item);
-  return G_OBJECT (plan);
-}
-
-static void
-put_back (SolarPlanTable *table,
-          GObject        *owner,
-          guint           position,
           gpointer        item)
 {
-  solar_platform_plan_insert_kpi (SOLAR_PLATFORM_PLAN (owner), position, item);
+  SolarPlatformPlan *plan = find_platform_plan (table, item, NULL);
+
+  return plan != NULL && solar_platform_plan_remove_kpi (plan, item);
 }
 
 /* @where: the platform's id; "" for the plan's first platform */
@@ -261,7 +249,6 @@ solar_kpi_table_class_init (SolarKpiTableClass *klass)
   table_class->dup_label = dup_label;
   table_class->find_item = find_item;
   table_class->take_out = take_out;
-  table_class->put_back = put_back;
   table_class->add_item = add_item;
 }
 
@@ -272,16 +259,18 @@ solar_kpi_table_init (SolarKpiTable *self)
 }
 
 GtkWidget *
-solar_kpi_table_new (SolarCampaign *campaign,
-                     SolarDataset  *dataset)
+solar_kpi_table_new (SolarPlanHistory *history,
+                     SolarDataset     *dataset)
 {
   SolarKpiTable *self;
   GListModel *platforms;
   g_autoptr(GtkFlattenListModel) kpis = NULL;
+  SolarCampaign *campaign;
 
-  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (SOLAR_IS_PLAN_HISTORY (history), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
+  campaign = solar_plan_history_get_campaign (history);
   self = g_object_new (SOLAR_TYPE_KPI_TABLE, NULL);
   platforms = solar_campaign_get_platforms (campaign);
   /* Every platform's KPIs in a row, in the plan's order: grouped by platform. */
@@ -289,7 +278,7 @@ solar_kpi_table_new (SolarCampaign *campaign,
                                                                             NULL, NULL)));
   /* Before the table hears of a change, so that its rows see the new owners. */
   g_signal_connect_object (kpis, "items-changed", G_CALLBACK (forget_owners), self, G_CONNECT_SWAPPED);
-  solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), campaign, dataset, G_LIST_MODEL (kpis), NULL,
+  solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), history, dataset, G_LIST_MODEL (kpis), NULL,
                            columns, G_N_ELEMENTS (columns));
   on_platforms_changed (self);
   g_signal_connect_object (platforms, "items-changed", G_CALLBACK (on_platforms_changed), self, G_CONNECT_SWAPPED);

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SolarKpiTable, solar_kpi_table, SOLAR, KPI_TABLE, SolarPlanTable)
 
-GtkWidget *solar_kpi_table_new (SolarCampaign *campaign,
-                                SolarDataset  *dataset);
+GtkWidget *solar_kpi_table_new (SolarPlanHistory *history,
+                                SolarDataset     *dataset);
 
 G_END_DECLS

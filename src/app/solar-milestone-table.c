@@ -77,10 +77,12 @@ describe_row (SolarPlanTable *table,
 static char *
 describe_count (SolarPlanTable *table,
                 guint           n_items,
-                gboolean        removed)
+                SolarPlanCount  count)
 {
-  if (removed)
+  if (count == SOLAR_PLAN_COUNT_REMOVED)
     return g_strdup_printf (ngettext ("Removed %u milestone", "Removed %u milestones", n_items), n_items);
+  if (count == SOLAR_PLAN_COUNT_REMOVAL)
+    return g_strdup_printf (ngettext ("Remove %u Milestone", "Remove %u Milestones", n_items), n_items);
   return g_strdup_printf (ngettext ("%u milestone, by date", "%u milestones, by date", n_items), n_items);
 }
 
@@ -103,35 +105,11 @@ find_item (SolarPlanTable  *table,
   return g_list_model_get_item (milestones, (guint)index);
 }
 
-static GObject *
+static gboolean
 take_out (SolarPlanTable *table,
-          gpointer        item,
-          guint          *position)
-{
-  SolarCampaign *campaign = solar_plan_table_get_campaign (table);
-  GListModel *milestones = solar_campaign_get_milestones (campaign);
-
-  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
-    {
-      g_autoptr(GObject) milestone = g_list_model_get_item (milestones, i);
-
-      if (milestone == item)
-        {
-          *position = i;
-          solar_campaign_remove_milestone (campaign, item);
-          return g_object_ref (G_OBJECT (campaign));
-        }
-    }
-  return NULL;
-}
-
-static void
-put_back (SolarPlanTable *table,
-          GObject        *owner,
-          guint           position,
           gpointer        item)
 {
-  solar_campaign_insert_milestone (SOLAR_CAMPAIGN (owner), position, item);
+  return solar_campaign_remove_milestone (solar_plan_table_get_campaign (table), item);
 }
 
 static gpointer
@@ -153,7 +131,6 @@ solar_milestone_table_class_init (SolarMilestoneTableClass *klass)
   table_class->describe_count = describe_count;
   table_class->find_item = find_item;
   table_class->take_out = take_out;
-  table_class->put_back = put_back;
   table_class->add_item = add_item;
 }
 
@@ -163,18 +140,20 @@ solar_milestone_table_init (SolarMilestoneTable *self)
 }
 
 GtkWidget *
-solar_milestone_table_new (SolarCampaign *campaign,
-                           SolarDataset  *dataset)
+solar_milestone_table_new (SolarPlanHistory *history,
+                           SolarDataset     *dataset)
 {
   SolarMilestoneTable *self;
   g_autoptr(GtkSorter) by_date = NULL;
+  SolarCampaign *campaign;
 
-  g_return_val_if_fail (SOLAR_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (SOLAR_IS_PLAN_HISTORY (history), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
+  campaign = solar_plan_history_get_campaign (history);
   self = g_object_new (SOLAR_TYPE_MILESTONE_TABLE, NULL);
   by_date = GTK_SORTER (gtk_custom_sorter_new (compare_dates, NULL, NULL));
-  solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), campaign, dataset,
+  solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), history, dataset,
                            solar_campaign_get_milestones (campaign), by_date,
                            columns, G_N_ELEMENTS (columns));
   solar_plan_table_set_texts (SOLAR_PLAN_TABLE (self), _("Milestones"), _("Add Milestone"),

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SolarMilestoneTable, solar_milestone_table, SOLAR, MILESTONE_TABLE, SolarPlanTable)
 
-GtkWidget *solar_milestone_table_new (SolarCampaign *campaign,
-                                      SolarDataset  *dataset);
+GtkWidget *solar_milestone_table_new (SolarPlanHistory *history,
+                                      SolarDataset     *dataset);
 
 G_END_DECLS

@@ -34,6 +34,7 @@
 typedef struct
 {
   SolarCampaign         *campaign;
+  SolarPlanHistory      *history;
   SolarDataset          *dataset;
   const SolarPlanColumn *columns;
   guint                  n_columns;
@@ -508,7 +509,7 @@ update_counts (SolarPlanTable *self)
 {
   SolarPlanTablePrivate *priv = PRIV (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (priv->selection));
-  g_autofree char *count = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, n, FALSE);
+  g_autofree char *count = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, n, SOLAR_PLAN_COUNT_SHOWN);
 
   gtk_label_set_text (priv->count_label, count);
   gtk_scrolled_window_set_min_content_height (priv->scroller,
@@ -537,55 +538,21 @@ on_items_changed (SolarPlanTable *self)
  * ============================
  */
 
-typedef struct
-{
-  SolarPlanTable *table;
-  GPtrArray      *owners;      /* what held each item, in the order they were taken out */
-  GArray         *positions;
-  GPtrArray      *items;
-} Removal;
-
-static void
-removal_free (gpointer  data,
-              GClosure *closure)
-{
-  Removal *removal = data;
-
-  g_object_unref (removal->table);
-  g_ptr_array_unref (removal->owners);
-  g_array_unref (removal->positions);
-  g_ptr_array_unref (removal->items);
-  g_free (removal);
-}
-
-static void
-on_undo_removal (AdwToast *toast,
-                 Removal  *removal)
-{
-  SolarPlanTableClass *klass = SOLAR_PLAN_TABLE_GET_CLASS (removal->table);
-
-  /* Backwards: each goes back where it was before the ones after it were taken out. */
-  for (guint i = removal->items->len; i > 0; i--)
-    klass->put_back (removal->table, g_ptr_array_index (removal->owners, i - 1),
-                     g_array_index (removal->positions, guint, i - 1),
-                     g_ptr_array_index (removal->items, i - 1));
-  g_ptr_array_set_size (removal->items, 0);
-  g_ptr_array_set_size (removal->owners, 0);
-}
-
+/* One step of the plan's history, so Ctrl+Z or the toast's Undo puts them all back. */
 static void
 remove_selected (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   SolarPlanTable *self = SOLAR_PLAN_TABLE (widget);
+  SolarPlanTableClass *klass = SOLAR_PLAN_TABLE_GET_CLASS (self);
   SolarPlanTablePrivate *priv = PRIV (self);
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (priv->selection));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *step = NULL;
   g_autofree char *title = NULL;
   GtkBitsetIter iter;
-  guint position;
-  Removal *removal;
+  guint position, removed = 0;
 
   for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
        more = gtk_bitset_iter_next (&iter, &position))
@@ -593,29 +560,19 @@ remove_selected (GtkWidget  *widget,
   if (items->len == 0)
     return;
 
-  removal = g_new0 (Removal, 1);
-  removal->table = g_object_ref (self);
-  removal->owners = g_ptr_array_new_with_free_func (g_object_unref);
-  removal->positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  removal->items = g_ptr_array_new_with_free_func (g_object_unref);
   /* The keyboard stays in the table. Moved first: a focused row (or the entry of a cell
    * being edited) that goes away costs GTK a round of focus changes of its own. */
   solar_table_fill_now (&priv->fill);
   gtk_widget_grab_focus (GTK_WIDGET (priv->column_view));
+  step = klass->describe_count (self, items->len, SOLAR_PLAN_COUNT_REMOVAL);
+  solar_plan_history_begin_step (priv->history, step);
   for (guint i = 0; i < items->len; i++)
-    {
-      gpointer item = g_ptr_array_index (items, i);
-      GObject *owner = SOLAR_PLAN_TABLE_GET_CLASS (self)->take_out (self, item, &position);
+    if (klass->take_out (self, g_ptr_array_index (items, i)))
+      removed++;
+  solar_plan_history_end_step (priv->history);
 
-      if (owner == NULL)
-        continue;
-      g_ptr_array_add (removal->owners, owner);
-      g_array_append_val (removal->positions, position);
-      g_ptr_array_add (removal->items, g_object_ref (item));
-    }
-
-  title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, removal->items->len, TRUE);
-  solar_table_view_offer_undo (widget, title, G_CALLBACK (on_undo_removal), removal, removal_free);
+  title = klass->describe_count (self, removed, SOLAR_PLAN_COUNT_REMOVED);
+  solar_table_view_offer_undo (widget, priv->history, title);
 }
 
 /**
@@ -788,7 +745,7 @@ load_platforms (SolarPlanTable *self)
  */
 void
 solar_plan_table_set_up (SolarPlanTable        *self,
-                         SolarCampaign         *campaign,
+                         SolarPlanHistory      *history,
                          SolarDataset          *dataset,
                          GListModel            *items,
                          GtkSorter             *order,
@@ -802,7 +759,8 @@ solar_plan_table_set_up (SolarPlanTable        *self,
   g_return_if_fail (n_columns > 0);
 
   priv = PRIV (self);
-  priv->campaign = g_object_ref (campaign);
+  priv->campaign = g_object_ref (solar_plan_history_get_campaign (history));
+  priv->history = g_object_ref (history);
   priv->dataset = g_object_ref (dataset);
   priv->columns = columns;
   priv->n_columns = n_columns;
@@ -957,6 +915,7 @@ solar_plan_table_dispose (GObject *object)
   g_clear_object (&priv->items);
   g_clear_object (&priv->platform_names);
   g_clear_object (&priv->campaign);
+  g_clear_object (&priv->history);
   g_clear_object (&priv->dataset);
 
   G_OBJECT_CLASS (solar_plan_table_parent_class)->dispose (object);

@@ -8,6 +8,7 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-plan-history.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,14 @@ typedef enum
   SOLAR_PLAN_CELL_PLATFORM,   /* a choice of the dataset's platforms, "Any Platform" first */
   SOLAR_PLAN_CELL_LABEL,      /* shown only: the class's dup_label() says what */
 } SolarPlanCellKind;
+
+/* What a count of rows is for. */
+typedef enum
+{
+  SOLAR_PLAN_COUNT_SHOWN,     /* the table's caption: "250 milestones, by date" */
+  SOLAR_PLAN_COUNT_REMOVED,   /* the toast: "Removed 3 milestones" */
+  SOLAR_PLAN_COUNT_REMOVAL,   /* the undo step: "Remove 3 Milestones" */
+} SolarPlanCount;
 
 typedef struct
 {
@@ -42,10 +51,9 @@ struct _SolarPlanTableClass
                                  gpointer               item,
                                  guint                  position,
                                  guint                  n_items);
-  /* "250 milestones", "Removed 3 milestones" */
   char     *(*describe_count)   (SolarPlanTable        *self,
                                  guint                  n_items,
-                                 gboolean               removed);
+                                 SolarPlanCount         count);
   char     *(*dup_label)        (SolarPlanTable        *self,
                                  gpointer               item,
                                  const SolarPlanColumn *column);
@@ -53,13 +61,9 @@ struct _SolarPlanTableClass
   gpointer  (*find_item)        (SolarPlanTable        *self,
                                  const char            *field,
                                  const char           **member);
-  /* Takes @item out of the plan: returns what held it (a ref) and sets where it was. */
-  GObject  *(*take_out)         (SolarPlanTable        *self,
-                                 gpointer               item,
-                                 guint                 *position);
-  void      (*put_back)         (SolarPlanTable        *self,
-                                 GObject               *owner,
-                                 guint                  position,
+  /* Takes @item out of the plan (the plan's history can put it back): %FALSE if it was
+   * not in it. */
+  gboolean  (*take_out)         (SolarPlanTable        *self,
                                  gpointer               item);
   /* Adds a new item (@where: the class's say, such as a platform): returns it (a ref). */
   gpointer  (*add_item)         (SolarPlanTable        *self,
@@ -67,7 +71,7 @@ struct _SolarPlanTableClass
 };
 
 void           solar_plan_table_set_up        (SolarPlanTable        *self,
-                                               SolarCampaign         *campaign,
+                                               SolarPlanHistory      *history,
                                                SolarDataset          *dataset,
                                                GListModel            *items,
                                                GtkSorter             *order,

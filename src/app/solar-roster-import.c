@@ -27,7 +27,7 @@
 typedef struct
 {
   GtkWidget         *table;       /* the KOL table: where toasts and alerts belong */
-  SolarCampaign     *campaign;
+  SolarPlanHistory  *history;     /* of the plan the KOLs go to */
   SolarDataset      *dataset;
   GFile             *file;
   char              *file_name;
@@ -38,7 +38,7 @@ static void
 import_free (Import *import)
 {
   g_clear_object (&import->table);
-  g_clear_object (&import->campaign);
+  g_clear_object (&import->history);
   g_clear_object (&import->dataset);
   g_clear_object (&import->file);
   g_free (import->file_name);
@@ -49,14 +49,14 @@ import_free (Import *import)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Import, import_free)
 
 static Import *
-import_new (GtkWidget     *table,
-            SolarCampaign *campaign,
-            SolarDataset  *dataset)
+import_new (GtkWidget        *table,
+            SolarPlanHistory *history,
+            SolarDataset     *dataset)
 {
   Import *import = g_new0 (Import, 1);
 
   import->table = g_object_ref (table);
-  import->campaign = g_object_ref (campaign);
+  import->history = g_object_ref (history);
   import->dataset = g_object_ref (dataset);
   return import;
 }
@@ -68,43 +68,26 @@ import_notify (gpointer  data,
   import_free (data);
 }
 
-/* The KOLs an import added, to take back from its toast. */
-typedef struct
-{
-  SolarCampaign *campaign;
-  GPtrArray     *kols;
-} Added;
-
-static void
-added_free (gpointer  data,
-            GClosure *closure)
-{
-  Added *added = data;
-
-  g_object_unref (added->campaign);
-  g_ptr_array_unref (added->kols);
-  g_free (added);
-}
-
-static void
-on_undo_import (AdwToast *toast,
-                Added    *added)
-{
-  solar_campaign_remove_kols (added->campaign, (SolarKol **)added->kols->pdata, added->kols->len);
-}
-
+/* One step of the plan's history, so Ctrl+Z or the toast's Undo takes the whole import back. */
 static void
 add_kols (Import *import)
 {
   SolarRosterImport *rows = import->import;
-  Added *added = g_new0 (Added, 1);
+  guint n = rows->kols->len;
+  g_autofree char *step = NULL;
   g_autofree char *title = NULL;
 
-  solar_campaign_add_kols (import->campaign, (SolarKol **)rows->kols->pdata, rows->kols->len);
-  added->campaign = g_object_ref (import->campaign);
-  added->kols = g_ptr_array_ref (rows->kols);
-  title = g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", rows->kols->len), rows->kols->len);
-  solar_table_view_offer_undo (import->table, title, G_CALLBACK (on_undo_import), added, added_free);
+  /* A paste has no file. */
+  if (import->file != NULL)
+    step = g_strdup_printf (ngettext ("Import %u KOL", "Import %u KOLs", n), n);
+  else
+    step = g_strdup_printf (ngettext ("Paste %u KOL", "Paste %u KOLs", n), n);
+  solar_plan_history_begin_step (import->history, step);
+  solar_campaign_add_kols (solar_plan_history_get_campaign (import->history),
+                           (SolarKol **)rows->kols->pdata, n);
+  solar_plan_history_end_step (import->history);
+  title = g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", n), n);
+  solar_table_view_offer_undo (import->table, import->history, title);
 }
 
 static void
@@ -241,12 +224,12 @@ add_kols_now (Import *import)
  */
 void
 solar_roster_import_rows (GtkWidget         *table,
-                          SolarCampaign     *campaign,
+                          SolarPlanHistory  *history,
                           SolarDataset      *dataset,
                           SolarRosterImport *rows,
                           const char        *source_name)
 {
-  Import *import = import_new (table, campaign, dataset);
+  Import *import = import_new (table, history, dataset);
 
   import->file_name = g_strdup (source_name);
   import->import = rows;
@@ -315,19 +298,19 @@ read_file (Import *import,
  * solar_roster_import_file:
  * @table: the KOL table, which the question and the toast belong to
  *
- * Reads @file as a roster and asks whether to add what it holds to @campaign.
+ * Reads @file as a roster and asks whether to add what it holds to @history's plan.
  */
 void
-solar_roster_import_file (GtkWidget     *table,
-                          SolarCampaign *campaign,
-                          SolarDataset  *dataset,
-                          GFile         *file)
+solar_roster_import_file (GtkWidget        *table,
+                          SolarPlanHistory *history,
+                          SolarDataset     *dataset,
+                          GFile            *file)
 {
   g_return_if_fail (GTK_IS_WIDGET (table));
-  g_return_if_fail (SOLAR_IS_CAMPAIGN (campaign));
+  g_return_if_fail (SOLAR_IS_PLAN_HISTORY (history));
   g_return_if_fail (G_IS_FILE (file));
 
-  read_file (import_new (table, campaign, dataset), file);
+  read_file (import_new (table, history, dataset), file);
 }
 
 static void
@@ -346,9 +329,9 @@ on_chosen (GObject      *window,
 
 /* Import KOLs…: asks for the file first. */
 void
-solar_roster_import_choose (GtkWidget     *table,
-                            SolarCampaign *campaign,
-                            SolarDataset  *dataset)
+solar_roster_import_choose (GtkWidget        *table,
+                            SolarPlanHistory *history,
+                            SolarDataset     *dataset)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
@@ -359,5 +342,5 @@ solar_roster_import_choose (GtkWidget     *table,
   gtk_file_filter_add_mime_type (filter, "text/csv");
   solar_file_chooser_ask (GTK_WINDOW (gtk_widget_get_root (table)), SOLAR_FILE_CHOOSER_OPEN,
                           _("Import KOLs"), _("_Import"), filter, NULL, on_chosen,
-                          import_new (table, campaign, dataset));
+                          import_new (table, history, dataset));
 }

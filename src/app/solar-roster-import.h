@@ -6,21 +6,21 @@
 
 #include <gtk/gtk.h>
 
-#include "solar-campaign.h"
+#include "solar-plan-history.h"
 #include "solar-dataset.h"
 #include "solar-roster-csv.h"
 
 G_BEGIN_DECLS
 
-void solar_roster_import_choose (GtkWidget     *table,
-                                 SolarCampaign *campaign,
-                                 SolarDataset  *dataset);
-void solar_roster_import_file   (GtkWidget     *table,
-                                 SolarCampaign *campaign,
-                                 SolarDataset  *dataset,
-                                 GFile         *file);
+void solar_roster_import_choose (GtkWidget        *table,
+                                 SolarPlanHistory *history,
+                                 SolarDataset     *dataset);
+void solar_roster_import_file   (GtkWidget        *table,
+                                 SolarPlanHistory *history,
+                                 SolarDataset     *dataset,
+                                 GFile            *file);
 void solar_roster_import_rows   (GtkWidget         *table,
-                                 SolarCampaign     *campaign,
+                                 SolarPlanHistory  *history,
                                  SolarDataset      *dataset,
                                  SolarRosterImport *rows,
                                  const char        *source_name);

@@ -174,26 +174,65 @@ solar_table_view_mark_cell (GtkWidget          *cell,
   g_object_set_data (G_OBJECT (cell), "solar-marked", GINT_TO_POINTER (TRUE));
 }
 
+typedef struct
+{
+  SolarPlanHistory *history;
+  guint64           state;   /* the plan right after what the toast tells of */
+} OfferedUndo;
+
+static void
+offered_undo_free (gpointer  data,
+                   GClosure *closure)
+{
+  OfferedUndo *offer = data;
+
+  g_object_unref (offer->history);
+  g_free (offer);
+}
+
+static void
+on_toast_undo (AdwToast    *toast,
+               OfferedUndo *offer)
+{
+  if (solar_plan_history_get_state (offer->history) == offer->state)
+    solar_plan_history_undo (offer->history);
+}
+
+/* Anything done after the step (typing, undo from the keyboard) makes the toast's Undo
+ * mean something else: the toast goes. */
+static void
+on_history_state (AdwToast         *toast,
+                  GParamSpec       *pspec,
+                  SolarPlanHistory *history)
+{
+  adw_toast_dismiss (toast);
+}
+
 /**
  * solar_table_view_offer_undo:
+ * @history: the plan's, whose last step is what the toast tells of
  * @title: what was done: "Removed 12 KOLs"
- * @undo: called as the toast's "button-clicked" handler, with @data
  *
- * Says what a removal did, in a toast of the window's with Undo.
+ * Says what a removal or an import did, in a toast of the window's whose Undo takes the
+ * step back, as Ctrl+Z would.
  */
 void
-solar_table_view_offer_undo (GtkWidget      *table,
-                             const char     *title,
-                             GCallback       undo,
-                             gpointer        data,
-                             GClosureNotify  free_data)
+solar_table_view_offer_undo (GtkWidget        *table,
+                             SolarPlanHistory *history,
+                             const char       *title)
 {
   AdwToast *toast = adw_toast_new (title);
   GtkWidget *overlay = gtk_widget_get_ancestor (table, ADW_TYPE_TOAST_OVERLAY);
+  OfferedUndo *offer = g_new0 (OfferedUndo, 1);
 
+  offer->history = g_object_ref (history);
+  offer->state = solar_plan_history_get_state (history);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", undo, data, free_data, 0);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_toast_undo), offer,
+                         offered_undo_free, 0);
+  g_signal_connect_object (history, "notify::state", G_CALLBACK (on_history_state), toast,
+                           G_CONNECT_SWAPPED);
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else

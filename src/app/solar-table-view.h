@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "solar-plan-history.h"
 #include "solar-problem.h"
 
 G_BEGIN_DECLS
@@ -25,10 +26,8 @@ void       solar_table_view_mark_cell             (GtkWidget         *cell,
                                                    gconstpointer      column,
                                                    gpointer           table);
 void       solar_table_view_offer_undo            (GtkWidget         *table,
-                                                   const char        *title,
-                                                   GCallback          undo,
-                                                   gpointer           data,
-                                                   GClosureNotify     free_data);
+                                                   SolarPlanHistory  *history,
+                                                   const char        *title);
 
 /* Hands a table its rows in a frame after the one that first shows it, one table a frame:
  * GTK 4.8 keeps some 200 rows of a column view alive whatever its height, and building

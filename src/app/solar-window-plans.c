@@ -6,6 +6,11 @@
  * overlay). Every command is a "win." action with a keyboard shortcut (Ctrl+N, O, S,
  * Shift+S, W), so the menu, the shortcuts window and the keys agree.
  *
+ * Undo and redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y) take back the plan in front's changes
+ * through its SolarPlanHistory. Their keys are application accelerators, which GTK handles
+ * before the focused widget: a text field's own undo would otherwise answer Ctrl+Z with
+ * only its own typing, hiding the plan's history.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "solar-window-plans"
@@ -55,6 +60,42 @@ update_actions (SolarWindow *self)
   solar_window_brief_update_actions (self);
 }
 
+static SolarPlanHistory *
+get_current_history (SolarWindow *self)
+{
+  SolarDocument *document = solar_window_plans_get_current_document (self);
+
+  return document != NULL ? solar_document_get_history (document) : NULL;
+}
+
+/* The Undo and Redo items say what they would do, and work only on the plans page: taking
+ * back a change the user cannot see would be a surprise. */
+void
+solar_window_plans_update_undo (SolarWindow *self)
+{
+  SolarPlanHistory *history = get_current_history (self);
+  gboolean shown = history != NULL && g_strcmp0 (self->here.page, "plans") == 0;
+  const char *undo_name = shown ? solar_plan_history_get_undo_name (history) : NULL;
+  const char *redo_name = shown ? solar_plan_history_get_redo_name (history) : NULL;
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 shown && solar_plan_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 shown && solar_plan_history_get_can_redo (history));
+  if (self->edit_section == NULL)
+    return;
+  /* "Undo Remove 12 KOLs": the step's name is ours, never the user's text. */
+  /* Translators: %s is what undo takes back, such as "Remove 12 KOLs" */
+  undo_label = undo_name != NULL ? g_strdup_printf (_("_Undo %s"), undo_name) : g_strdup (_("_Undo"));
+  /* Translators: %s is what redo does again, such as "Remove 12 KOLs" */
+  redo_label = redo_name != NULL ? g_strdup_printf (_("_Redo %s"), redo_name) : g_strdup (_("_Redo"));
+  g_menu_remove_all (self->edit_section);
+  g_menu_append (self->edit_section, undo_label, "win.undo");
+  g_menu_append (self->edit_section, redo_label, "win.redo");
+}
+
 static void
 on_document_changed (SolarWindow *self)
 {
@@ -65,6 +106,8 @@ on_document_changed (SolarWindow *self)
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
   update_actions (self);
+  g_signal_group_set_target (self->history_signals, get_current_history (self));
+  solar_window_plans_update_undo (self);
   /* The diagram shows the plan in front. */
   solar_orbit_view_set_plan (self->orbit_view, document ? solar_document_get_campaign (document) : NULL);
   if (solar_plans_area_is_empty (self->plans_area) && g_strcmp0 (self->here.page, "plans") == 0)
@@ -82,6 +125,16 @@ static void
 on_plan_shown (SolarWindow *self)
 {
   solar_window_go_to (self, "plans", NULL);
+}
+
+/* Typing in another field, or in the same one after leaving it, is a new step. */
+static void
+on_focus_moved (SolarWindow *self)
+{
+  SolarPlanHistory *history = get_current_history (self);
+
+  if (history != NULL)
+    solar_plan_history_break (history);
 }
 
 /**
@@ -103,6 +156,18 @@ solar_window_plans_get_area (SolarWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plans_area, "notify::title", G_CALLBACK (on_title_changed), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (on_focus_moved), NULL);
+  self->history_signals = g_signal_group_new (SOLAR_TYPE_PLAN_HISTORY);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const signals[] = {
+        "notify::can-undo", "notify::can-redo", "notify::undo-name", "notify::redo-name",
+      };
+
+      g_signal_group_connect_object (self->history_signals, signals[i],
+                                     G_CALLBACK (solar_window_plans_update_undo), self,
+                                     G_CONNECT_SWAPPED);
+    }
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->plans_area), "plans", _("Plans"));
   return self->plans_area;
 }
@@ -347,6 +412,7 @@ solar_window_plans_fill_menu (SolarWindow *self,
                               GMenu       *recent_submenu)
 {
   add_templates_to_menu (self, templates_section);
+  solar_window_plans_update_undo (self);
   self->recent_menu = g_object_ref (recent_submenu);
   rebuild_recent_menu (self);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
@@ -358,6 +424,29 @@ void
 solar_window_plans_dispose (SolarWindow *self)
 {
   g_clear_object (&self->recent_menu);
+  g_clear_object (&self->history_signals);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SolarPlanHistory *history = get_current_history (SOLAR_WINDOW (widget));
+
+  if (history != NULL)
+    solar_plan_history_undo (history);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SolarPlanHistory *history = get_current_history (SOLAR_WINDOW (widget));
+
+  if (history != NULL)
+    solar_plan_history_redo (history);
 }
 
 static void
@@ -415,4 +504,7 @@ solar_window_plans_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-plan-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "win.close-plan", NULL);
+  /* Their keys are the application's (solar-application.c): see the top of this file. */
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
 }

@@ -57,6 +57,8 @@ struct _SolarWindow
   GMenu                *recent_menu;
   GMenu                *templates_section;
   GMenu                *recent_submenu;
+  GMenu                *edit_section;
+  GSignalGroup         *history_signals;   /* of the plan in front's SolarPlanHistory */
 };
 
 void       solar_window_go_to              (SolarWindow     *self,
@@ -75,5 +77,6 @@ void       solar_window_brief_update_actions (SolarWindow   *self);
 void       solar_window_plans_fill_menu    (SolarWindow     *self,
                                             GMenu           *templates_section,
                                             GMenu           *recent_submenu);
+void       solar_window_plans_update_undo  (SolarWindow     *self);
 
 G_END_DECLS

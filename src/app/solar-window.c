@@ -193,6 +193,8 @@ show_place (SolarWindow *self,
     gtk_widget_grab_focus (focus);
 
   update_chrome (self);
+  /* Undo takes back changes to the plan in front, so only while it is in front. */
+  solar_window_plans_update_undo (self);
   remember_place (self);
 }
 
@@ -687,6 +689,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, tunnel_button);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, templates_section);
+  gtk_widget_class_bind_template_child (widget_class, SolarWindow, edit_section);
   gtk_widget_class_bind_template_child (widget_class, SolarWindow, recent_submenu);
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_landscape_activated);

@@ -51,17 +51,17 @@ solar_plan_table_section_bind (SolarPlanSection *section,
                                SolarPlanEditor  *editor)
 {
   SolarPlanTableSection *self = SOLAR_PLAN_TABLE_SECTION (section);
-  SolarCampaign *campaign = solar_plan_editor_get_campaign (editor);
+  SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (editor));
   SolarDataset *dataset = solar_plan_editor_get_dataset (editor);
 
   g_return_if_fail (self->table == NULL);
 
   if (self->table_type == SOLAR_TYPE_KOL_TABLE)
-    self->table = solar_kol_table_new (campaign, dataset);
+    self->table = solar_kol_table_new (history, dataset);
   else if (self->table_type == SOLAR_TYPE_MILESTONE_TABLE)
-    self->table = solar_milestone_table_new (campaign, dataset);
+    self->table = solar_milestone_table_new (history, dataset);
   else if (self->table_type == SOLAR_TYPE_KPI_TABLE)
-    self->table = solar_kpi_table_new (campaign, dataset);
+    self->table = solar_kpi_table_new (history, dataset);
   else
     g_return_if_reached ();
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (self), self->table);

@@ -15,6 +15,7 @@
 
 #include "solar-plan-editor-private.h"
 #include "solar-platform-plan-row.h"
+#include "solar-table-view.h"
 
 static const char * const allocation_labels[] = { N_("Amount"), N_("Share"), NULL };
 
@@ -237,10 +238,18 @@ on_kpis_changed (SolarPlatformPlanRow *self)
     update_subtitle (self);
 }
 
+/* A platform takes its budget, tactics and KPIs with it: the toast offers them back. */
 static void
 on_remove_platform (SolarPlatformPlanRow *self)
 {
-  solar_campaign_remove_platform (solar_plan_editor_get_campaign (self->editor), self->plan);
+  SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (self->editor));
+  /* The row goes with the platform: what the toast needs is taken first. */
+  g_autoptr(GtkWidget) toast_anchor = g_object_ref (GTK_WIDGET (self->editor));
+  /* Translators: a toast: "Removed Douyin" */
+  g_autofree char *title = g_strdup_printf (_("Removed %s"), self->name);
+
+  if (solar_campaign_remove_platform (solar_plan_editor_get_campaign (self->editor), self->plan))
+    solar_table_view_offer_undo (toast_anchor, history, title);
 }
 
 /**
