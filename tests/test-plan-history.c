@@ -266,6 +266,37 @@ test_notifies (void)
   g_assert_cmpuint (state, ==, 2);
 }
 
+static void
+remember_can_undo (SolarPlanHistory *history,
+                   GParamSpec       *pspec,
+                   GArray           *seen)
+{
+  gboolean can_undo = solar_plan_history_get_can_undo (history);
+
+  g_array_append_val (seen, can_undo);
+}
+
+/* A named step: no undo while it is being made, and an Undo menu item hears when it can
+ * again (the window's Undo stayed greyed out after a removal when it did not). */
+static void
+test_notifies_around_a_step (void)
+{
+  g_autoptr(SolarCampaign) campaign = load_template ("red-product-seeding");
+  g_autoptr(SolarPlanHistory) history = solar_plan_history_new (campaign);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  g_autoptr(SolarKol) kol = g_list_model_get_item (solar_campaign_get_kols (campaign), 0);
+
+  g_signal_connect (history, "notify::can-undo", G_CALLBACK (remember_can_undo), seen);
+  solar_plan_history_begin_step (history, "Remove 1 KOL");
+  solar_campaign_remove_kol (campaign, kol);
+  g_assert_false (solar_plan_history_get_can_undo (history));
+  solar_plan_history_end_step (history);
+
+  g_assert_cmpuint (seen->len, >, 0);
+  g_assert_true (g_array_index (seen, gboolean, seen->len - 1));
+  g_assert_true (solar_plan_history_get_can_undo (history));
+}
+
 /* The history holds a bounded amount: old steps go first, the newest always stays. */
 static void
 test_bounded (void)
@@ -436,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/plan-history/nested-lists", test_nested_lists);
   g_test_add_func ("/plan-history/new-change-drops-redo", test_new_change_drops_redo);
   g_test_add_func ("/plan-history/notifies", test_notifies);
+  g_test_add_func ("/plan-history/notifies-around-a-step", test_notifies_around_a_step);
   g_test_add_func ("/plan-history/bounded", test_bounded);
   g_test_add_func ("/plan-history/random-round-trip", test_random_round_trip);
 

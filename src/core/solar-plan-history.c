@@ -352,8 +352,8 @@ static Outline
 outline (SolarPlanHistory *self)
 {
   return (Outline) {
-    .can_undo = self->undo_steps->len > 0,
-    .can_redo = self->redo_steps->len > 0,
+    .can_undo = solar_plan_history_get_can_undo (self),
+    .can_redo = solar_plan_history_get_can_redo (self),
     .undo_name = solar_plan_history_get_undo_name (self),
     .redo_name = solar_plan_history_get_redo_name (self),
     .state = current_state (self),
@@ -380,6 +380,15 @@ notify_since (SolarPlanHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_NAME]);
   if (now.state != before->state)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+notify_availability (SolarPlanHistory *self)
+{
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
@@ -891,12 +900,18 @@ solar_plan_history_begin_step (SolarPlanHistory *self,
   g_return_if_fail (SOLAR_IS_PLAN_HISTORY (self));
   g_return_if_fail (name != NULL);
 
-  if (self->group_depth++ > 0)
-    return;
+  if (self->group_depth > 0)
+    {
+      self->group_depth++;
+      return;
+    }
   self->typing = NULL;
   g_free (self->group_name);
   self->group_name = g_strdup (name);
   self->group = NULL;
+  /* Nothing can be undone or redone in the middle of a step: say so, and again at its end. */
+  self->group_depth++;
+  notify_availability (self);
 }
 
 void
@@ -909,6 +924,7 @@ solar_plan_history_end_step (SolarPlanHistory *self)
     return;
   self->group = NULL;
   g_clear_pointer (&self->group_name, g_free);
+  notify_availability (self);
 }
 
 /* Typing from here on is a new step: the keyboard left the field, or the plan was saved. */
