@@ -655,7 +655,11 @@ test_bulk_edit (Fixture       *fixture,
                 gconstpointer  data)
 {
   GtkSelectionModel *selection = GTK_SELECTION_MODEL (solar_kol_table_get_shown (fixture->table));
+  SolarKolTier tiers[40];
+  g_autofree char *platform_101 = g_strdup (solar_kol_get_platform_id (shown_kol (fixture, 101)));
 
+  for (guint i = 0; i < 40; i++)
+    tiers[i] = solar_kol_get_tier (shown_kol (fixture, 100 + i));
   gtk_selection_model_select_range (selection, 100, 40, TRUE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.set-tier", "i",
                                              SOLAR_KOL_TIER_MICRO));
@@ -669,6 +673,25 @@ test_bulk_edit (Fixture       *fixture,
   g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 140)), ==, "red");
   g_assert_cmpint (solar_choice_cell_get_selected (SOLAR_CHOICE_CELL (cell_of (fixture, shown_kol (fixture, 120), "tier"))),
                    ==, SOLAR_KOL_TIER_MICRO);
+
+  /* Each bulk edit is one step of the plan's history, named for the menu, and undone whole
+   * by the window's Undo (what Ctrl+Z activates). */
+  {
+    SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (fixture->editor));
+
+    g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Change Platform of 40 KOLs");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    g_assert_cmpstr (solar_kol_get_platform_id (shown_kol (fixture, 101)), ==, platform_101);
+    g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, 101)), ==, SOLAR_KOL_TIER_MICRO);
+    g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Change Tier of 40 KOLs");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+    for (guint i = 0; i < 40; i++)
+      g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, 100 + i)), ==, tiers[i]);
+    g_assert_false (solar_document_get_modified (solar_plan_editor_get_document (fixture->editor)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL));
+    g_assert_cmpint (solar_kol_get_tier (shown_kol (fixture, 139)), ==, SOLAR_KOL_TIER_MICRO);
+    g_assert_true (solar_document_get_modified (solar_plan_editor_get_document (fixture->editor)));
+  }
 }
 
 /* A screen reader hears which row it is in, and what it is: "KOL 3 of 1000: …". The checks
