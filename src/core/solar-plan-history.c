@@ -264,7 +264,7 @@ name_change (const Change *change)
     { "SolarCampaign", "notes", N_("Change Notes") },
     { "SolarCampaign", "gender-focus", N_("Change Gender Focus") },
     { "SolarCampaign", "city-tiers", N_("Change City Tiers") },
-    { "SolarCampaign", "segments", N_("Change Segments") },
+    { "SolarCampaign", "segments", N_("Change Creator Segments") },
     { "SolarCampaign", "tribes", N_("Change Tribes") },
     { "SolarCampaign", "start-date", N_("Change Start Date") },
     { "SolarCampaign", "end-date", N_("Change End Date") },
