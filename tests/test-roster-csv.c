@@ -8,6 +8,7 @@
 
 #include "solar-dataset.h"
 #include "solar-kol.h"
+#include "solar-milestone.h"
 #include "solar-roster-csv.h"
 
 static SolarDataset *dataset;
@@ -19,15 +20,15 @@ import_text (const char *text,
 {
   g_autoptr(GBytes) bytes = g_bytes_new (text, length < 0 ? strlen (text) : (gsize)length);
 
-  return solar_roster_csv_import (bytes, "roster.csv", dataset, error);
+  return solar_roster_csv_import (bytes, "roster.csv", SOLAR_ROSTER_KOLS, dataset, error);
 }
 
 static SolarKol *
 kol_at (SolarRosterImport *import,
         guint              i)
 {
-  g_assert_cmpuint (i, <, import->kols->len);
-  return g_ptr_array_index (import->kols, i);
+  g_assert_cmpuint (i, <, import->items->len);
+  return g_ptr_array_index (import->items, i);
 }
 
 static const char *
@@ -54,7 +55,7 @@ test_utf8_english (void)
   g_assert_no_error (error);
   g_assert_cmpstr (import->encoding, ==, "UTF-8");
   g_assert_cmpint (import->separator, ==, ',');
-  g_assert_cmpuint (import->kols->len, ==, 3);
+  g_assert_cmpuint (import->items->len, ==, 3);
   g_assert_cmpuint (import->rejections->len, ==, 0);
   g_assert_cmpstrv (import->ignored_columns, ((const char * const[]) { "Notes", NULL }));
 
@@ -69,8 +70,8 @@ test_utf8_english (void)
   g_assert_cmpstr (solar_kol_get_platform_id (kol_at (import, 1)), ==, "douyin");
   g_assert_cmpstr (solar_kol_get_deliverables (kol_at (import, 1)), ==, "Line one\nline two");
   /* The line each came from: the quoted line break counts. */
-  g_assert_cmpuint (g_array_index (import->kol_lines, guint, 1), ==, 3);
-  g_assert_cmpuint (g_array_index (import->kol_lines, guint, 2), ==, 6);
+  g_assert_cmpuint (g_array_index (import->lines, guint, 1), ==, 3);
+  g_assert_cmpuint (g_array_index (import->lines, guint, 2), ==, 6);
 
   g_assert_cmpstr (solar_kol_get_platform_id (kol_at (import, 2)), ==, "wechat");
   g_assert_cmpint (solar_kol_get_tier (kol_at (import, 2)), ==, SOLAR_KOL_TIER_MID);
@@ -98,7 +99,7 @@ test_gb18030_chinese (void)
   g_assert_cmpstr (import->encoding, ==, "GB18030");
   g_assert_cmpint (import->separator, ==, ';');
   g_assert_cmpuint (import->rejections->len, ==, 0);
-  g_assert_cmpuint (import->kols->len, ==, 3);
+  g_assert_cmpuint (import->items->len, ==, 3);
   g_assert_cmpstrv (import->ignored_columns, ((const char * const[]) { "备注", NULL }));
 
   g_assert_cmpstr (solar_kol_get_name (kol_at (import, 0)), ==, "小鹿");
@@ -124,7 +125,7 @@ test_tabs (void)
 
   g_assert_no_error (error);
   g_assert_cmpint (import->separator, ==, '\t');
-  g_assert_cmpuint (import->kols->len, ==, 1);
+  g_assert_cmpuint (import->items->len, ==, 1);
   g_assert_cmpstr (solar_kol_get_name (kol_at (import, 0)), ==, "Mei, the cook");
   g_assert_cmpstr (solar_kol_get_platform_id (kol_at (import, 0)), ==, "bilibili");
   /* No tier column: Mid, as Add KOL makes them, and counted so the preview says so. */
@@ -145,7 +146,7 @@ test_rejected_rows (void)
                  "老王,微信,大V,100,-5\n", -1, &error);
 
   g_assert_no_error (error);
-  g_assert_cmpuint (import->kols->len, ==, 1);
+  g_assert_cmpuint (import->items->len, ==, 1);
   g_assert_cmpstr (solar_kol_get_name (kol_at (import, 0)), ==, "小鹿");
   g_assert_cmpuint (import->rejections->len, ==, 6);
   g_assert_nonnull (strstr (rejection_message (import, 0),
@@ -233,13 +234,13 @@ test_round_trip (void)
       solar_kol_set_deliverables (kol, i == 2 ? "+1 video" : "1 note, 1 video");
       g_list_store_append (kols, kol);
     }
-  bytes = solar_roster_csv_export (G_LIST_MODEL (kols), dataset);
+  bytes = solar_roster_csv_export (G_LIST_MODEL (kols), SOLAR_ROSTER_KOLS, dataset);
   g_assert_true (g_str_has_prefix (g_bytes_get_data (bytes, NULL), "\xEF\xBB\xBF" "name,platform,tier,"));
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "\"'=1+1\""));
-  import = solar_roster_csv_import (bytes, "roster.csv", dataset, &error);
+  import = solar_roster_csv_import (bytes, "roster.csv", SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (import->rejections->len, ==, 0);
-  g_assert_cmpuint (import->kols->len, ==, G_N_ELEMENTS (names));
+  g_assert_cmpuint (import->items->len, ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autoptr(SolarKol) original = g_list_model_get_item (G_LIST_MODEL (kols), i);
@@ -271,28 +272,28 @@ test_copy_paste (void)
   solar_kol_set_followers (a, 8500);
   solar_kol_set_fee (a, 300.5);
   solar_kol_set_deliverables (a, "1 note\n1 video");
-  text = solar_roster_tsv_copy (kols, 2, dataset);
+  text = solar_roster_tsv_copy ((gpointer *)kols, 2, SOLAR_ROSTER_KOLS, dataset);
   g_assert_cmpstr (text, ==, "\"Lily\tChen\"\tRED (Xiaohongshu)\tKOC\t8500\t300.50\t\"1 note\n1 video\"\n"
                              "\"'=1+1\"\tDouyin\tHead\t0\t0\t\n");
-  pasted = solar_roster_tsv_paste (text, dataset, &error);
+  pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pasted->rejections->len, ==, 0);
-  g_assert_cmpuint (pasted->kols->len, ==, 2);
+  g_assert_cmpuint (pasted->items->len, ==, 2);
   g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 0)), ==, "Lily\tChen");
   g_assert_cmpstr (solar_kol_get_deliverables (kol_at (pasted, 0)), ==, "1 note\n1 video");
   g_assert_cmpfloat (solar_kol_get_fee (kol_at (pasted, 0)), ==, 300.5);
   g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 1)), ==, "=1+1");
   g_assert_cmpint (solar_kol_get_tier (kol_at (pasted, 1)), ==, SOLAR_KOL_TIER_HEAD);
 
-  with_header = solar_roster_tsv_paste ("平台\t昵称\n抖音\t大熊\n", dataset, &error);
+  with_header = solar_roster_tsv_paste ("平台\t昵称\n抖音\t大熊\n", SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (with_header->kols->len, ==, 1);
+  g_assert_cmpuint (with_header->items->len, ==, 1);
   g_assert_cmpstr (solar_kol_get_name (kol_at (with_header, 0)), ==, "大熊");
   g_assert_cmpstr (solar_kol_get_platform_id (kol_at (with_header, 0)), ==, "douyin");
 
-  bad = solar_roster_tsv_paste ("Mei\tKuaishou\tKOC\n", dataset, &error);
+  bad = solar_roster_tsv_paste ("Mei\tKuaishou\tKOC\n", SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (bad->kols->len, ==, 0);
+  g_assert_cmpuint (bad->items->len, ==, 0);
   g_assert_true (g_str_has_prefix (rejection_message (bad, 0),
                                    "line 1, column 5 (platform): “Kuaishou” is not a platform"));
 }
@@ -321,6 +322,102 @@ test_amounts (void)
     }
 }
 
+static SolarMilestone *
+milestone_at (SolarRosterImport *import,
+              guint              i)
+{
+  g_assert_cmpuint (i, <, import->items->len);
+  return g_ptr_array_index (import->items, i);
+}
+
+/* Milestones from a GB18030 sheet with Chinese headers, dates as Chinese sheets write them;
+ * a date that is none leaves its row out, saying where and what to write. */
+static void
+test_milestones (void)
+{
+  const char *utf8 = "节点,日期,平台,负责人\r\n"
+                     "预热,2026/5/20,小红书,王\r\n"
+                     "618 大促,2026年6月18日,抖音,李\r\n"
+                     "复盘,2026.6.30 00:00:00,,张\r\n"
+                     "待定,,微博,\r\n"
+                     "错误,2026-02-30,微博,\r\n"
+                     "下月,6月1日,微博,\r\n";
+  gsize length;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SolarRosterImport) import = NULL;
+
+  g_assert_no_error (error);
+  bytes = g_bytes_new (gb, length);
+  import = solar_roster_csv_import (bytes, "节点.csv", SOLAR_ROSTER_MILESTONES, dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (import->encoding, ==, "GB18030");
+  g_assert_cmpuint (import->items->len, ==, 4);
+  g_assert_true (SOLAR_IS_MILESTONE (milestone_at (import, 0)));
+  g_assert_cmpstr (solar_milestone_get_name (milestone_at (import, 0)), ==, "预热");
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 0)), ==, "2026-05-20");
+  g_assert_cmpstr (solar_milestone_get_platform_id (milestone_at (import, 0)), ==, "red");
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 1)), ==, "2026-06-18");
+  g_assert_cmpstr (solar_milestone_get_platform_id (milestone_at (import, 1)), ==, "douyin");
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 2)), ==, "2026-06-30");
+  g_assert_cmpstr (solar_milestone_get_platform_id (milestone_at (import, 2)), ==, "");
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 3)), ==, "");
+  g_assert_cmpstrv (import->ignored_columns, ((const char * const[]) { "负责人", NULL }));
+  g_assert_cmpuint (import->rejections->len, ==, 2);
+  g_assert_cmpstr (rejection_message (import, 0), ==,
+                   "line 6, column 4 (日期): “2026-02-30” is not a date; write it as 2026-06-18 or 2026年6月18日");
+  g_assert_true (g_str_has_prefix (rejection_message (import, 1), "line 7, column 4 (日期): “6月1日”"));
+
+  /* A sheet whose first row is not a header is refused, naming a milestone's columns. */
+  {
+    g_autoptr(GBytes) headless = g_bytes_new_static ("预热,2026-05-20\n", strlen ("预热,2026-05-20\n"));
+    g_autoptr(SolarRosterImport) none = solar_roster_csv_import (headless, "m.csv", SOLAR_ROSTER_MILESTONES,
+                                                                 dataset, &error);
+
+    g_assert_null (none);
+    g_assert_nonnull (strstr (error->message, "m.csv: line 1: the first row names no column Social Solar knows as a milestone's name"));
+    g_clear_error (&error);
+  }
+}
+
+/* Milestones out (CSV, and rows for a sheet) and back in: nothing lost. */
+static void
+test_milestones_round_trip (void)
+{
+  g_autoptr(GListStore) milestones = g_list_store_new (SOLAR_TYPE_MILESTONE);
+  g_autoptr(SolarMilestone) a = solar_milestone_new ("Teaser, day 1", "2026-06-01", "weibo");
+  g_autoptr(SolarMilestone) b = solar_milestone_new ("=launch\nlive", "2026-06-18", "");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SolarRosterImport) import = NULL;
+  g_autoptr(SolarRosterImport) pasted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gpointer both[] = { a, b };
+
+  g_list_store_append (milestones, a);
+  g_list_store_append (milestones, b);
+  bytes = solar_roster_csv_export (G_LIST_MODEL (milestones), SOLAR_ROSTER_MILESTONES, dataset);
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (bytes, NULL), "\xEF\xBB\xBF" "name,date,platform\r\n"
+                                   "\"Teaser, day 1\",2026-06-01,Weibo\r\n"));
+  import = solar_roster_csv_import (bytes, "m.csv", SOLAR_ROSTER_MILESTONES, dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (import->rejections->len, ==, 0);
+  g_assert_cmpuint (import->items->len, ==, 2);
+  g_assert_cmpstr (solar_milestone_get_name (milestone_at (import, 0)), ==, "Teaser, day 1");
+  g_assert_cmpstr (solar_milestone_get_platform_id (milestone_at (import, 0)), ==, "weibo");
+  g_assert_cmpstr (solar_milestone_get_name (milestone_at (import, 1)), ==, "=launch\nlive");
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 1)), ==, "2026-06-18");
+
+  text = solar_roster_tsv_copy (both, 2, SOLAR_ROSTER_MILESTONES, dataset);
+  g_assert_cmpstr (text, ==, "Teaser, day 1\t2026-06-01\tWeibo\n\"'=launch\nlive\"\t2026-06-18\t\n");
+  pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_MILESTONES, dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->items->len, ==, 2);
+  g_assert_cmpstr (solar_milestone_get_date (milestone_at (pasted, 0)), ==, "2026-06-01");
+  g_assert_cmpstr (solar_milestone_get_name (milestone_at (pasted, 1)), ==, "=launch\nlive");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +438,8 @@ main (int   argc,
   g_test_add_func ("/roster-csv/round-trip", test_round_trip);
   g_test_add_func ("/roster-csv/amounts", test_amounts);
   g_test_add_func ("/roster-csv/copy-paste", test_copy_paste);
+  g_test_add_func ("/roster-csv/milestones", test_milestones);
+  g_test_add_func ("/roster-csv/milestones-round-trip", test_milestones_round_trip);
   ret = g_test_run ();
   g_object_unref (dataset);
   return ret;

@@ -897,7 +897,7 @@ import_kols (GtkWidget  *widget,
 {
   SolarKolTable *self = SOLAR_KOL_TABLE (widget);
 
-  solar_roster_import_choose (widget, self->history, self->dataset);
+  solar_roster_import_choose (widget, self->history, SOLAR_ROSTER_KOLS, self->dataset);
 }
 
 /* Ctrl+C: the selected rows as a spreadsheet takes them (tab-separated, the table's
@@ -918,7 +918,7 @@ copy_rows (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  text = solar_roster_tsv_copy ((SolarKol **)kols->pdata, kols->len, self->dataset);
+  text = solar_roster_tsv_copy (kols->pdata, kols->len, SOLAR_ROSTER_KOLS, self->dataset);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   title = g_strdup_printf (ngettext ("Copied %u KOL", "Copied %u KOLs", kols->len), kols->len);
   if ((overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY)) != NULL)
@@ -942,7 +942,7 @@ on_clipboard_text (GObject      *clipboard,
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
-  if ((rows = solar_roster_tsv_paste (text, self->dataset, &error)) == NULL)
+  if ((rows = solar_roster_tsv_paste (text, SOLAR_ROSTER_KOLS, self->dataset, &error)) == NULL)
     {
       solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
       return;
@@ -974,7 +974,7 @@ solar_kol_table_import_file (SolarKolTable *self,
   g_return_if_fail (SOLAR_IS_KOL_TABLE (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  solar_roster_import_file (GTK_WIDGET (self), self->history, self->dataset, file);
+  solar_roster_import_file (GTK_WIDGET (self), self->history, SOLAR_ROSTER_KOLS, self->dataset, file);
 }
 
 static void

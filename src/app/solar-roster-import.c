@@ -26,8 +26,9 @@
 
 typedef struct
 {
-  GtkWidget         *table;       /* the KOL table: where toasts and alerts belong */
-  SolarPlanHistory  *history;     /* of the plan the KOLs go to */
+  GtkWidget         *table;       /* where toasts and alerts belong */
+  SolarPlanHistory  *history;     /* of the plan the rows go to */
+  SolarRosterKind    kind;
   SolarDataset      *dataset;
   GFile             *file;
   char              *file_name;
@@ -51,11 +52,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Import, import_free)
 static Import *
 import_new (GtkWidget        *table,
             SolarPlanHistory *history,
+            SolarRosterKind   kind,
             SolarDataset     *dataset)
 {
   Import *import = g_new0 (Import, 1);
 
   import->table = g_object_ref (table);
+  import->kind = kind;
   import->history = g_object_ref (history);
   import->dataset = g_object_ref (dataset);
   return import;
@@ -70,23 +73,30 @@ import_notify (gpointer  data,
 
 /* One step of the plan's history, so Ctrl+Z or the toast's Undo takes the whole import back. */
 static void
-add_kols (Import *import)
+add_rows (Import *import)
 {
   SolarRosterImport *rows = import->import;
-  guint n = rows->kols->len;
+  SolarCampaign *campaign = solar_plan_history_get_campaign (import->history);
+  gboolean kols = import->kind == SOLAR_ROSTER_KOLS;
+  guint n = rows->items->len;
   g_autofree char *step = NULL;
   g_autofree char *title = NULL;
 
   /* A paste has no file. */
   if (import->file != NULL)
-    step = g_strdup_printf (ngettext ("Import %u KOL", "Import %u KOLs", n), n);
+    step = kols ? g_strdup_printf (ngettext ("Import %u KOL", "Import %u KOLs", n), n)
+                : g_strdup_printf (ngettext ("Import %u Milestone", "Import %u Milestones", n), n);
   else
-    step = g_strdup_printf (ngettext ("Paste %u KOL", "Paste %u KOLs", n), n);
+    step = kols ? g_strdup_printf (ngettext ("Paste %u KOL", "Paste %u KOLs", n), n)
+                : g_strdup_printf (ngettext ("Paste %u Milestone", "Paste %u Milestones", n), n);
   solar_plan_history_begin_step (import->history, step);
-  solar_campaign_add_kols (solar_plan_history_get_campaign (import->history),
-                           (SolarKol **)rows->kols->pdata, n);
+  if (kols)
+    solar_campaign_add_kols (campaign, (SolarKol **)rows->items->pdata, n);
+  else
+    solar_campaign_add_milestones (campaign, (SolarMilestone **)rows->items->pdata, n);
   solar_plan_history_end_step (import->history);
-  title = g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", n), n);
+  title = kols ? g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", n), n)
+               : g_strdup_printf (ngettext ("Added %u milestone", "Added %u milestones", n), n);
   solar_table_view_offer_undo (import->table, import->history, title);
 }
 
@@ -96,7 +106,7 @@ on_preview_response (GtkWidget  *alert,
                      Import     *import)
 {
   if (g_str_equal (response, "add"))
-    add_kols (import);
+    add_rows (import);
 }
 
 /* The rows left out, one a line, selectable so they can be copied into a message. */
@@ -143,7 +153,8 @@ show_preview (Import *import)
   g_autoptr(GString) body = g_string_new (NULL);
   g_autofree char *heading = NULL;
   GtkWidget *alert;
-  guint n = rows->kols->len;
+  gboolean kols = import->kind == SOLAR_ROSTER_KOLS;
+  guint n = rows->items->len;
 
   if (n == 0)
     {
@@ -158,11 +169,18 @@ show_preview (Import *import)
       const char *separator = rows->separator == '\t' ? _("tabs")
                             : rows->separator == ';' ? _("semicolons") : _("commas");
 
-      heading = g_strdup_printf (ngettext ("Add %u KOL?", "Add %u KOLs?", n), n);
+      heading = kols ? g_strdup_printf (ngettext ("Add %u KOL?", "Add %u KOLs?", n), n)
+                     : g_strdup_printf (ngettext ("Add %u Milestone?", "Add %u Milestones?", n), n);
       /* TRANSLATORS: the file, its encoding ("GB18030") and its separator ("commas") */
-      g_string_append_printf (body, ngettext ("%3$u KOL from “%1$s” (%2$s, %4$s) will be added to the roster.",
-                                              "%3$u KOLs from “%1$s” (%2$s, %4$s) will be added to the roster.", n),
-                              import->file_name, rows->encoding, n, separator);
+      if (kols)
+        g_string_append_printf (body, ngettext ("%3$u KOL from “%1$s” (%2$s, %4$s) will be added to the roster.",
+                                                "%3$u KOLs from “%1$s” (%2$s, %4$s) will be added to the roster.", n),
+                                import->file_name, rows->encoding, n, separator);
+      else
+        /* TRANSLATORS: the file, its encoding ("GB18030") and its separator ("commas") */
+        g_string_append_printf (body, ngettext ("%3$u milestone from “%1$s” (%2$s, %4$s) will be added to the plan.",
+                                                "%3$u milestones from “%1$s” (%2$s, %4$s) will be added to the plan.", n),
+                                import->file_name, rows->encoding, n, separator);
       if (rows->rejections->len > 0)
         {
           g_string_append (body, " ");
@@ -193,7 +211,8 @@ show_preview (Import *import)
     solar_alert_add_responses (alert, "close", _("_Close"), NULL);
   else
     {
-      g_autofree char *add = g_strdup_printf (ngettext ("_Add %u KOL", "_Add %u KOLs", n), n);
+      g_autofree char *add = kols ? g_strdup_printf (ngettext ("_Add %u KOL", "_Add %u KOLs", n), n)
+                                  : g_strdup_printf (ngettext ("_Add %u Milestone", "_Add %u Milestones", n), n);
 
       solar_alert_add_responses (alert, "cancel", _("_Cancel"), "add", add, NULL);
       solar_alert_set_response_appearance (alert, "add", ADW_RESPONSE_SUGGESTED);
@@ -207,15 +226,15 @@ show_preview (Import *import)
 }
 
 static void
-add_kols_now (Import *import)
+add_rows_now (Import *import)
 {
-  add_kols (import);
+  add_rows (import);
   import_free (import);
 }
 
 /**
  * solar_roster_import_rows:
- * @table: the KOL table, which the question and the toast belong to
+ * @table: the table, which the question and the toast belong to
  * @rows: (transfer full): what a paste read
  * @source_name: what the rows came from, as the question names it
  *
@@ -229,12 +248,12 @@ solar_roster_import_rows (GtkWidget         *table,
                           SolarRosterImport *rows,
                           const char        *source_name)
 {
-  Import *import = import_new (table, history, dataset);
+  Import *import = import_new (table, history, rows->kind, dataset);
 
   import->file_name = g_strdup (source_name);
   import->import = rows;
-  if (rows->rejections->len == 0 && rows->kols->len > 0)
-    add_kols_now (import);
+  if (rows->rejections->len == 0 && rows->items->len > 0)
+    add_rows_now (import);
   else
     show_preview (import);
 }
@@ -256,7 +275,7 @@ read_in_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  rows = solar_roster_csv_import (bytes, import->file_name, import->dataset, &error);
+  rows = solar_roster_csv_import (bytes, import->file_name, import->kind, import->dataset, &error);
   if (rows == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -274,7 +293,10 @@ on_read (GObject      *source,
   import->import = g_task_propagate_pointer (G_TASK (result), &error);
   if (import->import == NULL)
     {
-      solar_alert_show_error (import->table, _("Could Not Import the Roster"), error->message);
+      solar_alert_show_error (import->table,
+                              import->kind == SOLAR_ROSTER_KOLS ? _("Could Not Import the Roster")
+                                                                : _("Could Not Import the Milestones"),
+                              error->message);
       return;
     }
   show_preview (g_steal_pointer (&import));
@@ -303,6 +325,7 @@ read_file (Import *import,
 void
 solar_roster_import_file (GtkWidget        *table,
                           SolarPlanHistory *history,
+                          SolarRosterKind   kind,
                           SolarDataset     *dataset,
                           GFile            *file)
 {
@@ -310,7 +333,7 @@ solar_roster_import_file (GtkWidget        *table,
   g_return_if_fail (SOLAR_IS_PLAN_HISTORY (history));
   g_return_if_fail (G_IS_FILE (file));
 
-  read_file (import_new (table, history, dataset), file);
+  read_file (import_new (table, history, kind, dataset), file);
 }
 
 static void
@@ -327,10 +350,11 @@ on_chosen (GObject      *window,
     import_free (import);
 }
 
-/* Import KOLs…: asks for the file first. */
+/* Import KOLs… or Import Milestones…: asks for the file first. */
 void
 solar_roster_import_choose (GtkWidget        *table,
                             SolarPlanHistory *history,
+                            SolarRosterKind   kind,
                             SolarDataset     *dataset)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
@@ -341,6 +365,6 @@ solar_roster_import_choose (GtkWidget        *table,
   gtk_file_filter_add_pattern (filter, "*.txt");
   gtk_file_filter_add_mime_type (filter, "text/csv");
   solar_file_chooser_ask (GTK_WINDOW (gtk_widget_get_root (table)), SOLAR_FILE_CHOOSER_OPEN,
-                          _("Import KOLs"), _("_Import"), filter, NULL, on_chosen,
-                          import_new (table, history, dataset));
+                          kind == SOLAR_ROSTER_KOLS ? _("Import KOLs") : _("Import Milestones"),
+                          _("_Import"), filter, NULL, on_chosen, import_new (table, history, kind, dataset));
 }

@@ -14,9 +14,11 @@ G_BEGIN_DECLS
 
 void solar_roster_import_choose (GtkWidget        *table,
                                  SolarPlanHistory *history,
+                                 SolarRosterKind   kind,
                                  SolarDataset     *dataset);
 void solar_roster_import_file   (GtkWidget        *table,
                                  SolarPlanHistory *history,
+                                 SolarRosterKind   kind,
                                  SolarDataset     *dataset,
                                  GFile            *file);
 void solar_roster_import_rows   (GtkWidget         *table,

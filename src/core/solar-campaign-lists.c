@@ -56,6 +56,21 @@ solar_campaign_insert_milestone (SolarCampaign  *self,
                        MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->milestones))), milestone);
 }
 
+/* @milestones at the end of the plan's, at once (an import): the plan changes once. */
+void
+solar_campaign_add_milestones (SolarCampaign   *self,
+                               SolarMilestone **milestones,
+                               guint            n_milestones)
+{
+  g_return_if_fail (SOLAR_IS_CAMPAIGN (self));
+  g_return_if_fail (milestones != NULL || n_milestones == 0);
+
+  for (guint i = 0; i < n_milestones; i++)
+    g_return_if_fail (SOLAR_IS_MILESTONE (milestones[i]));
+  g_list_store_splice (self->milestones, g_list_model_get_n_items (G_LIST_MODEL (self->milestones)), 0,
+                       (gpointer *)milestones, n_milestones);
+}
+
 gboolean
 solar_campaign_remove_milestone (SolarCampaign  *self,
                                  SolarMilestone *milestone)

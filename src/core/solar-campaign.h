@@ -86,6 +86,9 @@ void                solar_campaign_add_milestone      (SolarCampaign      *self,
 void                solar_campaign_insert_milestone   (SolarCampaign      *self,
                                                        guint               position,
                                                        SolarMilestone     *milestone);
+void                solar_campaign_add_milestones     (SolarCampaign      *self,
+                                                       SolarMilestone    **milestones,
+                                                       guint               n_milestones);
 gboolean            solar_campaign_remove_milestone   (SolarCampaign      *self,
                                                        SolarMilestone     *milestone);
 GListModel         *solar_campaign_get_platforms      (SolarCampaign      *self);

@@ -1,11 +1,15 @@
-/* solar-roster-csv.c: a KOL roster in and out of a spreadsheet
+/* solar-roster-csv.c: a plan's KOLs and milestones in and out of a spreadsheet
  *
  * Import reads the rows solar-csv.c found: the first is the header, in English or Chinese
- * as planners write it (昵称, 平台, 级别, 粉丝数, 报价, 合作形式…); each later row becomes a
- * KOL, or is left out with its line, column and reason (a platform Social Solar does not
- * know, a follower count that is not a number). Numbers are read as Chinese sheets write
- * them: "12,000", "1.2万", "3w", "¥8,000", "8000元". Nothing is added here: the caller shows
- * what would be, and adds it if the planner agrees.
+ * as planners write it (昵称, 平台, 级别, 粉丝数, 报价, 合作形式…; 节点, 日期…); each later
+ * row becomes a KOL or a milestone, or is left out with its line, column and reason (a
+ * platform Social Solar does not know, a follower count that is not a number, a date that
+ * is not one). Numbers are read as Chinese sheets write them: "12,000", "1.2万", "3w",
+ * "¥8,000", "8000元"; dates as "2026-06-18", "2026/6/18" or "2026年6月18日". Nothing is
+ * added here: the caller shows what would be, and adds it if the planner agrees.
+ *
+ * What a kind of row holds is a table of columns (the item's property, how its cells are
+ * read, the headers it goes by), so KOLs and milestones share one reader and one writer.
  *
  * Export writes the same columns (English headers, UTF-8 with a byte order mark so that
  * Excel reads the Chinese names), so a roster survives a round trip through a spreadsheet.
@@ -23,32 +27,71 @@
 #include <string.h>
 
 #include "solar-kol.h"
+#include "solar-milestone.h"
 #include "solar-roster-csv.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
 
 typedef enum
 {
-  COLUMN_NAME,
-  COLUMN_PLATFORM,
-  COLUMN_TIER,
-  COLUMN_FOLLOWERS,
-  COLUMN_FEE,
-  COLUMN_DELIVERABLES,
-  N_COLUMNS
-} Column;
+  CELL_NAME,        /* text, required */
+  CELL_TEXT,
+  CELL_PLATFORM,    /* a platform's id, or any name it goes by */
+  CELL_TIER,        /* a KOL's tier; empty is Mid, as Add KOL makes it */
+  CELL_AMOUNT,      /* a count or a sum, never negative */
+  CELL_DATE,        /* "YYYY-MM-DD", or empty */
+} CellKind;
 
-/* The headers each column goes by, lower case: ours first (what export writes). */
-static const char * const *const column_headers[N_COLUMNS] = {
-  (const char * const[]) { "name", "kol", "kol name", "influencer", "creator", "nickname",
-                           "昵称", "达人", "达人昵称", "博主", "名称", "账号", "账号名称", NULL },
-  (const char * const[]) { "platform", "平台", NULL },
-  (const char * const[]) { "tier", "level", "级别", "层级", "等级", "量级", NULL },
-  (const char * const[]) { "followers", "fans", "粉丝数", "粉丝", "粉丝量", NULL },
-  (const char * const[]) { "fee", "price", "cost", "quote", "报价", "价格", "费用", "刊例价", NULL },
-  (const char * const[]) { "deliverables", "content", "format", "交付", "交付内容", "内容",
-                           "合作形式", "内容形式", NULL },
+typedef struct
+{
+  const char         *property;   /* of the item */
+  CellKind            kind;
+  const char * const *headers;    /* lower case, ours first (what export writes) */
+  const char         *invalid;    /* a name's reason to be left out when empty */
+} RosterColumn;
+
+typedef struct
+{
+  GType             (*get_type) (void);
+  const RosterColumn *columns;
+  guint               n_columns;
+} RosterKind;
+
+#define MAX_COLUMNS 6
+
+static const RosterColumn kol_columns[] = {
+  { "name", CELL_NAME,
+    (const char * const[]) { "name", "kol", "kol name", "influencer", "creator", "nickname",
+                             "昵称", "达人", "达人昵称", "博主", "名称", "账号", "账号名称", NULL },
+    N_("no name; every KOL needs one") },
+  { "platform-id", CELL_PLATFORM, (const char * const[]) { "platform", "平台", NULL }, NULL },
+  { "tier", CELL_TIER, (const char * const[]) { "tier", "level", "级别", "层级", "等级", "量级", NULL }, NULL },
+  { "followers", CELL_AMOUNT, (const char * const[]) { "followers", "fans", "粉丝数", "粉丝", "粉丝量", NULL },
+    NULL },
+  { "fee", CELL_AMOUNT,
+    (const char * const[]) { "fee", "price", "cost", "quote", "报价", "价格", "费用", "刊例价", NULL },
+    NULL },
+  { "deliverables", CELL_TEXT,
+    (const char * const[]) { "deliverables", "content", "format", "交付", "交付内容", "内容",
+                             "合作形式", "内容形式", NULL }, NULL },
 };
+
+static const RosterColumn milestone_columns[] = {
+  { "name", CELL_NAME,
+    (const char * const[]) { "name", "milestone", "step", "event", "名称", "里程碑", "节点",
+                             "事项", "活动", NULL },
+    N_("no name; every milestone needs one") },
+  { "date", CELL_DATE, (const char * const[]) { "date", "day", "日期", "时间", NULL }, NULL },
+  { "platform-id", CELL_PLATFORM, (const char * const[]) { "platform", "平台", NULL }, NULL },
+};
+
+static const RosterKind kinds[] = {
+  [SOLAR_ROSTER_KOLS] = { solar_kol_get_type, kol_columns, G_N_ELEMENTS (kol_columns) },
+  [SOLAR_ROSTER_MILESTONES] = { solar_milestone_get_type, milestone_columns, G_N_ELEMENTS (milestone_columns) },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kol_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (milestone_columns) <= MAX_COLUMNS);
 
 /* The tiers as the app labels them in English and Chinese, and the terms sheets use. */
 static const char * const *const tier_words[] = {
@@ -73,8 +116,8 @@ solar_roster_import_free (SolarRosterImport *import)
 {
   if (import == NULL)
     return;
-  g_clear_pointer (&import->kols, g_ptr_array_unref);
-  g_clear_pointer (&import->kol_lines, g_array_unref);
+  g_clear_pointer (&import->items, g_ptr_array_unref);
+  g_clear_pointer (&import->lines, g_array_unref);
   g_clear_pointer (&import->rejections, g_ptr_array_unref);
   g_strfreev (import->ignored_columns);
   g_free (import->encoding);
@@ -174,9 +217,10 @@ typedef struct
   SolarCsv          *csv;
   SolarDataset      *dataset;
   SolarRosterImport *import;
-  int                columns[N_COLUMNS];   /* the file's column of each, or -1 */
+  const RosterKind  *kind;
+  int                columns[MAX_COLUMNS];   /* the file's column of each, or -1 */
   const SolarCsvRow *header;
-  GHashTable        *platforms;            /* every name a platform goes by → its id */
+  GHashTable        *platforms;              /* every name a platform goes by → its id */
 } Importer;
 
 static void
@@ -192,9 +236,9 @@ reject (Importer            *importer,
   if (importer->header == NULL)
     {
       /* Rows pasted without their header are in the table's order. */
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < importer->kind->n_columns; c++)
         if (importer->columns[c] == column)
-          rejection->column_name = g_strdup (column_headers[c][0]);
+          rejection->column_name = g_strdup (importer->kind->columns[c].headers[0]);
       if (rejection->column_name == NULL)
         rejection->column_name = g_strdup ("");
     }
@@ -299,95 +343,165 @@ is_formula (const char *cell_text)
   return cell_text[0] != '\0' && strchr ("=+@", cell_text[0]) != NULL;
 }
 
-/* One row: a KOL, or rejections. */
+/* "2026-06-18", "2026/6/18", "2026.6.18", "2026年6月18日", with a time of day after it as a
+ * date-and-time cell is written: the ISO date, or %NULL if @text is none. */
+static char *
+parse_date (const char *text)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  g_auto(GStrv) parts = NULL;
+  guint64 numbers[3];
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' || c == 'T')
+        break;   /* the time of day */
+      if (c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ || c == '/' || c == '.' || c == '-')
+        g_string_append_c (plain, '-');
+      else if (c == 0x65E5 /* 日 */ && p[strlen ("日")] == '\0')
+        break;
+      else if (g_ascii_isdigit (c))
+        g_string_append_c (plain, (char)c);
+      else
+        return NULL;
+    }
+  parts = g_strsplit (plain->str, "-", -1);
+  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4)
+    return NULL;
+  for (guint i = 0; i < 3; i++)
+    if (*parts[i] == '\0' || strlen (parts[i]) > 4 ||
+        !g_ascii_string_to_unsigned (parts[i], 10, 0, 9999, &numbers[i], NULL))
+      return NULL;
+  if (!g_date_valid_dmy ((GDateDay)numbers[2], (GDateMonth)numbers[1], (GDateYear)numbers[0]))
+    return NULL;
+  return g_strdup_printf ("%04u-%02u-%02u", (guint)numbers[0], (guint)numbers[1], (guint)numbers[2]);
+}
+
+/* One cell read into @value (initialized here), or a rejection. */
+static void
+read_cell (Importer           *importer,
+           const SolarCsvRow  *row,
+           const RosterColumn *spec,
+           int                 column,
+           GValue             *value)
+{
+  const char *raw = cell (row, column);
+  g_autofree char *trimmed = g_strstrip (g_strdup (without_text_mark (raw)));
+  g_autofree char *reason = NULL;
+
+  switch (spec->kind)
+    {
+    case CELL_NAME:
+    case CELL_TEXT:
+      g_value_init (value, G_TYPE_STRING);
+      if (is_formula (raw))
+        /* TRANSLATORS: a cell left out of an import */
+        reason = g_strdup (_("a spreadsheet formula, not a value; Social Solar imports values only"));
+      else if (spec->kind == CELL_NAME && *trimmed == '\0')
+        reason = g_strdup (_(spec->invalid));
+      /* A name is trimmed; other text is kept as typed, line breaks and all. */
+      g_value_set_string (value, spec->kind == CELL_NAME ? trimmed : without_text_mark (raw));
+      break;
+
+    case CELL_PLATFORM:
+      {
+        const char *id = "";
+
+        g_value_init (value, G_TYPE_STRING);
+        if (*trimmed != '\0' && (id = find_platform (importer, trimmed)) == NULL)
+          {
+            g_autofree char *known = platform_names (importer);
+
+            reason = g_strdup_printf (_("“%s” is not a platform Social Solar knows; write one of %s"),
+                                      trimmed, known);
+            id = "";
+          }
+        g_value_set_string (value, id);
+      }
+      break;
+
+    case CELL_TIER:
+      {
+        gboolean found = FALSE;
+
+        g_value_init (value, SOLAR_TYPE_KOL_TIER);
+        g_value_set_enum (value, SOLAR_KOL_TIER_MID);
+        for (guint t = 0; *trimmed != '\0' && t < G_N_ELEMENTS (tier_words) && !found; t++)
+          if (word_in (trimmed, tier_words[t]))
+            {
+              g_value_set_enum (value, t);
+              found = TRUE;
+            }
+        if (*trimmed == '\0')
+          importer->import->n_without_tier++;
+        else if (!found)
+          reason = g_strdup_printf (_("“%s” is not a tier; write Head, Mid, Micro or KOC (头部, 腰部, "
+                                      "尾部, KOC)"), trimmed);
+      }
+      break;
+
+    case CELL_AMOUNT:
+      {
+        double amount = 0;
+
+        g_value_init (value, G_TYPE_DOUBLE);
+        if (*trimmed == '\0' || solar_roster_parse_amount (trimmed, &amount))
+          ;
+        else if (g_str_equal (spec->property, "followers"))
+          reason = g_strdup_printf (_("“%s” is not a number of followers; write it as 120000, "
+                                      "120,000 or 12万"), trimmed);
+        else
+          reason = g_strdup_printf (_("“%s” is not a fee; write it as 8000, 8,000 or 0.8万"), trimmed);
+        g_value_set_double (value, amount);
+      }
+      break;
+
+    case CELL_DATE:
+      {
+        g_autofree char *iso = *trimmed != '\0' ? parse_date (trimmed) : g_strdup ("");
+
+        g_value_init (value, G_TYPE_STRING);
+        if (iso == NULL)
+          reason = g_strdup_printf (_("“%s” is not a date; write it as 2026-06-18 or 2026年6月18日"),
+                                    trimmed);
+        g_value_set_string (value, iso != NULL ? iso : "");
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (reason != NULL)
+    reject (importer, field_of (row, column), column, reason);
+}
+
+/* One row: an item, or rejections. */
 static void
 import_row (Importer          *importer,
             const SolarCsvRow *row)
 {
-  g_autoptr(SolarKol) kol = NULL;
-  const char *name = without_text_mark (cell (row, importer->columns[COLUMN_NAME]));
-  const char *platform_text = cell (row, importer->columns[COLUMN_PLATFORM]);
-  const char *tier_text = cell (row, importer->columns[COLUMN_TIER]);
-  const char *deliverables = without_text_mark (cell (row, importer->columns[COLUMN_DELIVERABLES]));
-  const char *platform_id = "";
-  SolarKolTier tier = SOLAR_KOL_TIER_MID;
+  const RosterKind *kind = importer->kind;
   guint rejected = importer->import->rejections->len;
-  double followers = 0, fee = 0;
-  g_autofree char *trimmed_name = g_strstrip (g_strdup (name));
+  const char *names[MAX_COLUMNS];
+  GValue values[MAX_COLUMNS] = { G_VALUE_INIT };
+  GObject *item = NULL;
 
-  if (*trimmed_name == '\0')
-    reject (importer, field_of (row, importer->columns[COLUMN_NAME]), importer->columns[COLUMN_NAME],
-            _("no name; every KOL needs one"));
-  else if (is_formula (cell (row, importer->columns[COLUMN_NAME])))
-    reject (importer, field_of (row, importer->columns[COLUMN_NAME]), importer->columns[COLUMN_NAME],
-            _("a spreadsheet formula, not a name; Social Solar imports values only"));
-
-  {
-    g_autofree char *trimmed = g_strstrip (g_strdup (platform_text));
-
-    if (*trimmed != '\0' && (platform_id = find_platform (importer, trimmed)) == NULL)
-      {
-        g_autofree char *known = platform_names (importer);
-        g_autofree char *reason = g_strdup_printf (_("“%s” is not a platform Social Solar knows; "
-                                                     "write one of %s"), trimmed, known);
-
-        platform_id = "";
-        reject (importer, field_of (row, importer->columns[COLUMN_PLATFORM]),
-                importer->columns[COLUMN_PLATFORM], reason);
-      }
-  }
-
-  {
-    g_autofree char *trimmed = g_strstrip (g_strdup (tier_text));
-    gboolean found = FALSE;
-
-    for (guint t = 0; *trimmed != '\0' && t < G_N_ELEMENTS (tier_words) && !found; t++)
-      if (word_in (trimmed, tier_words[t]))
-        {
-          tier = t;
-          found = TRUE;
-        }
-    if (*trimmed == '\0')
-      importer->import->n_without_tier++;
-    else if (!found)
-      {
-        g_autofree char *reason = g_strdup_printf (_("“%s” is not a tier; write Head, Mid, Micro or "
-                                                     "KOC (头部, 腰部, 尾部, KOC)"), trimmed);
-
-        reject (importer, field_of (row, importer->columns[COLUMN_TIER]), importer->columns[COLUMN_TIER], reason);
-      }
-  }
-
-  for (guint i = 0; i < 2; i++)
+  for (guint c = 0; c < kind->n_columns; c++)
     {
-      int column = importer->columns[i == 0 ? COLUMN_FOLLOWERS : COLUMN_FEE];
-      g_autofree char *trimmed = g_strstrip (g_strdup (cell (row, column)));
-      double *value = i == 0 ? &followers : &fee;
-
-      if (*trimmed != '\0' && !solar_roster_parse_amount (trimmed, value))
-        {
-          g_autofree char *reason =
-            i == 0 ? g_strdup_printf (_("“%s” is not a number of followers; write it as 120000, "
-                                        "120,000 or 12万"), trimmed)
-                   : g_strdup_printf (_("“%s” is not a fee; write it as 8000, 8,000 or 0.8万"), trimmed);
-
-          reject (importer, field_of (row, column), column, reason);
-        }
+      names[c] = kind->columns[c].property;
+      read_cell (importer, row, &kind->columns[c], importer->columns[c], &values[c]);
     }
-
-  if (is_formula (cell (row, importer->columns[COLUMN_DELIVERABLES])))
-    reject (importer, field_of (row, importer->columns[COLUMN_DELIVERABLES]),
-            importer->columns[COLUMN_DELIVERABLES],
-            _("a spreadsheet formula, not a list of deliverables; Social Solar imports values only"));
-
-  if (importer->import->rejections->len > rejected)
+  if (importer->import->rejections->len == rejected)
+    item = g_object_new_with_properties (kind->get_type (), kind->n_columns, names, values);
+  for (guint c = 0; c < kind->n_columns; c++)
+    g_value_unset (&values[c]);
+  if (item == NULL)
     return;
-  kol = solar_kol_new (trimmed_name, platform_id, tier);
-  solar_kol_set_followers (kol, followers);
-  solar_kol_set_fee (kol, fee);
-  solar_kol_set_deliverables (kol, deliverables);
-  g_ptr_array_add (importer->import->kols, g_steal_pointer (&kol));
-  g_array_append_val (importer->import->kol_lines, row->fields[0].line);
+  g_ptr_array_add (importer->import->items, item);
+  g_array_append_val (importer->import->lines, row->fields[0].line);
 }
 
 /* The header row of @csv, if its first row is one: the file's column of each member. */
@@ -397,15 +511,15 @@ read_header (Importer     *importer,
 {
   const SolarCsvRow *first = &g_array_index (importer->csv->rows, SolarCsvRow, 0);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < MAX_COLUMNS; c++)
     importer->columns[c] = -1;
   for (guint i = 0; i < first->n_fields; i++)
     {
       const char *header = without_text_mark (first->fields[i].text);
       gboolean known = FALSE;
 
-      for (guint c = 0; c < N_COLUMNS && !known; c++)
-        if (importer->columns[c] < 0 && word_in (header, column_headers[c]))
+      for (guint c = 0; c < importer->kind->n_columns && !known; c++)
+        if (importer->columns[c] < 0 && word_in (header, importer->kind->columns[c].headers))
           {
             importer->columns[c] = i;
             known = TRUE;
@@ -413,15 +527,17 @@ read_header (Importer     *importer,
       if (!known && *header != '\0')
         g_strv_builder_add (ignored, header);
     }
-  return importer->columns[COLUMN_NAME] >= 0;
+  /* The name is each kind's first column, and the one it needs. */
+  return importer->columns[0] >= 0;
 }
 
 static SolarRosterImport *
-import_rows (GBytes        *bytes,
-             const char    *file_name,
-             SolarDataset  *dataset,
-             gboolean       header_optional,
-             GError       **error)
+import_rows (GBytes           *bytes,
+             const char       *file_name,
+             SolarRosterKind   kind,
+             SolarDataset     *dataset,
+             gboolean          header_optional,
+             GError          **error)
 {
   g_autoptr(SolarCsv) csv = NULL;
   g_autoptr(GStrvBuilder) ignored = g_strv_builder_new ();
@@ -434,17 +550,19 @@ import_rows (GBytes        *bytes,
     return NULL;
 
   import = g_new0 (SolarRosterImport, 1);
-  import->kols = g_ptr_array_new_with_free_func (g_object_unref);
-  import->kol_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->kind = kind;
+  import->items = g_ptr_array_new_with_free_func (g_object_unref);
+  import->lines = g_array_new (FALSE, FALSE, sizeof (guint));
   import->rejections = g_ptr_array_new_with_free_func (rejection_free);
   import->encoding = g_strdup (csv->encoding);
   import->separator = csv->separator;
 
   platforms = dup_platform_names (dataset);
-  importer = (Importer) { csv, dataset, import, { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0), platforms };
+  importer = (Importer) { csv, dataset, import, &kinds[kind], { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0),
+                          platforms };
   if (!read_header (&importer, ignored))
     {
-      if (!header_optional)
+      if (!header_optional && kind == SOLAR_ROSTER_KOLS)
         {
           g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
                        _("%s: line %u: the first row names no column Social Solar knows as a KOL's "
@@ -453,10 +571,19 @@ import_rows (GBytes        *bytes,
                          "报价, 合作形式)"), file_name, importer.header->fields[0].line);
           return NULL;
         }
+      if (!header_optional)
+        {
+          g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
+                       _("%s: line %u: the first row names no column Social Solar knows as a "
+                         "milestone's name; it needs a header row with at least “name” (or 节点, "
+                         "里程碑), and may have date and platform (日期, 平台)"),
+                       file_name, importer.header->fields[0].line);
+          return NULL;
+        }
       /* No header: the rows are in the table's order, as its Copy writes them. */
       g_clear_pointer (&ignored, g_strv_builder_unref);
       ignored = g_strv_builder_new ();
-      for (guint c = 0; c < N_COLUMNS; c++)
+      for (guint c = 0; c < importer.kind->n_columns; c++)
         importer.columns[c] = c;
       importer.header = NULL;
       first_row = 0;
@@ -471,46 +598,52 @@ import_rows (GBytes        *bytes,
 /**
  * solar_roster_csv_import:
  * @file_name: how messages name the file
+ * @kind: what the rows are: KOLs or milestones
  *
- * Reads a roster saved by a spreadsheet: what would be added, and each row left out with
- * its line, column and reason. The plan is not touched.
+ * Reads rows saved by a spreadsheet: what would be added, and each row left out with its
+ * line, column and reason. The plan is not touched.
  *
- * Returns: (transfer full): the rows, or %NULL with @error when the file is not a roster
- *   (not text, no header naming a name column…)
+ * Returns: (transfer full): the rows, or %NULL with @error when the file is not such a
+ *   list (not text, no header naming a name column…)
  */
 SolarRosterImport *
-solar_roster_csv_import (GBytes        *bytes,
-                         const char    *file_name,
-                         SolarDataset  *dataset,
-                         GError       **error)
+solar_roster_csv_import (GBytes           *bytes,
+                         const char       *file_name,
+                         SolarRosterKind   kind,
+                         SolarDataset     *dataset,
+                         GError          **error)
 {
   g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
-  return import_rows (bytes, file_name, dataset, FALSE, error);
+  return import_rows (bytes, file_name, kind, dataset, FALSE, error);
 }
 
 /**
  * solar_roster_tsv_paste:
- * @text: rows copied from a spreadsheet or from the KOL table (tab-separated, or any
+ * @text: rows copied from a spreadsheet or from a table of the plan (tab-separated, or any
  *   separator solar-csv.c finds), with their header row or without (then in the table's
- *   order: name, platform, tier, followers, fee, deliverables)
+ *   order: a KOL's name, platform, tier, followers, fee, deliverables; a milestone's name,
+ *   date, platform)
  *
  * Returns: (transfer full): what pasting @text would add, as solar_roster_csv_import()
  */
 SolarRosterImport *
-solar_roster_tsv_paste (const char    *text,
-                        SolarDataset  *dataset,
-                        GError       **error)
+solar_roster_tsv_paste (const char       *text,
+                        SolarRosterKind   kind,
+                        SolarDataset     *dataset,
+                        GError          **error)
 {
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   bytes = g_bytes_new (text, strlen (text));
   /* TRANSLATORS: names what was pasted in messages, as a file's name would be */
-  return import_rows (bytes, _("The pasted rows"), dataset, TRUE, error);
+  return import_rows (bytes, _("The pasted rows"), kind, dataset, TRUE, error);
 }
 
 /* A cell as RFC 4180 writes it, marked as text if a spreadsheet would run it. */
@@ -569,67 +702,101 @@ append_number (GString      *out,
 }
 
 static void
-append_kol (GString      *out,
-            const Format *format,
-            SolarKol     *kol,
-            SolarDataset *dataset)
+append_item (GString          *out,
+             const Format     *format,
+             const RosterKind *kind,
+             GObject          *item,
+             SolarDataset     *dataset)
 {
   static const char * const tiers[] = { "Head", "Mid", "Micro", "KOC" };
-  SolarPlatform *platform = solar_dataset_find_platform (dataset, solar_kol_get_platform_id (kol));
 
-  append_cell (out, format, solar_kol_get_name (kol), FALSE);
-  append_cell (out, format, platform != NULL ? solar_platform_get_name (platform)->en
-                                             : solar_kol_get_platform_id (kol), FALSE);
-  append_cell (out, format, tiers[solar_kol_get_tier (kol)], FALSE);
-  append_number (out, format, solar_kol_get_followers (kol), FALSE);
-  append_number (out, format, solar_kol_get_fee (kol), FALSE);
-  append_cell (out, format, solar_kol_get_deliverables (kol), TRUE);
+  for (guint c = 0; c < kind->n_columns; c++)
+    {
+      const RosterColumn *column = &kind->columns[c];
+      gboolean last = c == kind->n_columns - 1;
+      g_autofree char *text = NULL;
+      double number = 0;
+      int tier = 0;
+
+      switch (column->kind)
+        {
+        case CELL_AMOUNT:
+          g_object_get (item, column->property, &number, NULL);
+          append_number (out, format, number, last);
+          break;
+        case CELL_TIER:
+          g_object_get (item, column->property, &tier, NULL);
+          append_cell (out, format, tiers[CLAMP (tier, 0, (int)G_N_ELEMENTS (tiers) - 1)], last);
+          break;
+        case CELL_PLATFORM:
+          {
+            SolarPlatform *platform;
+
+            g_object_get (item, column->property, &text, NULL);
+            platform = solar_dataset_find_platform (dataset, text != NULL ? text : "");
+            append_cell (out, format, platform != NULL ? solar_platform_get_name (platform)->en
+                                                       : (text != NULL ? text : ""), last);
+          }
+          break;
+        default:
+          g_object_get (item, column->property, &text, NULL);
+          append_cell (out, format, text != NULL ? text : "", last);
+          break;
+        }
+    }
 }
 
 /**
  * solar_roster_csv_export:
- * @kols: a list of #SolarKol
+ * @items: a list of #SolarKol or #SolarMilestone, as @kind says
  *
- * Returns: (transfer full): the roster as CSV that solar_roster_csv_import() reads back
+ * Returns: (transfer full): the rows as CSV that solar_roster_csv_import() reads back
  *   unchanged: UTF-8 with a byte order mark, a header row, platforms by name
  */
 GBytes *
-solar_roster_csv_export (GListModel   *kols,
-                         SolarDataset *dataset)
+solar_roster_csv_export (GListModel      *items,
+                         SolarRosterKind  kind,
+                         SolarDataset    *dataset)
 {
   GString *out = g_string_new (UTF8_BOM);
+  const RosterKind *spec;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (kols), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
-  for (guint c = 0; c < N_COLUMNS; c++)
-    append_cell (out, &csv_format, column_headers[c][0], c == N_COLUMNS - 1);
-  for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
+  spec = &kinds[kind];
+  for (guint c = 0; c < spec->n_columns; c++)
+    append_cell (out, &csv_format, spec->columns[c].headers[0], c == spec->n_columns - 1);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      append_kol (out, &csv_format, kol, dataset);
+      append_item (out, &csv_format, spec, item, dataset);
     }
   return g_string_free_to_bytes (out);
 }
 
 /**
  * solar_roster_tsv_copy:
+ * @items: (array length=n_items): #SolarKol or #SolarMilestone, as @kind says
  *
- * Returns: (transfer full): @kols as a spreadsheet takes pasted rows: tab-separated, in the
- *   table's column order, no header, which solar_roster_tsv_paste() reads back unchanged
+ * Returns: (transfer full): @items as a spreadsheet takes pasted rows: tab-separated, in
+ *   the table's column order, no header, which solar_roster_tsv_paste() reads back unchanged
  */
 char *
-solar_roster_tsv_copy (SolarKol     **kols,
-                       guint          n_kols,
-                       SolarDataset  *dataset)
+solar_roster_tsv_copy (gpointer        *items,
+                       guint            n_items,
+                       SolarRosterKind  kind,
+                       SolarDataset    *dataset)
 {
   GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (kols != NULL || n_kols == 0, NULL);
+  g_return_val_if_fail (items != NULL || n_items == 0, NULL);
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
-  for (guint i = 0; i < n_kols; i++)
-    append_kol (out, &tsv_format, kols[i], dataset);
+  for (guint i = 0; i < n_items; i++)
+    append_item (out, &tsv_format, &kinds[kind], items[i], dataset);
   return g_string_free (out, FALSE);
 }

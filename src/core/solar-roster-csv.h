@@ -1,4 +1,4 @@
-/* solar-roster-csv.h: a KOL roster in and out of a spreadsheet
+/* solar-roster-csv.h: a plan's KOLs and milestones in and out of a spreadsheet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +12,13 @@
 
 G_BEGIN_DECLS
 
+/* What the rows of a sheet are. */
+typedef enum
+{
+  SOLAR_ROSTER_KOLS,         /* name, platform, tier, followers, fee, deliverables */
+  SOLAR_ROSTER_MILESTONES,   /* name, date, platform */
+} SolarRosterKind;
+
 /* A row left out of an import, and why. */
 typedef struct
 {
@@ -23,27 +30,32 @@ typedef struct
 
 typedef struct
 {
-  GPtrArray *kols;             /* SolarKol: the rows to add, in the file's order */
-  GArray    *kol_lines;        /* guint: the line each came from */
+  SolarRosterKind kind;
+  GPtrArray *items;            /* SolarKol or SolarMilestone: the rows to add, in order */
+  GArray    *lines;            /* guint: the line each came from */
   GPtrArray *rejections;       /* SolarRosterRejection */
   GStrv      ignored_columns;  /* headers not imported ("备注") */
-  guint      n_without_tier;   /* rows with no tier, made Mid as Add KOL makes them */
+  guint      n_without_tier;   /* KOLs with no tier, made Mid as Add KOL makes them */
   char      *encoding;
   char       separator;
 } SolarRosterImport;
 
 SolarRosterImport *solar_roster_csv_import    (GBytes            *bytes,
                                                const char        *file_name,
+                                               SolarRosterKind    kind,
                                                SolarDataset      *dataset,
                                                GError           **error);
 void               solar_roster_import_free   (SolarRosterImport *import);
-GBytes            *solar_roster_csv_export    (GListModel        *kols,
+GBytes            *solar_roster_csv_export    (GListModel        *items,
+                                               SolarRosterKind    kind,
                                                SolarDataset      *dataset);
 SolarRosterImport *solar_roster_tsv_paste     (const char        *text,
+                                               SolarRosterKind    kind,
                                                SolarDataset      *dataset,
                                                GError           **error);
-char              *solar_roster_tsv_copy      (SolarKol         **kols,
-                                               guint              n_kols,
+char              *solar_roster_tsv_copy      (gpointer          *items,
+                                               guint              n_items,
+                                               SolarRosterKind    kind,
                                                SolarDataset      *dataset);
 gboolean           solar_roster_parse_amount  (const char        *text,
                                                double            *value);
