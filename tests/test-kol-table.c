@@ -25,6 +25,8 @@
 #include "solar-milestone-table.h"
 #include "solar-number.h"
 #include "solar-problem.h"
+#include "solar-roster-import.h"
+#include "solar-alert.h"
 #include "solar-choice-cell.h"
 #include "solar-table-cell.h"
 #include "solar-table-view.h"
@@ -894,6 +896,84 @@ test_milestones_remove_and_undo (Fixture       *fixture,
   g_assert_cmpstrv (after_undo, before);
 }
 
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0;
+}
+
+/* Milestones go to and come from a spreadsheet as KOLs do: Copy writes the selected rows,
+ * Paste adds rows at once (one undo step), and an import of a GB18030 file with a bad date
+ * asks first, naming the line and column. */
+static void
+test_milestones_copy_paste_import (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_MILESTONE_TABLE);
+  GListModel *milestones = solar_campaign_get_milestones (fixture->campaign);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (table));
+  SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (fixture->editor));
+  const char *utf8 = "节点,日期,平台\r\n预热,2026/5/20,小红书\r\n直播,2026年6月18日,抖音\r\n复盘,6月30日,\r\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "milestones.csv", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *gb = NULL;
+  g_autofree char *copied = NULL;
+  g_autoptr(SolarMilestone) first = g_list_model_get_item (solar_plan_table_get_shown (table), 0);
+  g_autoptr(SolarMilestone) last = NULL;
+  GtkWidget *alert, *button = NULL;
+  gsize length;
+
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (solar_plan_table_get_shown (table)), 0, 3, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.copy", NULL));
+  gdk_clipboard_read_text_async (clipboard, NULL, on_read_text, &copied);
+  WAIT_UNTIL (copied != NULL);
+  g_assert_true (g_str_has_prefix (copied, solar_milestone_get_name (first)));
+  g_assert_nonnull (strstr (copied, solar_milestone_get_date (first)));
+  g_assert_cmpuint (g_strv_length (g_strsplit (copied, "\n", -1)), ==, 4);   /* three rows, a last \n */
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window), "Copied 3 milestones"));
+  dismiss_toasts (fixture->window);
+
+  /* What was copied, pasted back: three more, one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.paste", NULL));
+  WAIT_UNTIL (g_list_model_get_n_items (milestones) == N_MILESTONES + 3);
+  g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Paste 3 Milestones");
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window), "Added 3 milestones"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, N_MILESTONES);
+  dismiss_toasts (fixture->window);
+
+  /* The import button is there, named for what it does. */
+  button = find_widget (GTK_WIDGET (table), has_tooltip, "Import Milestones from a Spreadsheet (CSV)");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "table.import");
+
+  gb = g_convert (utf8, -1, "GB18030", "UTF-8", NULL, &length, NULL);
+  g_assert_true (g_file_set_contents (path, gb, length, NULL));
+  solar_roster_import_file (GTK_WIDGET (table), history, SOLAR_ROSTER_MILESTONES,
+                            solar_plan_table_get_dataset (table), file);
+  alert = wait_for_dialog ("Add 2 Milestones?");
+  g_assert_nonnull (strstr (solar_alert_get_body (alert),
+                            "2 milestones from “milestones.csv” (GB18030, commas) will be added to the plan."));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (find_descendant (solar_alert_get_extra_child (alert),
+                                                                            GTK_TYPE_LABEL))),
+                            "line 4, column 4 (日期): “6月30日” is not a date"));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, N_MILESTONES);
+  wait_ms (300);
+  save_screenshot (alert, "import-milestones-preview");
+  respond (alert, "add");
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, N_MILESTONES + 2);
+  last = g_list_model_get_item (milestones, N_MILESTONES + 1);
+  g_assert_cmpstr (solar_milestone_get_name (last), ==, "直播");
+  g_assert_cmpstr (solar_milestone_get_date (last), ==, "2026-06-18");
+  g_assert_cmpstr (solar_milestone_get_platform_id (last), ==, "douyin");
+  g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Import 2 Milestones");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (milestones), ==, N_MILESTONES);
+  g_unlink (path);
+}
+
 /* 250 KPIs of four platforms in one table, each platform's together; a row says which
  * KPI of which platform it is; a KPI added from a platform's row lands in its group, its
  * metric being edited, and the checks mark the metric while it has none. */
@@ -1068,6 +1148,7 @@ main (int   argc,
   ADD ("/kol-table/narrow", test_narrow, 360);
   ADD ("/milestone-table/by-date", test_milestones_by_date, 0);
   ADD ("/milestone-table/remove-and-undo", test_milestones_remove_and_undo, 0);
+  ADD ("/milestone-table/copy-paste-import", test_milestones_copy_paste_import, 0);
   ADD ("/kpi-table/grouped", test_kpis_grouped, 0);
   ADD ("/checks/long-list", test_long_check_list, 0);
 #undef ADD

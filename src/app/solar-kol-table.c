@@ -911,7 +911,6 @@ copy_rows (GtkWidget  *widget,
   g_autoptr(GPtrArray) kols = dup_selected (self);
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
-  GtkWidget *overlay;
 
   if (kols->len == 0)
     {
@@ -921,8 +920,7 @@ copy_rows (GtkWidget  *widget,
   text = solar_roster_tsv_copy (kols->pdata, kols->len, SOLAR_ROSTER_KOLS, self->dataset);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   title = g_strdup_printf (ngettext ("Copied %u KOL", "Copied %u KOLs", kols->len), kols->len);
-  if ((overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY)) != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+  solar_table_view_toast (widget, title);
 }
 
 static void

@@ -131,6 +131,7 @@ describe_count (SolarPlanTable *table,
     return g_strdup_printf (ngettext ("Removed %u KPI", "Removed %u KPIs", n_items), n_items);
   if (count == SOLAR_PLAN_COUNT_REMOVAL)
     return g_strdup_printf (ngettext ("Remove %u KPI", "Remove %u KPIs", n_items), n_items);
+
   return g_strdup_printf (ngettext ("%u KPI, by platform", "%u KPIs, by platform", n_items), n_items);
 }
 

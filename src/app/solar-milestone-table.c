@@ -83,6 +83,8 @@ describe_count (SolarPlanTable *table,
     return g_strdup_printf (ngettext ("Removed %u milestone", "Removed %u milestones", n_items), n_items);
   if (count == SOLAR_PLAN_COUNT_REMOVAL)
     return g_strdup_printf (ngettext ("Remove %u Milestone", "Remove %u Milestones", n_items), n_items);
+  if (count == SOLAR_PLAN_COUNT_COPIED)
+    return g_strdup_printf (ngettext ("Copied %u milestone", "Copied %u milestones", n_items), n_items);
   return g_strdup_printf (ngettext ("%u milestone, by date", "%u milestones, by date", n_items), n_items);
 }
 
@@ -159,5 +161,7 @@ solar_milestone_table_new (SolarPlanHistory *history,
   solar_plan_table_set_texts (SOLAR_PLAN_TABLE (self), _("Milestones"), _("Add Milestone"),
                               _("Remove the selected milestones"),
                               _("No milestones yet. Add the campaign’s dated steps with Add Milestone."));
+  solar_plan_table_set_rows_kind (SOLAR_PLAN_TABLE (self), SOLAR_ROSTER_MILESTONES,
+                                  _("Import Milestones from a Spreadsheet (CSV)"));
   return GTK_WIDGET (self);
 }

@@ -19,10 +19,12 @@
 #include <glib/gi18n.h>
 
 #include "solar-accessible.h"
+#include "solar-alert.h"
 #include "solar-choice-cell.h"
 #include "solar-number.h"
 #include "solar-plan-table.h"
 #include "solar-problem.h"
+#include "solar-roster-import.h"
 #include "solar-table-cell.h"
 #include "solar-table-view.h"
 
@@ -47,6 +49,7 @@ typedef struct
   GtkLabel              *empty_label;
   GtkLabel              *count_label;
   GtkButton             *remove_button;
+  GtkButton             *import_button;
   GtkButton             *add_button;
   GtkLabel              *add_label;
   GtkMenuButton         *add_menu_button;
@@ -60,6 +63,7 @@ typedef struct
   GHashTable            *problems;       /* item → GPtrArray of SolarProblem */
   guint                  relabel_source;
   SolarTableFill         fill;           /* the rows, a frame after the table shows */
+  SolarRosterKind        rows_kind;      /* for copy, paste and import, once enabled */
   SolarTableReveal       reveal;
   const SolarPlanColumn *reveal_column;  /* whose cell a reveal ends on */
   guint                  reorder_source;
@@ -575,6 +579,115 @@ remove_selected (GtkWidget  *widget,
   solar_table_view_offer_undo (widget, priv->history, title);
 }
 
+/* Copy, paste and import
+ * ======================
+ * As the KOL table's: rows for a spreadsheet out (tab-separated, the table's columns, no
+ * header), rows from one in (with or without their header), a CSV file in; what comes in
+ * is one undo step, and asks first if some rows cannot be taken.
+ */
+
+static void
+copy_rows (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  SolarPlanTable *self = SOLAR_PLAN_TABLE (widget);
+  SolarPlanTablePrivate *priv = PRIV (self);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (priv->selection));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (priv->selection), position));
+  if (items->len == 0)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  text = solar_roster_tsv_copy (items->pdata, items->len, priv->rows_kind, priv->dataset);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, items->len, SOLAR_PLAN_COUNT_COPIED);
+  solar_table_view_toast (widget, title);
+}
+
+static void
+on_clipboard_text (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(SolarPlanTable) self = user_data;
+  SolarPlanTablePrivate *priv = PRIV (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
+  SolarRosterImport *rows;
+
+  if (priv->history == NULL)
+    return;   /* the table went meanwhile */
+  if (text == NULL || *text == '\0')
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if ((rows = solar_roster_tsv_paste (text, priv->rows_kind, priv->dataset, &error)) == NULL)
+    {
+      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
+      return;
+    }
+  solar_roster_import_rows (GTK_WIDGET (self), priv->history, priv->dataset, rows, _("the clipboard"));
+}
+
+static void
+paste_rows (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text,
+                                 g_object_ref (widget));
+}
+
+static void
+import_rows (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  SolarPlanTablePrivate *priv = PRIV (widget);
+
+  solar_roster_import_choose (widget, priv->history, priv->rows_kind, priv->dataset);
+}
+
+/**
+ * solar_plan_table_set_rows_kind:
+ * @kind: what the table's rows are, as spreadsheets exchange them
+ * @import_label: the import button's name: "Import Milestones from a Spreadsheet (CSV)"
+ *
+ * Lets the table copy its rows out, paste rows in and import a CSV file (Ctrl+C, Ctrl+V
+ * and a button); without it, it does none of those.
+ */
+void
+solar_plan_table_set_rows_kind (SolarPlanTable  *self,
+                                SolarRosterKind  kind,
+                                const char      *import_label)
+{
+  SolarPlanTablePrivate *priv;
+
+  g_return_if_fail (SOLAR_IS_PLAN_TABLE (self));
+  g_return_if_fail (import_label != NULL);
+
+  priv = PRIV (self);
+  priv->rows_kind = kind;
+  for (guint i = 0; i < 3; i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), (const char *[]) { "table.copy", "table.paste",
+                                                                          "table.import" }[i], TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (priv->import_button), TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (priv->import_button), import_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (priv->import_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  import_label, -1);
+}
+
 /**
  * solar_plan_table_add:
  * @where: (nullable): for the class to say where the item goes (a KPI's platform)
@@ -902,6 +1015,7 @@ solar_plan_table_dispose (GObject *object)
   priv->empty_label = NULL;
   priv->count_label = NULL;
   priv->remove_button = NULL;
+  priv->import_button = NULL;
   priv->add_button = NULL;
   priv->add_label = NULL;
   priv->add_menu_button = NULL;
@@ -950,6 +1064,7 @@ solar_plan_table_class_init (SolarPlanTableClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, empty_label);
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, count_label);
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, remove_button);
+  gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, import_button);
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, add_button);
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, add_label);
   gtk_widget_class_bind_template_child_private (widget_class, SolarPlanTable, add_menu_button);
@@ -958,6 +1073,12 @@ solar_plan_table_class_init (SolarPlanTableClass *klass)
   gtk_widget_class_install_action (widget_class, "table.remove-selected", NULL, remove_selected);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "table.remove-selected", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "table.remove-selected", NULL);
+  /* Enabled by solar_plan_table_set_rows_kind(). */
+  gtk_widget_class_install_action (widget_class, "table.copy", NULL, copy_rows);
+  gtk_widget_class_install_action (widget_class, "table.paste", NULL, paste_rows);
+  gtk_widget_class_install_action (widget_class, "table.import", NULL, import_rows);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "table.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "table.paste", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "plantable");
   /* A container: what it holds is named; it is not (GTK 4.8 would call it by its type). */
@@ -972,4 +1093,7 @@ solar_plan_table_init (SolarPlanTable *self)
   priv->bound_cells = g_hash_table_new (NULL, NULL);
   priv->problems = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify)g_ptr_array_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.copy", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.paste", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.import", FALSE);
 }

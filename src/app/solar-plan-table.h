@@ -9,6 +9,7 @@
 #include "solar-campaign.h"
 #include "solar-dataset.h"
 #include "solar-plan-history.h"
+#include "solar-roster-csv.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ typedef enum
   SOLAR_PLAN_COUNT_SHOWN,     /* the table's caption: "250 milestones, by date" */
   SOLAR_PLAN_COUNT_REMOVED,   /* the toast: "Removed 3 milestones" */
   SOLAR_PLAN_COUNT_REMOVAL,   /* the undo step: "Remove 3 Milestones" */
+  SOLAR_PLAN_COUNT_COPIED,    /* the toast: "Copied 3 milestones" */
 } SolarPlanCount;
 
 typedef struct
@@ -82,6 +84,9 @@ void           solar_plan_table_set_texts     (SolarPlanTable        *self,
                                                const char            *add_label,
                                                const char            *remove_label,
                                                const char            *empty_text);
+void           solar_plan_table_set_rows_kind (SolarPlanTable        *self,
+                                               SolarRosterKind        kind,
+                                               const char            *import_label);
 void           solar_plan_table_set_add_menu  (SolarPlanTable        *self,
                                                GMenuModel            *menu);
 SolarCampaign *solar_plan_table_get_campaign  (SolarPlanTable        *self);

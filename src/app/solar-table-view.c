@@ -208,6 +208,17 @@ on_history_state (AdwToast         *toast,
   adw_toast_dismiss (toast);
 }
 
+/* Says @title in a toast of the window's, if the table is in one. */
+void
+solar_table_view_toast (GtkWidget  *table,
+                        const char *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (table, ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
 /**
  * solar_table_view_offer_undo:
  * @history: the plan's, whose last step is what the toast tells of

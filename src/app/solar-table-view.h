@@ -25,6 +25,8 @@ void       solar_table_view_mark_cell             (GtkWidget         *cell,
                                                    SolarTableConcerns concerns,
                                                    gconstpointer      column,
                                                    gpointer           table);
+void       solar_table_view_toast                 (GtkWidget         *table,
+                                                   const char        *title);
 void       solar_table_view_offer_undo            (GtkWidget         *table,
                                                    SolarPlanHistory  *history,
                                                    const char        *title);
