@@ -8,6 +8,7 @@
 
 #include "solar-dataset.h"
 #include "solar-kol.h"
+#include "solar-kpi.h"
 #include "solar-milestone.h"
 #include "solar-roster-csv.h"
 
@@ -272,7 +273,7 @@ test_copy_paste (void)
   solar_kol_set_followers (a, 8500);
   solar_kol_set_fee (a, 300.5);
   solar_kol_set_deliverables (a, "1 note\n1 video");
-  text = solar_roster_tsv_copy ((gpointer *)kols, 2, SOLAR_ROSTER_KOLS, dataset);
+  text = solar_roster_tsv_copy ((gpointer *)kols, NULL, 2, SOLAR_ROSTER_KOLS, dataset);
   g_assert_cmpstr (text, ==, "\"Lily\tChen\"\tRED (Xiaohongshu)\tKOC\t8500\t300.50\t\"1 note\n1 video\"\n"
                              "\"'=1+1\"\tDouyin\tHead\t0\t0\t\n");
   pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_KOLS, dataset, &error);
@@ -409,13 +410,48 @@ test_milestones_round_trip (void)
   g_assert_cmpstr (solar_milestone_get_name (milestone_at (import, 1)), ==, "=launch\nlive");
   g_assert_cmpstr (solar_milestone_get_date (milestone_at (import, 1)), ==, "2026-06-18");
 
-  text = solar_roster_tsv_copy (both, 2, SOLAR_ROSTER_MILESTONES, dataset);
+  text = solar_roster_tsv_copy (both, NULL, 2, SOLAR_ROSTER_MILESTONES, dataset);
   g_assert_cmpstr (text, ==, "Teaser, day 1\t2026-06-01\tWeibo\n\"'=launch\nlive\"\t2026-06-18\t\n");
   pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_MILESTONES, dataset, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pasted->items->len, ==, 2);
   g_assert_cmpstr (solar_milestone_get_date (milestone_at (pasted, 0)), ==, "2026-06-01");
   g_assert_cmpstr (solar_milestone_get_name (milestone_at (pasted, 1)), ==, "=launch\nlive");
+}
+
+/* KPIs as the KPI table copies them: platform, metric, target, unit; the platform is the
+ * KPI's owner, kept beside it; one is needed. */
+static void
+test_kpis (void)
+{
+  g_autoptr(SolarKpi) views = solar_kpi_new ("Views", 5000000, "count");
+  g_autoptr(SolarKpi) rate = solar_kpi_new ("Engagement rate", 3.5, "%");
+  gpointer both[] = { views, rate };
+  const char *owners[] = { "douyin", "red" };
+  g_autofree char *text = solar_roster_tsv_copy (both, owners, 2, SOLAR_ROSTER_KPIS, dataset);
+  g_autoptr(SolarRosterImport) pasted = NULL;
+  g_autoptr(SolarRosterImport) from_sheet = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (text, ==, "Douyin\tViews\t5000000\tcount\nRED (Xiaohongshu)\tEngagement rate\t3.50\t%\n");
+  pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_KPIS, dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pasted->items->len, ==, 2);
+  g_assert_true (SOLAR_IS_KPI (g_ptr_array_index (pasted->items, 0)));
+  g_assert_cmpstr (solar_kpi_get_metric (g_ptr_array_index (pasted->items, 1)), ==, "Engagement rate");
+  g_assert_cmpfloat (solar_kpi_get_target (g_ptr_array_index (pasted->items, 1)), ==, 3.5);
+  g_assert_cmpstr (g_ptr_array_index (pasted->owners, 0), ==, "douyin");
+  g_assert_cmpstr (g_ptr_array_index (pasted->owners, 1), ==, "red");
+
+  /* From a sheet with Chinese headers in its own order; a KPI with no platform is left out. */
+  from_sheet = solar_roster_tsv_paste ("指标\t目标\t平台\n播放量\t100万\t抖音\n互动\t5000\t\n", SOLAR_ROSTER_KPIS,
+                                       dataset, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (from_sheet->items->len, ==, 1);
+  g_assert_cmpfloat (solar_kpi_get_target (g_ptr_array_index (from_sheet->items, 0)), ==, 1000000);
+  g_assert_cmpstr (g_ptr_array_index (from_sheet->owners, 0), ==, "douyin");
+  g_assert_cmpstr (rejection_message (from_sheet, 0), ==,
+                   "line 3, column 9 (平台): no platform; every KPI belongs to one of the plan's platforms");
 }
 
 int
@@ -440,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/roster-csv/copy-paste", test_copy_paste);
   g_test_add_func ("/roster-csv/milestones", test_milestones);
   g_test_add_func ("/roster-csv/milestones-round-trip", test_milestones_round_trip);
+  g_test_add_func ("/roster-csv/kpis", test_kpis);
   ret = g_test_run ();
   g_object_unref (dataset);
   return ret;

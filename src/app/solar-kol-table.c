@@ -917,7 +917,7 @@ copy_rows (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  text = solar_roster_tsv_copy (kols->pdata, kols->len, SOLAR_ROSTER_KOLS, self->dataset);
+  text = solar_roster_tsv_copy (kols->pdata, NULL, kols->len, SOLAR_ROSTER_KOLS, self->dataset);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   title = g_strdup_printf (ngettext ("Copied %u KOL", "Copied %u KOLs", kols->len), kols->len);
   solar_table_view_toast (widget, title);

@@ -131,6 +131,8 @@ describe_count (SolarPlanTable *table,
     return g_strdup_printf (ngettext ("Removed %u KPI", "Removed %u KPIs", n_items), n_items);
   if (count == SOLAR_PLAN_COUNT_REMOVAL)
     return g_strdup_printf (ngettext ("Remove %u KPI", "Remove %u KPIs", n_items), n_items);
+  if (count == SOLAR_PLAN_COUNT_COPIED)
+    return g_strdup_printf (ngettext ("Copied %u KPI", "Copied %u KPIs", n_items), n_items);
 
   return g_strdup_printf (ngettext ("%u KPI, by platform", "%u KPIs, by platform", n_items), n_items);
 }
@@ -159,6 +161,15 @@ find_item (SolarPlanTable  *table,
     return NULL;
   *member = end + 1;
   return g_list_model_get_item (kpis, (guint)index);
+}
+
+static char *
+dup_owner_id (SolarPlanTable *table,
+              gpointer        item)
+{
+  SolarPlatformPlan *plan = find_platform_plan (table, item, NULL);
+
+  return g_strdup (plan != NULL ? solar_platform_plan_get_platform_id (plan) : "");
 }
 
 static gboolean
@@ -250,6 +261,7 @@ solar_kpi_table_class_init (SolarKpiTableClass *klass)
   table_class->dup_label = dup_label;
   table_class->find_item = find_item;
   table_class->take_out = take_out;
+  table_class->dup_owner_id = dup_owner_id;
   table_class->add_item = add_item;
 }
 
@@ -281,6 +293,8 @@ solar_kpi_table_new (SolarPlanHistory *history,
   g_signal_connect_object (kpis, "items-changed", G_CALLBACK (forget_owners), self, G_CONNECT_SWAPPED);
   solar_plan_table_set_up (SOLAR_PLAN_TABLE (self), history, dataset, G_LIST_MODEL (kpis), NULL,
                            columns, G_N_ELEMENTS (columns));
+  /* Rows copied out and pasted in, as a sheet holds them: platform, metric, target, unit. */
+  solar_plan_table_set_rows_kind (SOLAR_PLAN_TABLE (self), SOLAR_ROSTER_KPIS, NULL);
   on_platforms_changed (self);
   g_signal_connect_object (platforms, "items-changed", G_CALLBACK (on_platforms_changed), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);

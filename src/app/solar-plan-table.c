@@ -595,6 +595,7 @@ copy_rows (GtkWidget  *widget,
   SolarPlanTablePrivate *priv = PRIV (self);
   g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (priv->selection));
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) owners = NULL;
   g_autofree char *text = NULL;
   g_autofree char *title = NULL;
   GtkBitsetIter iter;
@@ -608,7 +609,14 @@ copy_rows (GtkWidget  *widget,
       gtk_widget_error_bell (widget);
       return;
     }
-  text = solar_roster_tsv_copy (items->pdata, items->len, priv->rows_kind, priv->dataset);
+  if (SOLAR_PLAN_TABLE_GET_CLASS (self)->dup_owner_id != NULL)
+    {
+      owners = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < items->len; i++)
+        g_ptr_array_add (owners, SOLAR_PLAN_TABLE_GET_CLASS (self)->dup_owner_id (self, g_ptr_array_index (items, i)));
+    }
+  text = solar_roster_tsv_copy (items->pdata, owners != NULL ? (const char * const *)owners->pdata : NULL,
+                                items->len, priv->rows_kind, priv->dataset);
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   title = SOLAR_PLAN_TABLE_GET_CLASS (self)->describe_count (self, items->len, SOLAR_PLAN_COUNT_COPIED);
   solar_table_view_toast (widget, title);
@@ -662,7 +670,8 @@ import_rows (GtkWidget  *widget,
 /**
  * solar_plan_table_set_rows_kind:
  * @kind: what the table's rows are, as spreadsheets exchange them
- * @import_label: the import button's name: "Import Milestones from a Spreadsheet (CSV)"
+ * @import_label: (nullable): the import button's name: "Import Milestones from a
+ *   Spreadsheet (CSV)"; %NULL for no import
  *
  * Lets the table copy its rows out, paste rows in and import a CSV file (Ctrl+C, Ctrl+V
  * and a button); without it, it does none of those.
@@ -675,13 +684,14 @@ solar_plan_table_set_rows_kind (SolarPlanTable  *self,
   SolarPlanTablePrivate *priv;
 
   g_return_if_fail (SOLAR_IS_PLAN_TABLE (self));
-  g_return_if_fail (import_label != NULL);
 
   priv = PRIV (self);
   priv->rows_kind = kind;
-  for (guint i = 0; i < 3; i++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), (const char *[]) { "table.copy", "table.paste",
-                                                                          "table.import" }[i], TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.copy", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.paste", TRUE);
+  if (import_label == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "table.import", TRUE);
   gtk_widget_set_visible (GTK_WIDGET (priv->import_button), TRUE);
   gtk_widget_set_tooltip_text (GTK_WIDGET (priv->import_button), import_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (priv->import_button), GTK_ACCESSIBLE_PROPERTY_LABEL,

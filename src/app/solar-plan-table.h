@@ -67,6 +67,9 @@ struct _SolarPlanTableClass
    * not in it. */
   gboolean  (*take_out)         (SolarPlanTable        *self,
                                  gpointer               item);
+  /* The platform @item belongs to, for rows copied out (a KPI's); NULL if none. */
+  char     *(*dup_owner_id)     (SolarPlanTable        *self,
+                                 gpointer               item);
   /* Adds a new item (@where: the class's say, such as a platform): returns it (a ref). */
   gpointer  (*add_item)         (SolarPlanTable        *self,
                                  const char            *where);

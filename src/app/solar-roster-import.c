@@ -71,32 +71,84 @@ import_notify (gpointer  data,
   import_free (data);
 }
 
+/* "Import 3 KOLs", "Paste 2 Milestones": the undo step. */
+static char *
+dup_step_name (Import *import,
+               guint   n)
+{
+  /* A paste has no file. */
+  gboolean pasted = import->file == NULL;
+
+  switch (import->kind)
+    {
+    case SOLAR_ROSTER_KOLS:
+      return pasted ? g_strdup_printf (ngettext ("Paste %u KOL", "Paste %u KOLs", n), n)
+                    : g_strdup_printf (ngettext ("Import %u KOL", "Import %u KOLs", n), n);
+    case SOLAR_ROSTER_MILESTONES:
+      return pasted ? g_strdup_printf (ngettext ("Paste %u Milestone", "Paste %u Milestones", n), n)
+                    : g_strdup_printf (ngettext ("Import %u Milestone", "Import %u Milestones", n), n);
+    case SOLAR_ROSTER_KPIS:
+    default:
+      return g_strdup_printf (ngettext ("Paste %u KPI", "Paste %u KPIs", n), n);
+    }
+}
+
+static char *
+dup_added (SolarRosterKind kind,
+           guint           n)
+{
+  switch (kind)
+    {
+    case SOLAR_ROSTER_KOLS:
+      return g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", n), n);
+    case SOLAR_ROSTER_MILESTONES:
+      return g_strdup_printf (ngettext ("Added %u milestone", "Added %u milestones", n), n);
+    case SOLAR_ROSTER_KPIS:
+    default:
+      return g_strdup_printf (ngettext ("Added %u KPI", "Added %u KPIs", n), n);
+    }
+}
+
+/* Each KPI under its platform; a platform the plan does not have yet joins it, as Add to
+ * Plan would add it. */
+static void
+add_kpis (SolarCampaign     *campaign,
+          SolarRosterImport *rows)
+{
+  for (guint i = 0; i < rows->items->len; i++)
+    {
+      const char *platform_id = g_ptr_array_index (rows->owners, i);
+      SolarPlatformPlan *plan = solar_campaign_find_platform (campaign, platform_id);
+
+      if (plan == NULL)
+        {
+          g_autoptr(SolarPlatformPlan) new_plan = solar_platform_plan_new (platform_id);
+
+          solar_campaign_add_platform (campaign, new_plan);
+          plan = new_plan;   /* the plan keeps it */
+        }
+      solar_platform_plan_add_kpi (plan, g_ptr_array_index (rows->items, i));
+    }
+}
+
 /* One step of the plan's history, so Ctrl+Z or the toast's Undo takes the whole import back. */
 static void
 add_rows (Import *import)
 {
   SolarRosterImport *rows = import->import;
   SolarCampaign *campaign = solar_plan_history_get_campaign (import->history);
-  gboolean kols = import->kind == SOLAR_ROSTER_KOLS;
   guint n = rows->items->len;
-  g_autofree char *step = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *step = dup_step_name (import, n);
+  g_autofree char *title = dup_added (import->kind, n);
 
-  /* A paste has no file. */
-  if (import->file != NULL)
-    step = kols ? g_strdup_printf (ngettext ("Import %u KOL", "Import %u KOLs", n), n)
-                : g_strdup_printf (ngettext ("Import %u Milestone", "Import %u Milestones", n), n);
-  else
-    step = kols ? g_strdup_printf (ngettext ("Paste %u KOL", "Paste %u KOLs", n), n)
-                : g_strdup_printf (ngettext ("Paste %u Milestone", "Paste %u Milestones", n), n);
   solar_plan_history_begin_step (import->history, step);
-  if (kols)
+  if (import->kind == SOLAR_ROSTER_KOLS)
     solar_campaign_add_kols (campaign, (SolarKol **)rows->items->pdata, n);
-  else
+  else if (import->kind == SOLAR_ROSTER_MILESTONES)
     solar_campaign_add_milestones (campaign, (SolarMilestone **)rows->items->pdata, n);
+  else
+    add_kpis (campaign, rows);
   solar_plan_history_end_step (import->history);
-  title = kols ? g_strdup_printf (ngettext ("Added %u KOL", "Added %u KOLs", n), n)
-               : g_strdup_printf (ngettext ("Added %u milestone", "Added %u milestones", n), n);
   solar_table_view_offer_undo (import->table, import->history, title);
 }
 
@@ -146,6 +198,30 @@ create_rejection_list (SolarRosterImport *rows)
   return scroller;
 }
 
+/* The platforms pasted KPIs belong to that the plan does not have: "Douyin, Bilibili". */
+static char *
+dup_joining_platforms (Import *import)
+{
+  SolarCampaign *campaign = solar_plan_history_get_campaign (import->history);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < import->import->owners->len; i++)
+    {
+      const char *id = g_ptr_array_index (import->import->owners, i);
+      SolarPlatform *platform;
+
+      if (solar_campaign_find_platform (campaign, id) != NULL || !g_hash_table_add (seen, (gpointer)id))
+        continue;
+      platform = solar_dataset_find_platform (import->dataset, id);
+      g_ptr_array_add (names, (gpointer)(platform != NULL ? solar_text_get (solar_platform_get_name (platform)) : id));
+    }
+  if (names->len == 0)
+    return NULL;
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv (", ", (char **)names->pdata);
+}
+
 static void
 show_preview (Import *import)
 {
@@ -154,6 +230,7 @@ show_preview (Import *import)
   g_autofree char *heading = NULL;
   GtkWidget *alert;
   gboolean kols = import->kind == SOLAR_ROSTER_KOLS;
+  gboolean milestones = import->kind == SOLAR_ROSTER_MILESTONES;
   guint n = rows->items->len;
 
   if (n == 0)
@@ -170,17 +247,34 @@ show_preview (Import *import)
                             : rows->separator == ';' ? _("semicolons") : _("commas");
 
       heading = kols ? g_strdup_printf (ngettext ("Add %u KOL?", "Add %u KOLs?", n), n)
-                     : g_strdup_printf (ngettext ("Add %u Milestone?", "Add %u Milestones?", n), n);
+              : milestones ? g_strdup_printf (ngettext ("Add %u Milestone?", "Add %u Milestones?", n), n)
+              : g_strdup_printf (ngettext ("Add %u KPI?", "Add %u KPIs?", n), n);
       /* TRANSLATORS: the file, its encoding ("GB18030") and its separator ("commas") */
       if (kols)
         g_string_append_printf (body, ngettext ("%3$u KOL from “%1$s” (%2$s, %4$s) will be added to the roster.",
                                                 "%3$u KOLs from “%1$s” (%2$s, %4$s) will be added to the roster.", n),
                                 import->file_name, rows->encoding, n, separator);
-      else
+      else if (milestones)
         /* TRANSLATORS: the file, its encoding ("GB18030") and its separator ("commas") */
         g_string_append_printf (body, ngettext ("%3$u milestone from “%1$s” (%2$s, %4$s) will be added to the plan.",
                                                 "%3$u milestones from “%1$s” (%2$s, %4$s) will be added to the plan.", n),
                                 import->file_name, rows->encoding, n, separator);
+      else
+        {
+          g_autofree char *joining = dup_joining_platforms (import);
+
+          /* TRANSLATORS: where the rows come from ("the clipboard") and their separator */
+          g_string_append_printf (body, ngettext ("%2$u KPI from %1$s (%3$s) will be added under its platform.",
+                                                  "%2$u KPIs from %1$s (%3$s) will be added under their platforms.", n),
+                                  import->file_name, n, separator);
+          if (joining != NULL)
+            {
+              g_string_append (body, " ");
+              /* TRANSLATORS: %s lists platforms: "Douyin, Bilibili" */
+              g_string_append_printf (body, _("The plan does not have these platforms yet and will: %s."),
+                                      joining);
+            }
+        }
       if (rows->rejections->len > 0)
         {
           g_string_append (body, " ");
@@ -212,7 +306,8 @@ show_preview (Import *import)
   else
     {
       g_autofree char *add = kols ? g_strdup_printf (ngettext ("_Add %u KOL", "_Add %u KOLs", n), n)
-                                  : g_strdup_printf (ngettext ("_Add %u Milestone", "_Add %u Milestones", n), n);
+                           : milestones ? g_strdup_printf (ngettext ("_Add %u Milestone", "_Add %u Milestones", n), n)
+                           : g_strdup_printf (ngettext ("_Add %u KPI", "_Add %u KPIs", n), n);
 
       solar_alert_add_responses (alert, "cancel", _("_Cancel"), "add", add, NULL);
       solar_alert_set_response_appearance (alert, "add", ADW_RESPONSE_SUGGESTED);
@@ -238,8 +333,8 @@ add_rows_now (Import *import)
  * @rows: (transfer full): what a paste read
  * @source_name: what the rows came from, as the question names it
  *
- * Adds @rows at once if nothing was left out; otherwise asks first, listing what was,
- * as an import does.
+ * Adds @rows at once if nothing was left out (and, for KPIs, no platform would join the
+ * plan); otherwise asks first, listing what was, as an import does.
  */
 void
 solar_roster_import_rows (GtkWidget         *table,
@@ -250,9 +345,14 @@ solar_roster_import_rows (GtkWidget         *table,
 {
   Import *import = import_new (table, history, rows->kind, dataset);
 
+  g_autofree char *joining = NULL;
+
   import->file_name = g_strdup (source_name);
   import->import = rows;
-  if (rows->rejections->len == 0 && rows->items->len > 0)
+  /* Pasted KPIs of a platform the plan lacks would add it: that is asked first too. */
+  if (rows->kind == SOLAR_ROSTER_KPIS)
+    joining = dup_joining_platforms (import);
+  if (rows->rejections->len == 0 && rows->items->len > 0 && joining == NULL)
     add_rows_now (import);
   else
     show_preview (import);

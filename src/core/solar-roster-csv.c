@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "solar-kol.h"
+#include "solar-kpi.h"
 #include "solar-milestone.h"
 #include "solar-roster-csv.h"
 
@@ -44,7 +45,7 @@ typedef enum
 
 typedef struct
 {
-  const char         *property;   /* of the item */
+  const char         *property;   /* of the item; NULL: the platform it belongs to (a KPI's) */
   CellKind            kind;
   const char * const *headers;    /* lower case, ours first (what export writes) */
   const char         *invalid;    /* a name's reason to be left out when empty */
@@ -85,13 +86,34 @@ static const RosterColumn milestone_columns[] = {
   { "platform-id", CELL_PLATFORM, (const char * const[]) { "platform", "平台", NULL }, NULL },
 };
 
+/* In the KPI table's order: a KPI is listed under its platform. */
+static const RosterColumn kpi_columns[] = {
+  { NULL, CELL_PLATFORM, (const char * const[]) { "platform", "平台", NULL }, NULL },
+  { "metric", CELL_NAME, (const char * const[]) { "metric", "kpi", "name", "指标", "名称", NULL },
+    N_("no metric; every KPI needs one") },
+  { "target", CELL_AMOUNT, (const char * const[]) { "target", "goal", "目标", "目标值", NULL }, NULL },
+  { "unit", CELL_TEXT, (const char * const[]) { "unit", "单位", NULL }, NULL },
+};
+
 static const RosterKind kinds[] = {
   [SOLAR_ROSTER_KOLS] = { solar_kol_get_type, kol_columns, G_N_ELEMENTS (kol_columns) },
   [SOLAR_ROSTER_MILESTONES] = { solar_milestone_get_type, milestone_columns, G_N_ELEMENTS (milestone_columns) },
+  [SOLAR_ROSTER_KPIS] = { solar_kpi_get_type, kpi_columns, G_N_ELEMENTS (kpi_columns) },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (kol_columns) <= MAX_COLUMNS);
 G_STATIC_ASSERT (G_N_ELEMENTS (milestone_columns) <= MAX_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (kpi_columns) <= MAX_COLUMNS);
+
+/* The column every row needs: the item's name (a KPI's metric). */
+static guint
+name_column (const RosterKind *kind)
+{
+  for (guint c = 0; c < kind->n_columns; c++)
+    if (kind->columns[c].kind == CELL_NAME)
+      return c;
+  g_return_val_if_reached (0);
+}
 
 /* The tiers as the app labels them in English and Chinese, and the terms sheets use. */
 static const char * const *const tier_words[] = {
@@ -118,6 +140,7 @@ solar_roster_import_free (SolarRosterImport *import)
     return;
   g_clear_pointer (&import->items, g_ptr_array_unref);
   g_clear_pointer (&import->lines, g_array_unref);
+  g_clear_pointer (&import->owners, g_ptr_array_unref);
   g_clear_pointer (&import->rejections, g_ptr_array_unref);
   g_strfreev (import->ignored_columns);
   g_free (import->encoding);
@@ -410,7 +433,9 @@ read_cell (Importer           *importer,
         const char *id = "";
 
         g_value_init (value, G_TYPE_STRING);
-        if (*trimmed != '\0' && (id = find_platform (importer, trimmed)) == NULL)
+        if (*trimmed == '\0' && spec->property == NULL)
+          reason = g_strdup (_("no platform; every KPI belongs to one of the plan's platforms"));
+        else if (*trimmed != '\0' && (id = find_platform (importer, trimmed)) == NULL)
           {
             g_autofree char *known = platform_names (importer);
 
@@ -487,21 +512,35 @@ import_row (Importer          *importer,
   guint rejected = importer->import->rejections->len;
   const char *names[MAX_COLUMNS];
   GValue values[MAX_COLUMNS] = { G_VALUE_INIT };
+  GValue owner = G_VALUE_INIT;
+  guint n_values = 0;
   GObject *item = NULL;
 
   for (guint c = 0; c < kind->n_columns; c++)
     {
-      names[c] = kind->columns[c].property;
-      read_cell (importer, row, &kind->columns[c], importer->columns[c], &values[c]);
+      const RosterColumn *column = &kind->columns[c];
+
+      if (column->property == NULL)
+        {
+          read_cell (importer, row, column, importer->columns[c], &owner);
+          continue;
+        }
+      names[n_values] = column->property;
+      read_cell (importer, row, column, importer->columns[c], &values[n_values++]);
     }
   if (importer->import->rejections->len == rejected)
-    item = g_object_new_with_properties (kind->get_type (), kind->n_columns, names, values);
-  for (guint c = 0; c < kind->n_columns; c++)
+    item = g_object_new_with_properties (kind->get_type (), n_values, names, values);
+  for (guint c = 0; c < n_values; c++)
     g_value_unset (&values[c]);
-  if (item == NULL)
-    return;
-  g_ptr_array_add (importer->import->items, item);
-  g_array_append_val (importer->import->lines, row->fields[0].line);
+  if (item != NULL)
+    {
+      g_ptr_array_add (importer->import->items, item);
+      g_array_append_val (importer->import->lines, row->fields[0].line);
+      if (G_IS_VALUE (&owner))
+        g_ptr_array_add (importer->import->owners, g_value_dup_string (&owner));
+    }
+  if (G_IS_VALUE (&owner))
+    g_value_unset (&owner);
 }
 
 /* The header row of @csv, if its first row is one: the file's column of each member. */
@@ -527,8 +566,7 @@ read_header (Importer     *importer,
       if (!known && *header != '\0')
         g_strv_builder_add (ignored, header);
     }
-  /* The name is each kind's first column, and the one it needs. */
-  return importer->columns[0] >= 0;
+  return importer->columns[name_column (importer->kind)] >= 0;
 }
 
 static SolarRosterImport *
@@ -553,6 +591,7 @@ import_rows (GBytes           *bytes,
   import->kind = kind;
   import->items = g_ptr_array_new_with_free_func (g_object_unref);
   import->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  import->owners = g_ptr_array_new_with_free_func (g_free);
   import->rejections = g_ptr_array_new_with_free_func (rejection_free);
   import->encoding = g_strdup (csv->encoding);
   import->separator = csv->separator;
@@ -569,6 +608,15 @@ import_rows (GBytes           *bytes,
                          "name; it needs a header row with at least “name” (or 昵称, 达人), and may "
                          "have platform, tier, followers, fee and deliverables (平台, 级别, 粉丝数, "
                          "报价, 合作形式)"), file_name, importer.header->fields[0].line);
+          return NULL;
+        }
+      if (!header_optional && kind == SOLAR_ROSTER_KPIS)
+        {
+          g_set_error (error, SOLAR_CSV_ERROR, SOLAR_CSV_ERROR_SYNTAX,
+                       _("%s: line %u: the first row names no column Social Solar knows as a KPI's "
+                         "metric; it needs a header row with at least “metric” (or 指标), and may "
+                         "have platform, target and unit (平台, 目标, 单位)"),
+                       file_name, importer.header->fields[0].line);
           return NULL;
         }
       if (!header_optional)
@@ -706,6 +754,7 @@ append_item (GString          *out,
              const Format     *format,
              const RosterKind *kind,
              GObject          *item,
+             const char       *owner,
              SolarDataset     *dataset)
 {
   static const char * const tiers[] = { "Head", "Mid", "Micro", "KOC" };
@@ -732,7 +781,10 @@ append_item (GString          *out,
           {
             SolarPlatform *platform;
 
-            g_object_get (item, column->property, &text, NULL);
+            if (column->property != NULL)
+              g_object_get (item, column->property, &text, NULL);
+            else
+              text = g_strdup (owner != NULL ? owner : "");
             platform = solar_dataset_find_platform (dataset, text != NULL ? text : "");
             append_cell (out, format, platform != NULL ? solar_platform_get_name (platform)->en
                                                        : (text != NULL ? text : ""), last);
@@ -762,7 +814,8 @@ solar_roster_csv_export (GListModel      *items,
   const RosterKind *spec;
 
   g_return_val_if_fail (G_IS_LIST_MODEL (items), NULL);
-  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), NULL);
+  /* A KPI's platform is its owner's: KPIs leave only as copied rows, which say it. */
+  g_return_val_if_fail (kind == SOLAR_ROSTER_KOLS || kind == SOLAR_ROSTER_MILESTONES, NULL);
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   spec = &kinds[kind];
@@ -772,23 +825,25 @@ solar_roster_csv_export (GListModel      *items,
     {
       g_autoptr(GObject) item = g_list_model_get_item (items, i);
 
-      append_item (out, &csv_format, spec, item, dataset);
+      append_item (out, &csv_format, spec, item, NULL, dataset);
     }
   return g_string_free_to_bytes (out);
 }
 
 /**
  * solar_roster_tsv_copy:
- * @items: (array length=n_items): #SolarKol or #SolarMilestone, as @kind says
+ * @items: (array length=n_items): #SolarKol, #SolarMilestone or #SolarKpi, as @kind says
+ * @owners: (array length=n_items) (nullable): for KPIs, the platform each belongs to
  *
  * Returns: (transfer full): @items as a spreadsheet takes pasted rows: tab-separated, in
  *   the table's column order, no header, which solar_roster_tsv_paste() reads back unchanged
  */
 char *
-solar_roster_tsv_copy (gpointer        *items,
-                       guint            n_items,
-                       SolarRosterKind  kind,
-                       SolarDataset    *dataset)
+solar_roster_tsv_copy (gpointer           *items,
+                       const char * const *owners,
+                       guint               n_items,
+                       SolarRosterKind     kind,
+                       SolarDataset       *dataset)
 {
   GString *out = g_string_new (NULL);
 
@@ -797,6 +852,6 @@ solar_roster_tsv_copy (gpointer        *items,
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   for (guint i = 0; i < n_items; i++)
-    append_item (out, &tsv_format, &kinds[kind], items[i], dataset);
+    append_item (out, &tsv_format, &kinds[kind], items[i], owners != NULL ? owners[i] : NULL, dataset);
   return g_string_free (out, FALSE);
 }

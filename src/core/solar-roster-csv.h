@@ -17,6 +17,7 @@ typedef enum
 {
   SOLAR_ROSTER_KOLS,         /* name, platform, tier, followers, fee, deliverables */
   SOLAR_ROSTER_MILESTONES,   /* name, date, platform */
+  SOLAR_ROSTER_KPIS,         /* platform, metric, target, unit */
 } SolarRosterKind;
 
 /* A row left out of an import, and why. */
@@ -31,8 +32,9 @@ typedef struct
 typedef struct
 {
   SolarRosterKind kind;
-  GPtrArray *items;            /* SolarKol or SolarMilestone: the rows to add, in order */
+  GPtrArray *items;            /* SolarKol, SolarMilestone or SolarKpi: the rows to add */
   GArray    *lines;            /* guint: the line each came from */
+  GPtrArray *owners;           /* char *: for KPIs, the platform each belongs to */
   GPtrArray *rejections;       /* SolarRosterRejection */
   GStrv      ignored_columns;  /* headers not imported ("备注") */
   guint      n_without_tier;   /* KOLs with no tier, made Mid as Add KOL makes them */
@@ -54,6 +56,7 @@ SolarRosterImport *solar_roster_tsv_paste     (const char        *text,
                                                SolarDataset      *dataset,
                                                GError           **error);
 char              *solar_roster_tsv_copy      (gpointer          *items,
+                                               const char * const *owners,
                                                guint              n_items,
                                                SolarRosterKind    kind,
                                                SolarDataset      *dataset);
