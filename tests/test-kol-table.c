@@ -974,6 +974,55 @@ test_milestones_copy_paste_import (Fixture       *fixture,
   g_unlink (path);
 }
 
+/* KPIs leave as rows for a sheet (platform, metric, target, unit) and come back under their
+ * platforms; a KPI of a platform the plan lacks asks first, since it adds the platform. */
+static void
+test_kpis_copy_paste (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  SolarPlanTable *table = plan_table (fixture, SOLAR_TYPE_KPI_TABLE);
+  GListModel *kpis = solar_plan_table_get_shown (table);
+  GListModel *platforms = solar_campaign_get_platforms (fixture->campaign);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (table));
+  SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (fixture->editor));
+  guint n_platforms = g_list_model_get_n_items (platforms);
+  g_autoptr(SolarKpi) first = g_list_model_get_item (kpis, 0);
+  g_autofree char *copied = NULL;
+  g_autofree char *expected = NULL;
+  GtkWidget *alert;
+
+  gtk_selection_model_select_range (GTK_SELECTION_MODEL (kpis), 0, 2, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.copy", NULL));
+  gdk_clipboard_read_text_async (clipboard, NULL, on_read_text, &copied);
+  WAIT_UNTIL (copied != NULL);
+  expected = g_strdup_printf ("RED (Xiaohongshu)\t%s\t", solar_kpi_get_metric (first));
+  g_assert_true (g_str_has_prefix (copied, expected));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window), "Copied 2 KPIs"));
+  dismiss_toasts (fixture->window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.paste", NULL));
+  WAIT_UNTIL (g_list_model_get_n_items (kpis) == N_KPIS + 2);
+  g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Paste 2 KPIs");
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, n_platforms);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, N_KPIS);
+  dismiss_toasts (fixture->window);
+
+  gdk_clipboard_set_text (clipboard, "Bilibili\tVideo views\t1.5万\tcount\n");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (table), "table.paste", NULL));
+  alert = wait_for_dialog ("Add 1 KPI?");
+  g_assert_nonnull (strstr (solar_alert_get_body (alert),
+                            "The plan does not have these platforms yet and will: bilibili."));
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, n_platforms);
+  respond (alert, "add");
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, n_platforms + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, N_KPIS + 1);
+  g_assert_nonnull (solar_campaign_find_platform (fixture->campaign, "bilibili"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, n_platforms);
+  g_assert_cmpuint (g_list_model_get_n_items (kpis), ==, N_KPIS);
+}
+
 /* 250 KPIs of four platforms in one table, each platform's together; a row says which
  * KPI of which platform it is; a KPI added from a platform's row lands in its group, its
  * metric being edited, and the checks mark the metric while it has none. */
@@ -1150,6 +1199,7 @@ main (int   argc,
   ADD ("/milestone-table/remove-and-undo", test_milestones_remove_and_undo, 0);
   ADD ("/milestone-table/copy-paste-import", test_milestones_copy_paste_import, 0);
   ADD ("/kpi-table/grouped", test_kpis_grouped, 0);
+  ADD ("/kpi-table/copy-paste", test_kpis_copy_paste, 0);
   ADD ("/checks/long-list", test_long_check_list, 0);
 #undef ADD
 
