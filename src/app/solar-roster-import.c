@@ -17,10 +17,13 @@
 #include "solar-alert.h"
 #include "solar-file-chooser.h"
 #include "solar-roster-csv.h"
+#include "solar-number.h"
 #include "solar-roster-import.h"
 #include "solar-table-view.h"
 
-/* The rows left out, listed in the question: a few screens' worth; the rest counted. */
+/* The rows listed in the question: the first few to add, and the rows left out up to a few
+ * screens' worth; the rest counted. */
+#define ROWS_LISTED 5
 #define REJECTIONS_LISTED 200
 #define SHOWN_WHOLE 4
 
@@ -161,40 +164,122 @@ on_preview_response (GtkWidget  *alert,
     add_rows (import);
 }
 
-/* The rows left out, one a line, selectable so they can be copied into a message. */
-static GtkWidget *
-create_rejection_list (SolarRosterImport *rows)
+/* How a row to add reads in the question: "line 2: 小鹿 — RED (Xiaohongshu), Mid,
+ * 12,000 followers, 8,000 CNY". */
+static const char *
+platform_name (Import     *import,
+               const char *platform_id)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
+  SolarPlatform *platform = solar_dataset_find_platform (import->dataset, platform_id);
+
+  if (platform != NULL)
+    return solar_text_get (solar_platform_get_name (platform));
+  return *platform_id != '\0' ? platform_id : _("no platform");
+}
+
+static char *
+describe_row (Import *import,
+              guint   i)
+{
+  SolarRosterImport *rows = import->import;
+  gpointer item = g_ptr_array_index (rows->items, i);
+  guint line = g_array_index (rows->lines, guint, i);
+  const char *currency = solar_campaign_get_currency (solar_plan_history_get_campaign (import->history));
+  g_autofree char *what = NULL;
+
+  if (SOLAR_IS_KOL (item))
+    {
+      static const char * const tiers[] = { N_("Head"), N_("Mid"), N_("Micro"), N_("KOC") };
+      g_autofree char *followers = solar_number_format (solar_kol_get_followers (item));
+      g_autofree char *fee = solar_number_format_money (solar_kol_get_fee (item), currency);
+
+      /* TRANSLATORS: a KOL to import: name, platform, tier, followers, fee */
+      what = g_strdup_printf (_("%s — %s, %s, %s followers, %s"), solar_kol_get_name (item),
+                              platform_name (import, solar_kol_get_platform_id (item)),
+                              _(tiers[solar_kol_get_tier (item)]), followers, fee);
+    }
+  else if (SOLAR_IS_MILESTONE (item))
+    /* TRANSLATORS: a milestone to import: name, date, platform */
+    what = g_strdup_printf (_("%s — %s, %s"), solar_milestone_get_name (item),
+                            *solar_milestone_get_date (item) != '\0' ? solar_milestone_get_date (item) : _("no date"),
+                            platform_name (import, solar_milestone_get_platform_id (item)));
+  else
+    {
+      g_autofree char *target = solar_number_format (solar_kpi_get_target (item));
+
+      /* TRANSLATORS: a KPI to import: platform, metric, target, unit */
+      what = g_strdup_printf (_("%s: %s, %s %s"), platform_name (import, g_ptr_array_index (rows->owners, i)),
+                              solar_kpi_get_metric (item), target, solar_kpi_get_unit (item));
+    }
+  /* TRANSLATORS: a row of the file and what it becomes */
+  return g_strdup_printf (_("line %u: %s"), line, what);
+}
+
+/* A titled list of lines, selectable so they can be copied into a message. */
+static GtkWidget *
+create_list (const char *title,
+             GStrv       lines,
+             guint       n_more)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  g_autofree char *text = g_strjoinv ("\n", lines);
+  g_autoptr(GString) all = g_string_new (text);
+  GtkWidget *heading = gtk_label_new (title);
   GtkWidget *label;
-  GtkWidget *scroller;
 
-  for (guint i = 0; i < MIN (rows->rejections->len, REJECTIONS_LISTED); i++)
+  if (n_more > 0)
     {
-      SolarRosterRejection *rejection = g_ptr_array_index (rows->rejections, i);
-
-      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", rejection->message);
+      g_string_append_c (all, '\n');
+      g_string_append_printf (all, ngettext ("and %u more", "and %u more", n_more), n_more);
     }
-  if (rows->rejections->len > REJECTIONS_LISTED)
-    {
-      guint more = rows->rejections->len - REJECTIONS_LISTED;
-
-      g_string_append_c (text, '\n');
-      g_string_append_printf (text, ngettext ("and %u more", "and %u more", more), more);
-    }
-  label = g_object_new (GTK_TYPE_LABEL, "label", text->str, "wrap", TRUE, "xalign", 0.0,
+  gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+  gtk_widget_add_css_class (heading, "heading");
+  label = g_object_new (GTK_TYPE_LABEL, "label", all->str, "wrap", TRUE, "xalign", 0.0,
                         "selectable", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, "max-width-chars", 60, NULL);
   gtk_widget_add_css_class (label, "caption");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Rows left out"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+/* What the question shows under its text: the first rows to add, then every row left out
+ * (up to a few screens), each with its line. */
+static GtkWidget *
+create_rows_preview (Import *import)
+{
+  SolarRosterImport *rows = import->import;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  guint n_added = MIN (rows->items->len, ROWS_LISTED);
+  guint n_rejected = MIN (rows->rejections->len, REJECTIONS_LISTED);
+  GtkWidget *scroller;
+
+  if (n_added > 0)
+    {
+      g_auto(GStrv) lines = g_new0 (char *, n_added + 1);
+
+      for (guint i = 0; i < n_added; i++)
+        lines[i] = describe_row (import, i);
+      gtk_box_append (GTK_BOX (box), create_list (_("Rows to add"), lines, rows->items->len - n_added));
+    }
+  if (n_rejected > 0)
+    {
+      g_auto(GStrv) lines = g_new0 (char *, n_rejected + 1);
+
+      for (guint i = 0; i < n_rejected; i++)
+        lines[i] = g_strdup (((SolarRosterRejection *)g_ptr_array_index (rows->rejections, i))->message);
+      gtk_box_append (GTK_BOX (box), create_list (_("Rows left out"), lines, rows->rejections->len - n_rejected));
+    }
   /* A few show whole; more scroll, in a box of fixed height (a scrolled window asks a
    * wrapping label for its height at another width than it gets, and cuts it). */
-  if (rows->rejections->len <= SHOWN_WHOLE)
-    return label;
-  scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW, "child", label, "hscrollbar-policy", GTK_POLICY_NEVER,
-                           "min-content-height", 200, "has-frame", TRUE, NULL);
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
+  if (n_added + n_rejected <= SHOWN_WHOLE)
+    return box;
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW, "child", box, "hscrollbar-policy", GTK_POLICY_NEVER,
+                           "min-content-height", 240, "has-frame", TRUE, NULL);
   return scroller;
 }
 
@@ -314,8 +399,8 @@ show_preview (Import *import)
       solar_alert_set_default_response (alert, "add");
       solar_alert_set_close_response (alert, "cancel");
     }
-  if (rows->rejections->len > 0)
-    solar_alert_set_extra_child (alert, create_rejection_list (rows));
+  if (rows->items->len + rows->rejections->len > 0)
+    solar_alert_set_extra_child (alert, create_rows_preview (import));
   g_signal_connect_data (alert, "response", G_CALLBACK (on_preview_response), import, import_notify, 0);
   solar_alert_present (alert, import->table);
 }
