@@ -189,6 +189,10 @@ test_export_follows_the_page (void)
   g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
   g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
   g_autoptr(GFile) ics_file = g_file_new_for_path (ics);
+  g_autofree char *kols = g_build_filename (dir, "kols.csv", NULL);
+  g_autofree char *milestones = g_build_filename (dir, "milestones.csv", NULL);
+  g_autoptr(GFile) kols_file = g_file_new_for_path (kols);
+  g_autoptr(GFile) milestones_file = g_file_new_for_path (milestones);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *contents = NULL;
@@ -232,6 +236,23 @@ test_export_follows_the_page (void)
   g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (contents, "SUMMARY:Results report\r\n"));
 
+  /* The roster and the milestones, as spreadsheets read them back (docs/roster-csv.md). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-plan", "s", "kols-csv"));
+  WAIT_UNTIL ((chooser = find_toplevel_titled ("Export KOL Roster")) != NULL);
+  gtk_window_destroy (chooser);
+  g_assert_true (solar_window_export_plan_as (SOLAR_WINDOW (window), "kols-csv", kols_file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (kols, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "name,platform,tier,followers,fee,deliverables\r\n"
+                                   "Mid-tier skincare reviewer,RED (Xiaohongshu),Mid,"));
+  g_assert_true (solar_window_export_plan_as (SOLAR_WINDOW (window), "milestones-csv", milestones_file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (milestones, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "name,date,platform\r\n"));
+  g_assert_nonnull (strstr (contents, "Results report,"));
+
   /* The plan is unchanged by exporting: closing it asks nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.close-plan", NULL));
   wait_ms (100);
@@ -241,6 +262,8 @@ test_export_follows_the_page (void)
   g_unlink (pdf);
   g_unlink (csv);
   g_unlink (ics);
+  g_unlink (kols);
+  g_unlink (milestones);
   g_rmdir (dir);
 }
 

@@ -419,6 +419,62 @@ test_milestones_round_trip (void)
   g_assert_cmpstr (solar_milestone_get_name (milestone_at (pasted, 1)), ==, "=launch\nlive");
 }
 
+/* Dates as sheets write them, and what is not a date: a day past 31 (2026-06-274 is not
+ * the 18th), digits that are not ASCII, no year. */
+static void
+test_dates (void)
+{
+  static const struct { const char *text; const char *iso; } cases[] = {
+    { "2026-06-18", "2026-06-18" }, { "2026/6/8", "2026-06-08" }, { "2026.6.18", "2026-06-18" },
+    { "2026年6月18日", "2026-06-18" }, { "2026年6月18日 10:00", "2026-06-18" },
+    { "2026-06-18 00:00:00", "2026-06-18" }, { "2026-06-18T09:30", "2026-06-18" },
+    { "2028-02-29", "2028-02-29" }, { "2026-06-18日", "2026-06-18" },
+    { "2026-06-274", NULL }, { "2026-006-18", NULL }, { "2026-02-30", NULL }, { "2027-02-29", NULL },
+    { "6月18日", NULL }, { "06/18/26", NULL }, { "２０２６-06-18", NULL }, { "2026-13-01", NULL },
+    { "2026丸06-18", NULL }, { "soon", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("节点\t日期\nx\t%s\n", cases[i].text);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SolarRosterImport) import = solar_roster_tsv_paste (text, SOLAR_ROSTER_MILESTONES, dataset, &error);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_no_error (error);
+      if (cases[i].iso != NULL)
+        {
+          g_assert_cmpuint (import->items->len, ==, 1);
+          g_assert_cmpstr (solar_milestone_get_date (g_ptr_array_index (import->items, 0)), ==, cases[i].iso);
+        }
+      else
+        {
+          g_assert_cmpuint (import->items->len, ==, 0);
+          g_assert_nonnull (strstr (rejection_message (import, 0), "is not a date"));
+        }
+    }
+}
+
+/* Pasted rows without a header may start with a name that is also a header's word: the row
+ * is kept as a milestone, not taken for a header. A real header still is one. */
+static void
+test_headerless_name_like_header (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarRosterImport) rows =
+    solar_roster_tsv_paste ("活动\t2026-06-18\tWeibo\n预热\t2026-06-01\tRED\n", SOLAR_ROSTER_MILESTONES,
+                            dataset, &error);
+  g_autoptr(SolarRosterImport) headed =
+    solar_roster_tsv_paste ("活动\t日期\n预热\t2026-06-01\n", SOLAR_ROSTER_MILESTONES, dataset, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->items->len, ==, 2);
+  g_assert_cmpstr (solar_milestone_get_name (g_ptr_array_index (rows->items, 0)), ==, "活动");
+  g_assert_cmpstr (solar_milestone_get_platform_id (g_ptr_array_index (rows->items, 0)), ==, "weibo");
+  g_assert_cmpuint (headed->items->len, ==, 1);
+  g_assert_cmpstr (solar_milestone_get_name (g_ptr_array_index (headed->items, 0)), ==, "预热");
+}
+
 /* KPIs as the KPI table copies them: platform, metric, target, unit; the platform is the
  * KPI's owner, kept beside it; one is needed. */
 static void
@@ -477,6 +533,8 @@ main (int   argc,
   g_test_add_func ("/roster-csv/milestones", test_milestones);
   g_test_add_func ("/roster-csv/milestones-round-trip", test_milestones_round_trip);
   g_test_add_func ("/roster-csv/kpis", test_kpis);
+  g_test_add_func ("/roster-csv/dates", test_dates);
+  g_test_add_func ("/roster-csv/headerless-name-like-header", test_headerless_name_like_header);
   ret = g_test_run ();
   g_object_unref (dataset);
   return ret;

@@ -390,6 +390,8 @@ solar_document_dispose (GObject *object)
 {
   SolarDocument *self = (SolarDocument *)object;
 
+  /* The history first: it holds the plan and every item ever removed from it. */
+  g_clear_object (&self->history);
   g_clear_object (&self->campaign);
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);

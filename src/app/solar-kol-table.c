@@ -772,6 +772,7 @@ remove_selected (GtkWidget  *widget,
   g_autoptr(GPtrArray) kols = dup_selected (self);
   g_autofree char *step = NULL;
   g_autofree char *title = NULL;
+  guint removed;
 
   if (kols->len == 0)
     return;
@@ -782,10 +783,12 @@ remove_selected (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
   step = g_strdup_printf (ngettext ("Remove %u KOL", "Remove %u KOLs", kols->len), kols->len);
   solar_plan_history_begin_step (self->history, step);
-  solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
+  removed = solar_campaign_remove_kols (self->campaign, (SolarKol **)kols->pdata, kols->len);
   solar_plan_history_end_step (self->history);
+  if (removed == 0)
+    return;   /* no step was made: an Undo would take back the one before */
 
-  title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", kols->len), kols->len);
+  title = g_strdup_printf (ngettext ("Removed %u KOL", "Removed %u KOLs", removed), removed);
   solar_table_view_offer_undo (widget, self->history, title);
 }
 

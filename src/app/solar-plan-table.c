@@ -574,6 +574,8 @@ remove_selected (GtkWidget  *widget,
     if (klass->take_out (self, g_ptr_array_index (items, i)))
       removed++;
   solar_plan_history_end_step (priv->history);
+  if (removed == 0)
+    return;   /* no step was made: an Undo would take back the one before */
 
   title = klass->describe_count (self, removed, SOLAR_PLAN_COUNT_REMOVED);
   solar_table_view_offer_undo (widget, priv->history, title);

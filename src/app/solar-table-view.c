@@ -244,10 +244,11 @@ solar_table_view_offer_undo (GtkWidget        *table,
                          offered_undo_free, 0);
   g_signal_connect_object (history, "notify::state", G_CALLBACK (on_history_state), toast,
                            G_CONNECT_SWAPPED);
+  /* AdwToast is not floating: the overlay takes the only reference, or it goes now. */
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast);
 }
 
 /* Revealing a row

@@ -1,5 +1,6 @@
 /* solar-window-brief.c: the plan in front leaves the app: print its brief, or export it
- * as the brief (PDF), the budget (CSV) or the timeline (iCalendar)
+ * as the brief (PDF), the budget (CSV), the timeline (iCalendar), or its KOL roster or
+ * milestones as a spreadsheet (CSV)
  *
  * Ctrl+P and Ctrl+E follow what the window shows: on the plans page they print and export
  * the plan, anywhere else the diagram.
@@ -17,7 +18,9 @@
 #include "solar-brief.h"
 #include "solar-file-chooser.h"
 #include "solar-document.h"
+#include "solar-export.h"
 #include "solar-print.h"
+#include "solar-roster-csv.h"
 #include "solar-window-private.h"
 
 typedef struct
@@ -27,12 +30,17 @@ typedef struct
   const char *title;        /* the file chooser's */
   const char *filter_name;
   const char *mime_type;
+  const char *name_suffix;  /* after the plan's name in the name suggested: "launch-kols.csv" */
+  int         rows;         /* a SolarRosterKind, or -1 for the brief's formats */
 } ExportKind;
 
 static const ExportKind export_kinds[] = {
-  { "pdf", ".pdf", N_("Export Brief"), N_("PDF Documents"), "application/pdf" },
-  { "csv", ".csv", N_("Export Budget"), N_("CSV Spreadsheets"), "text/csv" },
-  { "ics", ".ics", N_("Export Timeline"), N_("iCalendar Files"), "text/calendar" },
+  { "pdf", ".pdf", N_("Export Brief"), N_("PDF Documents"), "application/pdf", "", -1 },
+  { "csv", ".csv", N_("Export Budget"), N_("CSV Spreadsheets"), "text/csv", "", -1 },
+  { "ics", ".ics", N_("Export Timeline"), N_("iCalendar Files"), "text/calendar", "", -1 },
+  { "kols-csv", ".csv", N_("Export KOL Roster"), N_("CSV Spreadsheets"), "text/csv", "-kols", SOLAR_ROSTER_KOLS },
+  { "milestones-csv", ".csv", N_("Export Milestones"), N_("CSV Spreadsheets"), "text/csv", "-milestones",
+    SOLAR_ROSTER_MILESTONES },
 };
 
 static const ExportKind *
@@ -79,6 +87,35 @@ solar_window_export_plan_to (SolarWindow  *self,
   return solar_brief_export (self->dataset, plan, path, error);
 }
 
+/**
+ * solar_window_export_plan_as:
+ * @format: "pdf", "csv" or "ics" (as solar_window_export_plan_to() by ending), "kols-csv"
+ *   (the KOL roster) or "milestones-csv" (the milestones), as spreadsheets read them back
+ *
+ * Returns: %TRUE if the plan in front was written to @file
+ */
+gboolean
+solar_window_export_plan_as (SolarWindow  *self,
+                             const char   *format,
+                             GFile        *file,
+                             GError      **error)
+{
+  const ExportKind *kind = find_kind (format);
+  SolarCampaign *plan = current_plan (self);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) bytes = NULL;
+  GListModel *items;
+
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  if (kind->rows < 0 || path == NULL)
+    return solar_window_export_plan_to (self, file, error);
+  items = kind->rows == SOLAR_ROSTER_KOLS ? solar_campaign_get_kols (plan) : solar_campaign_get_milestones (plan);
+  bytes = solar_roster_csv_export (items, kind->rows, self->dataset);
+  return solar_export_write_file (path, bytes, error);
+}
+
 static void
 on_export_file_chosen (GObject      *window,
                        GAsyncResult *result,
@@ -104,7 +141,7 @@ on_export_file_chosen (GObject      *window,
         g_set_object (&file, g_file_get_child (parent, with_ending));
     }
 
-  if (!solar_window_export_plan_to (self, file, &error))
+  if (!solar_window_export_plan_as (self, kind->format, file, &error))
     solar_alert_show_error (GTK_WIDGET (self), _("Could Not Export the Plan"), error->message);
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.exported", "s", g_file_peek_path (file));
@@ -132,7 +169,7 @@ suggest_name (SolarWindow      *self,
     stem = g_strdelimit (g_strdup (name), "/\\:", '-');
   else
     stem = g_strdup (_("Untitled Plan"));
-  return g_strconcat (stem, kind->extension, NULL);
+  return g_strconcat (stem, kind->name_suffix, kind->extension, NULL);
 }
 
 static void

@@ -23,6 +23,7 @@
 #include "solar-file-chooser.h"
 #include "solar-plan-editor.h"
 #include "solar-platform-plan.h"
+#include "solar-table-cell.h"
 #include "solar-window-private.h"
 
 #define PLAN_SUFFIX   ".campaign.json"
@@ -427,6 +428,21 @@ solar_window_plans_dispose (SolarWindow *self)
   g_clear_object (&self->history_signals);
 }
 
+/* A table cell being typed in holds text the plan has not had yet: Ctrl+Z there takes that
+ * typing back, as in a spreadsheet, and redo first drops it. (Left to commit when its row
+ * goes away mid-undo, it would become a change the history never saw.) */
+static gboolean
+drop_cell_edit (SolarWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, SOLAR_TYPE_TABLE_CELL) : NULL;
+
+  if (cell == NULL || !solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)))
+    return FALSE;
+  solar_table_cell_stop_editing (SOLAR_TABLE_CELL (cell), FALSE);
+  return TRUE;
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
@@ -434,6 +450,8 @@ undo_action (GtkWidget  *widget,
 {
   SolarPlanHistory *history = get_current_history (SOLAR_WINDOW (widget));
 
+  if (drop_cell_edit (SOLAR_WINDOW (widget)))
+    return;
   if (history != NULL)
     solar_plan_history_undo (history);
 }
@@ -445,6 +463,7 @@ redo_action (GtkWidget  *widget,
 {
   SolarPlanHistory *history = get_current_history (SOLAR_WINDOW (widget));
 
+  drop_cell_edit (SOLAR_WINDOW (widget));
   if (history != NULL)
     solar_plan_history_redo (history);
 }

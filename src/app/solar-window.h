@@ -27,5 +27,9 @@ void         solar_window_open_plan     (SolarWindow    *self,
 gboolean     solar_window_export_plan_to (SolarWindow  *self,
                                           GFile        *file,
                                           GError      **error);
+gboolean     solar_window_export_plan_as (SolarWindow  *self,
+                                          const char   *format,
+                                          GFile        *file,
+                                          GError      **error);
 
 G_END_DECLS

@@ -845,7 +845,9 @@ solar_plan_history_class_init (SolarPlanHistoryClass *klass)
    * SolarPlanHistory:state:
    *
    * Which state of the plan this is: the same number after undo or redo brings the plan
-   * back to a state it was in, a new one after any new change.
+   * back to a state it was in, a new one after any new step. Typing that joins the last
+   * step keeps its number (solar_plan_history_break() first, as saving does, to tell the
+   * state saved from what is typed after it).
    */
   properties[PROP_STATE] = g_param_spec_uint64 ("state", NULL, NULL, 0, G_MAXUINT64, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);

@@ -1,4 +1,4 @@
-/* solar-roster-csv.c: a plan's KOLs and milestones in and out of a spreadsheet
+/* solar-roster-csv.c: a plan's KOLs, milestones and KPIs in and out of a spreadsheet
  *
  * Import reads the rows solar-csv.c found: the first is the header, in English or Chinese
  * as planners write it (昵称, 平台, 级别, 粉丝数, 报价, 合作形式…; 节点, 日期…); each later
@@ -225,7 +225,7 @@ solar_roster_parse_amount (const char *text,
 
       if (c == ',' || c == 0xFF0C /* ， */ || c == ' ')
         continue;
-      if (!g_ascii_isdigit (c) && c != '.')
+      if (c >= 0x80 || (!g_ascii_isdigit (c) && c != '.'))
         return FALSE;
       g_string_append_c (plain, c);
     }
@@ -366,8 +366,9 @@ is_formula (const char *cell_text)
   return cell_text[0] != '\0' && strchr ("=+@", cell_text[0]) != NULL;
 }
 
-/* "2026-06-18", "2026/6/18", "2026.6.18", "2026年6月18日", with a time of day after it as a
- * date-and-time cell is written: the ISO date, or %NULL if @text is none. */
+/* "2026-06-18", "2026/6/18", "2026.6.18", "2026年6月18日", each with or without a time of
+ * day after a space ("2026-06-18 00:00:00", as a date-and-time cell is written): the ISO
+ * date, or %NULL if @text is none. */
 static char *
 parse_date (const char *text)
 {
@@ -383,19 +384,18 @@ parse_date (const char *text)
         break;   /* the time of day */
       if (c == 0x5E74 /* 年 */ || c == 0x6708 /* 月 */ || c == '/' || c == '.' || c == '-')
         g_string_append_c (plain, '-');
-      else if (c == 0x65E5 /* 日 */ && p[strlen ("日")] == '\0')
+      else if (c == 0x65E5 /* 日 */ && (p[strlen ("日")] == '\0' || p[strlen ("日")] == ' '))
         break;
-      else if (g_ascii_isdigit (c))
+      else if (c < 0x80 && g_ascii_isdigit (c))
         g_string_append_c (plain, (char)c);
       else
         return NULL;
     }
   parts = g_strsplit (plain->str, "-", -1);
-  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4)
+  if (g_strv_length (parts) != 3 || strlen (parts[0]) != 4 || strlen (parts[1]) > 2 || strlen (parts[2]) > 2)
     return NULL;
   for (guint i = 0; i < 3; i++)
-    if (*parts[i] == '\0' || strlen (parts[i]) > 4 ||
-        !g_ascii_string_to_unsigned (parts[i], 10, 0, 9999, &numbers[i], NULL))
+    if (*parts[i] == '\0' || !g_ascii_string_to_unsigned (parts[i], 10, 0, 9999, &numbers[i], NULL))
       return NULL;
   if (!g_date_valid_dmy ((GDateDay)numbers[2], (GDateMonth)numbers[1], (GDateYear)numbers[0]))
     return NULL;
@@ -477,6 +477,9 @@ read_cell (Importer           *importer,
         else if (g_str_equal (spec->property, "followers"))
           reason = g_strdup_printf (_("“%s” is not a number of followers; write it as 120000, "
                                       "120,000 or 12万"), trimmed);
+        else if (g_str_equal (spec->property, "target"))
+          reason = g_strdup_printf (_("“%s” is not a target; write it as a number of zero or more, "
+                                      "such as 5000000 or 500万"), trimmed);
         else
           reason = g_strdup_printf (_("“%s” is not a fee; write it as 8000, 8,000 or 0.8万"), trimmed);
         g_value_set_double (value, amount);
@@ -543,12 +546,16 @@ import_row (Importer          *importer,
     g_value_unset (&owner);
 }
 
-/* The header row of @csv, if its first row is one: the file's column of each member. */
+/* The header row of @csv, if its first row is one: the file's column of each member. Rows
+ * pasted without a header may start with a name that is also a header's word (a milestone
+ * called "活动"): there, a first row is a header only if most of its cells are headers. */
 static gboolean
 read_header (Importer     *importer,
-             GStrvBuilder *ignored)
+             GStrvBuilder *ignored,
+             gboolean      header_optional)
 {
   const SolarCsvRow *first = &g_array_index (importer->csv->rows, SolarCsvRow, 0);
+  guint n_known = 0, n_filled = 0;
 
   for (guint c = 0; c < MAX_COLUMNS; c++)
     importer->columns[c] = -1;
@@ -563,9 +570,13 @@ read_header (Importer     *importer,
             importer->columns[c] = i;
             known = TRUE;
           }
+      n_known += known;
+      n_filled += *header != '\0';
       if (!known && *header != '\0')
         g_strv_builder_add (ignored, header);
     }
+  if (header_optional && n_known * 2 < n_filled)
+    return FALSE;
   return importer->columns[name_column (importer->kind)] >= 0;
 }
 
@@ -599,7 +610,7 @@ import_rows (GBytes           *bytes,
   platforms = dup_platform_names (dataset);
   importer = (Importer) { csv, dataset, import, &kinds[kind], { 0 }, &g_array_index (csv->rows, SolarCsvRow, 0),
                           platforms };
-  if (!read_header (&importer, ignored))
+  if (!read_header (&importer, ignored, header_optional))
     {
       if (!header_optional && kind == SOLAR_ROSTER_KOLS)
         {
@@ -646,7 +657,7 @@ import_rows (GBytes           *bytes,
 /**
  * solar_roster_csv_import:
  * @file_name: how messages name the file
- * @kind: what the rows are: KOLs or milestones
+ * @kind: what the rows are: KOLs, milestones or KPIs
  *
  * Reads rows saved by a spreadsheet: what would be added, and each row left out with its
  * line, column and reason. The plan is not touched.
@@ -673,7 +684,7 @@ solar_roster_csv_import (GBytes           *bytes,
  * @text: rows copied from a spreadsheet or from a table of the plan (tab-separated, or any
  *   separator solar-csv.c finds), with their header row or without (then in the table's
  *   order: a KOL's name, platform, tier, followers, fee, deliverables; a milestone's name,
- *   date, platform)
+ *   date, platform; a KPI's platform, metric, target, unit)
  *
  * Returns: (transfer full): what pasting @text would add, as solar_roster_csv_import()
  */

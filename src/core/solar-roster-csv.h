@@ -1,4 +1,4 @@
-/* solar-roster-csv.h: a plan's KOLs and milestones in and out of a spreadsheet
+/* solar-roster-csv.h: a plan's KOLs, milestones and KPIs in and out of a spreadsheet
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

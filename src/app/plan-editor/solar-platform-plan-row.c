@@ -246,7 +246,8 @@ on_remove_platform (SolarPlatformPlanRow *self)
   /* The row goes with the platform: what the toast needs is taken first. */
   g_autoptr(GtkWidget) toast_anchor = g_object_ref (GTK_WIDGET (self->editor));
   /* Translators: a toast: "Removed Douyin" */
-  g_autofree char *title = g_strdup_printf (_("Removed %s"), self->name);
+  g_autofree char *name = g_markup_escape_text (self->name, -1);   /* a toast's title is markup */
+  g_autofree char *title = g_strdup_printf (_("Removed %s"), name);
 
   if (solar_campaign_remove_platform (solar_plan_editor_get_campaign (self->editor), self->plan))
     solar_table_view_offer_undo (toast_anchor, history, title);
