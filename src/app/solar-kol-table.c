@@ -926,31 +926,6 @@ copy_rows (GtkWidget  *widget,
   solar_table_view_toast (widget, title);
 }
 
-static void
-on_clipboard_text (GObject      *clipboard,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(SolarKolTable) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
-  SolarRosterImport *rows;
-
-  if (self->campaign == NULL)
-    return;   /* the table went meanwhile */
-  if (text == NULL || *text == '\0')
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-  if ((rows = solar_roster_tsv_paste (text, SOLAR_ROSTER_KOLS, self->dataset, &error)) == NULL)
-    {
-      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
-      return;
-    }
-  solar_roster_import_rows (GTK_WIDGET (self), self->history, self->dataset, rows, _("the clipboard"));
-}
-
 /* Ctrl+V: rows copied from a spreadsheet (or this table) at the end of the roster; if some
  * cannot be taken, it asks first, as an import does. */
 static void
@@ -958,8 +933,9 @@ paste_rows (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text,
-                                 g_object_ref (widget));
+  SolarKolTable *self = SOLAR_KOL_TABLE (widget);
+
+  solar_roster_import_paste (widget, self->history, SOLAR_ROSTER_KOLS, self->dataset);
 }
 
 /**

@@ -625,38 +625,13 @@ copy_rows (GtkWidget  *widget,
 }
 
 static void
-on_clipboard_text (GObject      *clipboard,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(SolarPlanTable) self = user_data;
-  SolarPlanTablePrivate *priv = PRIV (self);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
-  SolarRosterImport *rows;
-
-  if (priv->history == NULL)
-    return;   /* the table went meanwhile */
-  if (text == NULL || *text == '\0')
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-  if ((rows = solar_roster_tsv_paste (text, priv->rows_kind, priv->dataset, &error)) == NULL)
-    {
-      solar_alert_show_error (GTK_WIDGET (self), _("Could Not Paste the Rows"), error->message);
-      return;
-    }
-  solar_roster_import_rows (GTK_WIDGET (self), priv->history, priv->dataset, rows, _("the clipboard"));
-}
-
-static void
 paste_rows (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text,
-                                 g_object_ref (widget));
+  SolarPlanTablePrivate *priv = PRIV (widget);
+
+  solar_roster_import_paste (widget, priv->history, priv->rows_kind, priv->dataset);
 }
 
 static void

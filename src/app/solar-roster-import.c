@@ -405,42 +405,59 @@ show_preview (Import *import)
   solar_alert_present (alert, import->table);
 }
 
+/* Pasted rows are added at once if nothing was left out (and, for KPIs, no platform would
+ * join the plan); otherwise the paste asks first, listing what was, as an import does. */
 static void
-add_rows_now (Import *import)
+on_clipboard_text (GObject      *clipboard,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
-  add_rows (import);
-  import_free (import);
-}
-
-/**
- * solar_roster_import_rows:
- * @table: the table, which the question and the toast belong to
- * @rows: (transfer full): what a paste read
- * @source_name: what the rows came from, as the question names it
- *
- * Adds @rows at once if nothing was left out (and, for KPIs, no platform would join the
- * plan); otherwise asks first, listing what was, as an import does.
- */
-void
-solar_roster_import_rows (GtkWidget         *table,
-                          SolarPlanHistory  *history,
-                          SolarDataset      *dataset,
-                          SolarRosterImport *rows,
-                          const char        *source_name)
-{
-  Import *import = import_new (table, history, rows->kind, dataset);
-
+  g_autoptr(Import) import = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (clipboard), result, &error);
   g_autofree char *joining = NULL;
+  SolarRosterImport *rows;
 
-  import->file_name = g_strdup (source_name);
+  if (gtk_widget_get_root (import->table) == NULL)
+    return;   /* the table went meanwhile */
+  if (text == NULL || *text == '\0')
+    {
+      gtk_widget_error_bell (import->table);
+      return;
+    }
+  if ((rows = solar_roster_tsv_paste (text, import->kind, import->dataset, &error)) == NULL)
+    {
+      solar_alert_show_error (import->table, _("Could Not Paste the Rows"), error->message);
+      return;
+    }
+  import->file_name = g_strdup (_("the clipboard"));
   import->import = rows;
-  /* Pasted KPIs of a platform the plan lacks would add it: that is asked first too. */
   if (rows->kind == SOLAR_ROSTER_KPIS)
     joining = dup_joining_platforms (import);
   if (rows->rejections->len == 0 && rows->items->len > 0 && joining == NULL)
-    add_rows_now (import);
+    add_rows (import);
   else
-    show_preview (import);
+    show_preview (g_steal_pointer (&import));
+}
+
+/**
+ * solar_roster_import_paste:
+ * @table: the table pasted into, which the question and the toast belong to
+ *
+ * Ctrl+V in a table: rows copied from a spreadsheet (or a table of the app) at the end of
+ * the plan's list; if some cannot be taken, it asks first, as an import does.
+ */
+void
+solar_roster_import_paste (GtkWidget        *table,
+                           SolarPlanHistory *history,
+                           SolarRosterKind   kind,
+                           SolarDataset     *dataset)
+{
+  g_return_if_fail (GTK_IS_WIDGET (table));
+  g_return_if_fail (SOLAR_IS_PLAN_HISTORY (history));
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (table), NULL, on_clipboard_text,
+                                 import_new (table, history, kind, dataset));
 }
 
 static void

@@ -21,10 +21,8 @@ void solar_roster_import_file   (GtkWidget        *table,
                                  SolarRosterKind   kind,
                                  SolarDataset     *dataset,
                                  GFile            *file);
-void solar_roster_import_rows   (GtkWidget         *table,
-                                 SolarPlanHistory  *history,
-                                 SolarDataset      *dataset,
-                                 SolarRosterImport *rows,
-                                 const char        *source_name);
-
+void solar_roster_import_paste  (GtkWidget        *table,
+                                 SolarPlanHistory *history,
+                                 SolarRosterKind   kind,
+                                 SolarDataset     *dataset);
 G_END_DECLS
