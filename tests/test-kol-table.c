@@ -495,6 +495,7 @@ test_remove_selected_and_undo (Fixture       *fixture,
   g_auto(GStrv) before = dup_names (kols);
   g_auto(GStrv) after_undo = NULL;
   g_autofree char *removed_name = NULL;
+  SolarKol *last, *first_back;
   GtkWidget *toast, *undo;
   guint changes = 0;
   gulong handler;
@@ -522,9 +523,18 @@ test_remove_selected_and_undo (Fixture       *fixture,
   undo = find_widget (gtk_widget_get_ancestor (toast, g_type_from_name ("AdwToastWidget")), is_of_type,
                       GSIZE_TO_POINTER (GTK_TYPE_BUTTON));
   g_assert_nonnull (undo);
+  /* Scrolled far from where they were (once the table has taken in the removal), the undo
+   * brings the view back to them. */
+  wait_ms (100);
+  last = shown_kol (fixture, N_KOLS - 13);
+  g_assert_nonnull (cell_of (fixture, last, "name"));
   g_signal_emit_by_name (undo, "clicked");
   after_undo = dup_names (kols);
   g_assert_cmpstrv (after_undo, before);
+  first_back = shown_kol (fixture, 0);
+  g_assert_cmpstr (solar_kol_get_name (first_back), ==, removed_name);
+  WAIT_UNTIL (solar_kol_table_find_cell (fixture->table, first_back, "name") != NULL);
+  g_assert_nonnull (solar_kol_table_find_cell (fixture->table, first_back, "name"));
 }
 
 /* What the import question lists under its text, its labels' text one after another. */

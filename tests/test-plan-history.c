@@ -217,6 +217,35 @@ test_nested_lists (void)
 }
 
 static void
+remember_applied (SolarPlanHistory *history,
+                  GObject          *item,
+                  GObject         **applied)
+{
+  *applied = item;
+}
+
+/* Undo and redo say what they were about, so the editor can show it. */
+static void
+test_applied_says_where (void)
+{
+  g_autoptr(SolarCampaign) campaign = load_template ("red-product-seeding");
+  g_autoptr(SolarPlanHistory) history = solar_plan_history_new (campaign);
+  g_autoptr(SolarKol) kol = g_list_model_get_item (solar_campaign_get_kols (campaign), 1);
+  GObject *applied = NULL;
+
+  g_signal_connect (history, "applied", G_CALLBACK (remember_applied), &applied);
+  solar_kol_set_fee (kol, 123);
+  solar_plan_history_undo (history);
+  g_assert_true (applied == G_OBJECT (kol));
+
+  solar_campaign_remove_kol (campaign, kol);
+  solar_plan_history_undo (history);   /* it comes back: that is where to look */
+  g_assert_true (applied == G_OBJECT (kol));
+  solar_plan_history_redo (history);   /* it goes again: nothing to show */
+  g_assert_null (applied);
+}
+
+static void
 test_new_change_drops_redo (void)
 {
   g_autoptr(SolarCampaign) campaign = solar_campaign_new ();
@@ -466,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/plan-history/named-step", test_named_step_removal);
   g_test_add_func ("/plan-history/nested-lists", test_nested_lists);
   g_test_add_func ("/plan-history/new-change-drops-redo", test_new_change_drops_redo);
+  g_test_add_func ("/plan-history/applied-says-where", test_applied_says_where);
   g_test_add_func ("/plan-history/notifies", test_notifies);
   g_test_add_func ("/plan-history/notifies-around-a-step", test_notifies_around_a_step);
   g_test_add_func ("/plan-history/bounded", test_bounded);

@@ -131,6 +131,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  APPLIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void watch_object   (SolarPlanHistory *self,
                             GObject          *object);
 static void unwatch_object (SolarPlanHistory *self,
@@ -703,6 +710,21 @@ apply (Change   *change,
                          change->added->pdata, change->added->len);
 }
 
+/* What a step undone (@backwards) or redone is about, for the editor to show it: the object
+ * whose value changed, or the first item a list got back; %NULL if it only took items out. */
+static GObject *
+what_step_shows (Step     *step,
+                 gboolean  backwards)
+{
+  Change *first = g_ptr_array_index (step->changes, 0);
+  GPtrArray *shown;
+
+  if (first->kind == CHANGE_PROPERTY)
+    return first->object;
+  shown = backwards ? first->removed : first->added;
+  return shown->len > 0 ? g_ptr_array_index (shown, 0) : NULL;
+}
+
 static gboolean
 move_step (SolarPlanHistory *self,
            GPtrArray        *from,
@@ -729,6 +751,7 @@ move_step (SolarPlanHistory *self,
   self->applying--;
   g_ptr_array_add (to, step);
   notify_since (self, &before);
+  g_signal_emit (self, signals[APPLIED], 0, what_step_shows (step, backwards));
   return TRUE;
 }
 
@@ -851,6 +874,16 @@ solar_plan_history_class_init (SolarPlanHistoryClass *klass)
    */
   properties[PROP_STATE] = g_param_spec_uint64 ("state", NULL, NULL, 0, G_MAXUINT64, 0, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SolarPlanHistory::applied:
+   * @item: (nullable): what the step was about: the campaign, a platform, a KPI, a
+   *   milestone or a KOL whose value changed or that came back; %NULL if it only removed
+   *
+   * Emitted after a step was undone or redone, so the editor can show where.
+   */
+  signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
 }
 
 static void

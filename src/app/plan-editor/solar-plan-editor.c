@@ -31,6 +31,7 @@
 #include "solar-plan-platforms-section.h"
 #include "solar-plan-table-section.h"
 #include "solar-problem.h"
+#include "solar-reveal.h"
 
 #define CHECK_DELAY_MS 300
 
@@ -51,6 +52,8 @@ struct _SolarPlanEditor
   SolarPlanTableSection  *milestones_section;
   SolarPlanTableSection  *kpis_section;
   SolarPlanTableSection  *kols_section;
+  GObject                *applied_item;    /* what an undo or redo changed, to show */
+  guint                   applied_source;
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlanEditor, solar_plan_editor, ADW_TYPE_BIN)
@@ -267,6 +270,8 @@ solar_plan_editor_check_now (SolarPlanEditor *self)
   g_return_if_fail (SOLAR_IS_PLAN_EDITOR (self));
 
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->applied_source, g_source_remove);
+  g_clear_object (&self->applied_item);
   g_clear_object (&self->problems);
   self->problems = solar_rules_check (self->rules, campaign (self));
   show_problems (self);
@@ -302,6 +307,54 @@ bind_sections (SolarPlanEditor *self)
   gtk_box_append (self->form_box, solar_kol_pyramid_group_new (campaign (self), self->dataset));
 }
 
+/* Undo and redo show what they changed when it is a row of a table: a KOL back from a
+ * removal, a milestone whose date went back. The form scrolls to the table, the table to
+ * the row; the keyboard stays where it is. Once the main loop is back: the tables' sorted
+ * and filtered models take in the change first (GTK 4.8 refuses, with a warning, to
+ * scroll to a row they do not have yet). */
+static gboolean
+show_applied (gpointer data)
+{
+  SolarPlanEditor *self = data;
+  g_autoptr(GObject) item = g_steal_pointer (&self->applied_item);
+  SolarPlanTableSection *section = NULL;
+  GtkWidget *table, *form;
+  gboolean shown = FALSE;
+
+  self->applied_source = 0;
+
+  if (item == NULL)
+    return G_SOURCE_REMOVE;
+  if (SOLAR_IS_KOL (item))
+    section = self->kols_section;
+  else if (SOLAR_IS_MILESTONE (item))
+    section = self->milestones_section;
+  else if (SOLAR_IS_KPI (item))
+    section = self->kpis_section;
+  if (section == NULL || (table = solar_plan_table_section_get_table (section)) == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (SOLAR_IS_KOL_TABLE (table))
+    shown = solar_kol_table_scroll_to (SOLAR_KOL_TABLE (table), SOLAR_KOL (item));
+  else
+    shown = solar_plan_table_scroll_to (SOLAR_PLAN_TABLE (table), item);
+  form = gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW);
+  if (shown && form != NULL)
+    solar_reveal_in_scroller (GTK_SCROLLED_WINDOW (form), table);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_history_applied (SolarPlanEditor *self,
+                    GObject         *item)
+{
+  if (item == NULL)
+    return;
+  g_set_object (&self->applied_item, item);
+  if (self->applied_source == 0)
+    self->applied_source = g_idle_add (show_applied, self);
+}
+
 GtkWidget *
 solar_plan_editor_new (SolarDocument *document,
                        SolarDataset  *dataset,
@@ -321,6 +374,8 @@ solar_plan_editor_new (SolarDocument *document,
   bind_sections (self);
   g_signal_connect_object (campaign (self), "changed", G_CALLBACK (on_campaign_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (solar_document_get_history (document), "applied",
+                           G_CALLBACK (on_history_applied), self, G_CONNECT_SWAPPED);
   solar_plan_editor_check_now (self);
   return GTK_WIDGET (self);
 }
