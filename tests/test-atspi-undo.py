@@ -21,8 +21,8 @@ import tempfile
 import time
 
 from atspi_helpers import (CONTROL, KEY_A, KEY_S, SHIFT, TAB, Atspi, GLib, Tap, chord, find,
-                           find_app, has_state, launch, point_at_window, settle, stop, text_of,
-                           type_text, wait_for)
+                           find_app, has_state, launch, names, point_at_window, settle, stop,
+                           text_of, type_text, wait_for)
 
 PROGRAM, TEMPLATE = sys.argv[1], sys.argv[2]
 # Xvfb's evdev keycodes, as atspi_helpers' own.
@@ -37,9 +37,11 @@ def key(keysym):
 
 
 def click(node):
-    """A click in the middle of @node, as a user puts the keyboard in a field."""
+    """A click in the middle of @node. GTK reports window coordinates (it warns that it
+    cannot give screen ones); without a window manager the window is at the screen's
+    corner, so they are the screen's too."""
     try:
-        box = Atspi.Component.get_extents(node, Atspi.CoordType.SCREEN)
+        box = Atspi.Component.get_extents(node, Atspi.CoordType.WINDOW)
     except (GLib.Error, TypeError):
         return False
     if box.width <= 0 or box.height <= 0:
@@ -47,6 +49,19 @@ def click(node):
     Atspi.generate_mouse_event(box.x + box.width // 2, box.y + box.height // 2, "b1c")
     time.sleep(0.3)
     return True
+
+
+def focus_field(node):
+    """Puts the keyboard in the field @node as a user would: by clicking it where the
+    toolkit's coordinates can be trusted (GTK 4.8), or through AT-SPI's GrabFocus where GTK
+    implements it (later versions, whose extents are relative to the parent)."""
+    try:
+        if Atspi.Component.grab_focus(node):
+            time.sleep(0.3)
+            return True
+    except (GLib.Error, TypeError):
+        pass
+    return click(node)
 
 
 def has_focus(node):
@@ -102,7 +117,7 @@ def main():
             settle(app)
 
             # The name, then the brand; back in the name, Ctrl+Z.
-            if name is not None and click(name):
+            if name is not None and focus_field(name):
                 key(END)
                 type_text(" 2027")
             wait_for(lambda: text_of(name) == name1, 10)
@@ -146,7 +161,8 @@ def main():
             toast = wait_for(lambda: find(app, Atspi.Role.LABEL, lambda n: n == removed), 10)
             tap.check(f"Ctrl+A and Delete in the roster remove its {n_kols} KOLs, and a toast says so",
                       in_table and toast is not None,
-                      f"Sort {'reached' if in_table else 'not reached' if sort else 'not found'}")
+                      f"Sort {'reached' if in_table else 'not reached' if sort else 'not found'}; "
+                      f"buttons: {sorted(n for n in names(app, Atspi.Role.PUSH_BUTTON) if 'ort' in n)}")
             # libadwaita 1.2 names the toast's button "_Undo Undo" (its label, twice).
             undo = find(app, Atspi.Role.PUSH_BUTTON, lambda n: "Undo" in n.replace("_", "").split())
             if undo is not None:
