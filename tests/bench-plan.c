@@ -38,7 +38,7 @@
 #define OPEN_RUNS 5
 #define EDIT_RUNS 21
 
-enum { ADD, REMOVE, KEYSTROKE, CELL_KEYSTROKE, FEE, CHECKS, N_OPS };
+enum { ADD, REMOVE, UNDO, REDO, KEYSTROKE, CELL_KEYSTROKE, FEE, CHECKS, N_OPS };
 
 typedef struct
 {
@@ -46,6 +46,8 @@ typedef struct
   double filled_ms;
   double handler_ms[N_OPS];
   double busy_ms[N_OPS];
+  gsize  history_bytes;   /* what the plan's undo history holds after the runs */
+  guint  history_steps;
 } Figures;
 
 static int
@@ -258,6 +260,18 @@ measure (SolarWindow *window,
       dismiss_toasts (window);
       wait_ms (20);
 
+      /* The removal taken back (Ctrl+Z) and done again (Ctrl+Shift+Z). */
+      op = op_begin ();
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+      op_end (op, ms_since (op.start), &handler[UNDO][i], &busy[UNDO][i]);
+      g_assert_cmpuint (g_list_model_get_n_items (kols), ==, n + 1);
+      wait_ms (20);
+      op = op_begin ();
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+      op_end (op, ms_since (op.start), &handler[REDO][i], &busy[REDO][i]);
+      g_assert_cmpuint (g_list_model_get_n_items (kols), ==, n);
+      wait_ms (20);
+
       op = op_begin ();
       gtk_editable_insert_text (name, "x", 1, &position);
       op_end (op, ms_since (op.start), &handler[KEYSTROKE][i], &busy[KEYSTROKE][i]);
@@ -296,6 +310,9 @@ measure (SolarWindow *window,
       figures.handler_ms[k] = median (handler[k], EDIT_RUNS);
       figures.busy_ms[k] = median (busy[k], EDIT_RUNS);
     }
+
+  figures.history_bytes = solar_plan_history_get_size (solar_document_get_history (solar_plan_editor_get_document (editor)));
+  figures.history_steps = solar_plan_history_get_n_steps (solar_document_get_history (solar_plan_editor_get_document (editor)));
 
   /* Saved (a copy), so that closing asks nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-plan", NULL));
@@ -378,10 +395,16 @@ main (int   argc,
   print_op ("add one KOL (Add KOL)", &small, &large, ADD, "< 5 ms, not growing with the roster");
   print_op ("remove one KOL (Remove the selected)", &small, &large, REMOVE,
             "< 5 ms, not growing with the roster");
+  print_op ("undo that removal (Ctrl+Z)", &small, &large, UNDO, "(issue 15) not growing with the roster");
+  print_op ("redo it (Ctrl+Shift+Z)", &small, &large, REDO, "(issue 15) not growing with the roster");
   print_op ("a keystroke in the plan's name", &small, &large, KEYSTROKE, "< 8 ms, checks included");
   print_op ("a keystroke in a KOL's cell, editing", &small, &large, CELL_KEYSTROKE, "< 8 ms, checks included");
   print_op ("a KOL's fee changed in its cell", &small, &large, FEE, "< 8 ms, checks included");
   print_op ("the checks, run once typing pauses", &small, &large, CHECKS, "(part of the 8 ms)");
+  g_print ("%-46s %9.1f KB %9.1f KB %7.2fx   %s\n", "the undo history after the edits above",
+           small.history_bytes / 1024.0, large.history_bytes / 1024.0,
+           (double)large.history_bytes / MAX (small.history_bytes, 1), "(issue 15) bounded, at most 32 MB");
+  g_print ("%-46s %12u %12u\n", "  its steps", small.history_steps, large.history_steps);
 
   for (const char *const *path = (const char *const[]) { small_path, large_path, NULL }; *path; path++)
     {

@@ -119,7 +119,16 @@ focus_is_within (GtkWidget *widget)
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
-/* The toast "Added Douyin to …" would cover the form in the screenshots. */
+static inline gboolean
+is_close_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "window-close-symbolic") == 0;
+}
+
+/* The toast "Added Douyin to …" would cover the form in the screenshots. Closed with its
+ * close button: its first button may be Undo. */
 static inline void
 dismiss_toasts (SolarWindow *window)
 {
@@ -128,7 +137,10 @@ dismiss_toasts (SolarWindow *window)
   while ((toast = find_widget (GTK_WIDGET (window), is_of_type,
                                GSIZE_TO_POINTER (g_type_from_name ("AdwToastWidget")))) != NULL)
     {
-      g_signal_emit_by_name (find_descendant (toast, GTK_TYPE_BUTTON), "clicked");
+      GtkWidget *close = find_widget (toast, is_close_button, NULL);
+
+      g_assert_nonnull (close);
+      g_signal_emit_by_name (close, "clicked");
       wait_ms (100);
     }
 }
