@@ -270,8 +270,6 @@ solar_plan_editor_check_now (SolarPlanEditor *self)
   g_return_if_fail (SOLAR_IS_PLAN_EDITOR (self));
 
   g_clear_handle_id (&self->check_source, g_source_remove);
-  g_clear_handle_id (&self->applied_source, g_source_remove);
-  g_clear_object (&self->applied_item);
   g_clear_object (&self->problems);
   self->problems = solar_rules_check (self->rules, campaign (self));
   show_problems (self);
@@ -405,6 +403,8 @@ solar_plan_editor_dispose (GObject *object)
   SolarPlanEditor *self = (SolarPlanEditor *)object;
 
   g_clear_handle_id (&self->check_source, g_source_remove);
+  g_clear_handle_id (&self->applied_source, g_source_remove);
+  g_clear_object (&self->applied_item);
   g_clear_object (&self->problems);
   if (self->mark_icons != NULL)
     g_hash_table_remove_all (self->mark_icons);
