@@ -1,10 +1,12 @@
-/* solar-roster-import.c: importing a roster from a spreadsheet into a plan
+/* solar-roster-import.c: rows from a spreadsheet into a plan: imported or pasted
  *
- * Import KOLs… asks for a CSV file, reads it off the main thread (solar-roster-csv.c does
- * the reading), and shows what it would add before anything changes: how many KOLs, from
- * which encoding, which columns it leaves out, and each row it cannot take with its line,
- * column and reason. The planner adds them or cancels; an import is undone from its toast
- * as a removal is. A file that is not a roster at all is refused with what to do.
+ * Import KOLs… and Import Milestones… ask for a CSV file and read it off the main thread;
+ * Ctrl+V in a table reads the clipboard (solar-roster-csv.c does the reading). Before
+ * anything changes it shows what it would add: how many rows, from which encoding, the
+ * first rows as they will read, which columns it leaves out, and each row it cannot take
+ * with its line, column and reason (a clean paste is added at once, unless KPIs would add
+ * a platform to the plan). What is added is one step of the plan's history, undone from
+ * its toast or with Ctrl+Z. A file that is not such a list is refused with what to do.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,8 +18,8 @@
 
 #include "solar-alert.h"
 #include "solar-file-chooser.h"
-#include "solar-roster-csv.h"
 #include "solar-number.h"
+#include "solar-roster-csv.h"
 #include "solar-roster-import.h"
 #include "solar-table-view.h"
 
@@ -164,8 +166,6 @@ on_preview_response (GtkWidget  *alert,
     add_rows (import);
 }
 
-/* How a row to add reads in the question: "line 2: 小鹿 — RED (Xiaohongshu), Mid,
- * 12,000 followers, 8,000 CNY". */
 static const char *
 platform_name (Import     *import,
                const char *platform_id)
@@ -177,6 +177,8 @@ platform_name (Import     *import,
   return *platform_id != '\0' ? platform_id : _("no platform");
 }
 
+/* How a row to add reads in the question: "line 2: 小鹿 — RED (Xiaohongshu), Mid,
+ * 12,000 followers, 8,000 CNY". */
 static char *
 describe_row (Import *import,
               guint   i)
@@ -189,14 +191,13 @@ describe_row (Import *import,
 
   if (SOLAR_IS_KOL (item))
     {
-      static const char * const tiers[] = { N_("Head"), N_("Mid"), N_("Micro"), N_("KOC") };
       g_autofree char *followers = solar_number_format (solar_kol_get_followers (item));
       g_autofree char *fee = solar_number_format_money (solar_kol_get_fee (item), currency);
 
       /* TRANSLATORS: a KOL to import: name, platform, tier, followers, fee */
       what = g_strdup_printf (_("%s — %s, %s, %s followers, %s"), solar_kol_get_name (item),
                               platform_name (import, solar_kol_get_platform_id (item)),
-                              _(tiers[solar_kol_get_tier (item)]), followers, fee);
+                              _(solar_kol_tier_get_labels ()[solar_kol_get_tier (item)]), followers, fee);
     }
   else if (SOLAR_IS_MILESTONE (item))
     /* TRANSLATORS: a milestone to import: name, date, platform */
@@ -294,12 +295,9 @@ dup_joining_platforms (Import *import)
   for (guint i = 0; i < import->import->owners->len; i++)
     {
       const char *id = g_ptr_array_index (import->import->owners, i);
-      SolarPlatform *platform;
 
-      if (solar_campaign_find_platform (campaign, id) != NULL || !g_hash_table_add (seen, (gpointer)id))
-        continue;
-      platform = solar_dataset_find_platform (import->dataset, id);
-      g_ptr_array_add (names, (gpointer)(platform != NULL ? solar_text_get (solar_platform_get_name (platform)) : id));
+      if (solar_campaign_find_platform (campaign, id) == NULL && g_hash_table_add (seen, (gpointer)id))
+        g_ptr_array_add (names, (gpointer)platform_name (import, id));
     }
   if (names->len == 0)
     return NULL;

@@ -2,14 +2,14 @@
  *
  * Import reads the rows solar-csv.c found: the first is the header, in English or Chinese
  * as planners write it (昵称, 平台, 级别, 粉丝数, 报价, 合作形式…; 节点, 日期…); each later
- * row becomes a KOL or a milestone, or is left out with its line, column and reason (a
+ * row becomes a KOL, a milestone or a KPI, or is left out with its line, column and reason (a
  * platform Social Solar does not know, a follower count that is not a number, a date that
  * is not one). Numbers are read as Chinese sheets write them: "12,000", "1.2万", "3w",
  * "¥8,000", "8000元"; dates as "2026-06-18", "2026/6/18" or "2026年6月18日". Nothing is
  * added here: the caller shows what would be, and adds it if the planner agrees.
  *
  * What a kind of row holds is a table of columns (the item's property, how its cells are
- * read, the headers it goes by), so KOLs and milestones share one reader and one writer.
+ * read, the headers it goes by), so KOLs, milestones and KPIs share one reader and writer.
  *
  * Export writes the same columns (English headers, UTF-8 with a byte order mark so that
  * Excel reads the Chinese names), so a roster survives a round trip through a spreadsheet.
@@ -768,7 +768,8 @@ append_item (GString          *out,
              const char       *owner,
              SolarDataset     *dataset)
 {
-  static const char * const tiers[] = { "Head", "Mid", "Micro", "KOC" };
+  /* Untranslated: a file is read back in any language. */
+  const char * const *tiers = solar_kol_tier_get_labels ();
 
   for (guint c = 0; c < kind->n_columns; c++)
     {
@@ -786,7 +787,7 @@ append_item (GString          *out,
           break;
         case CELL_TIER:
           g_object_get (item, column->property, &tier, NULL);
-          append_cell (out, format, tiers[CLAMP (tier, 0, (int)G_N_ELEMENTS (tiers) - 1)], last);
+          append_cell (out, format, tiers[CLAMP (tier, SOLAR_KOL_TIER_HEAD, SOLAR_KOL_TIER_KOC)], last);
           break;
         case CELL_PLATFORM:
           {
