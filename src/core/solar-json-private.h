@@ -8,9 +8,9 @@
 
 G_BEGIN_DECLS
 
-gboolean solar_json_check_syntax (const char  *text,
-                                  gsize        length,
-                                  const char  *file_name,
-                                  GError     **error);
+JsonNode *solar_json_read_text (const char  *text,
+                                gsize        length,
+                                const char  *file_name,
+                                GError     **error);
 
 G_END_DECLS

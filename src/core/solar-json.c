@@ -43,114 +43,15 @@ set_located_error (GError        **error,
                file_name, scanner->line, scanner_column (scanner, pos), message);
 }
 
-/* json-glib only reports the location inside its message, as "<data>:LINE:COL: text", and
- * counts the column in bytes. Every other location we give counts characters, as editors do,
- * so a line with Chinese text would otherwise point past the error. */
-static char *
-relocate_parser_message (const char *message,
-                         const char *file_name,
-                         const char *text,
-                         gsize       length)
-{
-  guint line = 0, byte_column = 0;
-  int consumed = 0;
-  const char *line_start = text;
-  const char *end = text + length;
-
-  if (sscanf (message, "<data>:%u:%u: %n", &line, &byte_column, &consumed) < 2 || consumed == 0)
-    {
-      if (g_str_has_prefix (message, "<data>:"))
-        return g_strdup_printf ("%s:%s", file_name, message + strlen ("<data>:"));
-      return g_strdup_printf ("%s: %s", file_name, message);
-    }
-
-  for (guint i = 1; i < line && line_start < end; i++)
-    {
-      const char *newline = memchr (line_start, '\n', end - line_start);
-
-      line_start = newline ? newline + 1 : end;
-    }
-
-  if (byte_column > 0 && line_start + byte_column - 1 <= end)
-    {
-      const char *column_end = line_start + byte_column - 1;
-
-      /* Back off to a character boundary if the byte column lands inside one. */
-      while (column_end > line_start && column_end < end && (*column_end & 0xc0) == 0x80)
-        column_end--;
-      return g_strdup_printf ("%s:%u:%ld: %s", file_name, line,
-                              g_utf8_strlen (line_start, column_end - line_start) + 1,
-                              message + consumed);
-    }
-
-  return g_strdup_printf ("%s:%u:%u: %s", file_name, line, byte_column, message + consumed);
-}
-
-/* json-glib 1.6 turns a lone \\uD800-style escape into bytes that are not UTF-8; nothing
- * downstream expects that, and such a text could never be written back. */
-static gboolean
-check_texts (JsonNode    *node,
-             const char  *file_name,
-             const char  *path,
-             GError     **error)
-{
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      if (g_utf8_validate (json_node_get_string (node), -1, NULL))
-        return TRUE;
-      solar_json_set_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, path,
-                            "the text has half a character (a lone \\u escape); "
-                            "write the character itself");
-      return FALSE;
-    }
-
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          g_autofree char *element_path = solar_json_path_index (path, i);
-
-          if (!check_texts (json_array_get_element (array, i), file_name, element_path, error))
-            return FALSE;
-        }
-    }
-  else if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObjectIter iter;
-      const char *member;
-      JsonNode *child;
-
-      json_object_iter_init (&iter, json_node_get_object (node));
-      while (json_object_iter_next (&iter, &member, &child))
-        {
-          g_autofree char *member_path = NULL;
-
-          if (!g_utf8_validate (member, -1, NULL))
-            {
-              solar_json_set_error (error, SOLAR_JSON_ERROR_ENCODING, file_name, path,
-                                    "a member's name has half a character (a lone \\u "
-                                    "escape); write the character itself");
-              return FALSE;
-            }
-          member_path = solar_json_path_member (path, member);
-          if (!check_texts (child, file_name, member_path, error))
-            return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 /**
  * solar_json_parse:
  * @bytes: the document
  * @file_name: the name used in error messages
  * @error: a location for a #GError
  *
- * Parses @bytes after checking what json-glib does not check itself: size, UTF-8, and the
- * strict JSON syntax (solar-json-syntax.c), which includes nesting depth and number range. Every error message starts with @file_name and, where
- * there is one, the line and column.
+ * Parses @bytes after checking its size and encoding; the text is read as strict JSON by
+ * solar-json-syntax.c, which also limits nesting depth and number range. Every error
+ * message starts with @file_name and, where there is one, the line and column.
  *
  * Returns: (transfer full): the root node, which is never %NULL on success
  */
@@ -159,8 +60,6 @@ solar_json_parse (GBytes      *bytes,
                   const char  *file_name,
                   GError     **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
   const char *text;
   const char *invalid;
   gsize length;
@@ -208,30 +107,7 @@ solar_json_parse (GBytes      *bytes,
       return NULL;
     }
 
-  if (!solar_json_check_syntax (text, length, file_name, error))
-    return NULL;
-
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, text, length, &local_error))
-    {
-      g_autofree char *message = relocate_parser_message (local_error->message, file_name,
-                                                          text, length);
-
-      g_set_error_literal (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_SYNTAX, message);
-      return NULL;
-    }
-
-  if (json_parser_get_root (parser) == NULL)
-    {
-      g_set_error (error, SOLAR_JSON_ERROR, SOLAR_JSON_ERROR_EMPTY,
-                   "%s: the file is empty; expected a JSON object", file_name);
-      return NULL;
-    }
-
-  if (!check_texts (json_parser_get_root (parser), file_name, "$", error))
-    return NULL;
-
-  return json_parser_steal_root (parser);
+  return solar_json_read_text (text, length, file_name, error);
 }
 
 static gboolean
