@@ -42,19 +42,28 @@ def make_plan(path, items):
         json.dump(plan, f, ensure_ascii=False, separators=(",", ":"))
 
 
-def measure(argv):
-    """(median seconds, peak RSS in KiB) of @argv over RUNS runs."""
-    times, peaks = [], []
+def run_once(argv):
+    """(seconds, peak RSS in KiB) of one run of @argv."""
+    start = time.monotonic()
+    pid = os.posix_spawn(argv[0], argv, os.environ,
+                         file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{' '.join(argv)} failed (exit {os.waitstatus_to_exitcode(status)})")
+    return elapsed, usage.ru_maxrss
+
+
+def measure(*argvs):
+    """(median seconds, peak RSS in KiB) of each of @argvs over RUNS runs. The runs take
+    turns, so a machine that gets busier or quieter meanwhile weighs on each the same."""
+    results = [([], []) for _ in argvs]
     for _ in range(RUNS):
-        start = time.monotonic()
-        pid = os.posix_spawn(argv[0], argv, os.environ,
-                             file_actions=[(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0)])
-        _, status, usage = os.wait4(pid, 0)
-        times.append(time.monotonic() - start)
-        peaks.append(usage.ru_maxrss)
-        if os.waitstatus_to_exitcode(status) != 0:
-            sys.exit(f"{' '.join(argv)} failed (exit {os.waitstatus_to_exitcode(status)})")
-    return statistics.median(times), max(peaks)
+        for argv, (times, peaks) in zip(argvs, results):
+            elapsed, peak = run_once(argv)
+            times.append(elapsed)
+            peaks.append(peak)
+    return [(statistics.median(times), max(peaks)) for times, peaks in results]
 
 
 def main():
@@ -63,10 +72,9 @@ def main():
         make_plan(small, 1)
         make_plan(large, ITEMS)
         size = os.path.getsize(large)
-        check_small = measure([PROGRAM, "--check", small])
-        check_large = measure([PROGRAM, "--check", large])
-        parse_small = measure([PARSER, small])
-        parse_large = measure([PARSER, large])
+        check_small, check_large, parse_small, parse_large = measure(
+            [PROGRAM, "--check", small], [PROGRAM, "--check", large],
+            [PARSER, small], [PARSER, large])
 
     check_time, parse_time = check_large[0] - check_small[0], parse_large[0] - parse_small[0]
     check_rss, parse_rss = check_large[1] - check_small[1], parse_large[1] - parse_small[1]

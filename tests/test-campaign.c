@@ -391,6 +391,51 @@ test_changed_signal (void)
   g_assert_false (solar_campaign_remove_kol (campaign, kol));
 }
 
+/* A plan read only to be checked or exported watches none of its items: it reads the same,
+ * writes the same bytes, and still says when its own members and lists change. */
+static void
+test_read_unwatched (void)
+{
+  g_autoptr(SolarCampaign) full = build_full_plan ();
+  g_autoptr(GBytes) bytes = solar_campaign_to_bytes (full);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarCampaign) watched = solar_campaign_new_from_bytes (bytes, "plan", &error);
+  g_autoptr(SolarCampaign) unwatched =
+    solar_campaign_new_from_bytes_full (bytes, "plan", SOLAR_CAMPAIGN_READ_UNWATCHED, &error);
+  g_autoptr(GBytes) watched_bytes = NULL;
+  g_autoptr(GBytes) unwatched_bytes = NULL;
+  g_autoptr(SolarKol) kol = NULL;
+  g_autoptr(SolarPlatformPlan) platform = NULL;
+  g_autoptr(SolarKpi) kpi = NULL;
+  guint watched_count = 0, unwatched_count = 0;
+
+  g_assert_no_error (error);
+  watched_bytes = solar_campaign_to_bytes (watched);
+  unwatched_bytes = solar_campaign_to_bytes (unwatched);
+  g_assert_true (g_bytes_equal (watched_bytes, bytes));
+  g_assert_true (g_bytes_equal (unwatched_bytes, bytes));
+
+  g_signal_connect (watched, "changed", G_CALLBACK (count_changed), &watched_count);
+  g_signal_connect (unwatched, "changed", G_CALLBACK (count_changed), &unwatched_count);
+
+  kol = g_list_model_get_item (solar_campaign_get_kols (watched), 0);
+  solar_kol_set_fee (kol, 12345);
+  g_clear_object (&kol);
+  kol = g_list_model_get_item (solar_campaign_get_kols (unwatched), 0);
+  solar_kol_set_fee (kol, 12345);
+  platform = g_list_model_get_item (solar_campaign_get_platforms (unwatched), 0);
+  kpi = g_list_model_get_item (solar_platform_plan_get_kpis (platform), 0);
+  solar_kpi_set_target (kpi, 4321);
+  g_assert_cmpuint (watched_count, ==, 1);
+  g_assert_cmpuint (unwatched_count, ==, 0);
+
+  /* Its own members and its lists still report. */
+  solar_campaign_set_name (unwatched, "Renamed");
+  g_assert_cmpuint (unwatched_count, ==, 1);
+  g_assert_true (solar_campaign_remove_kol (unwatched, kol));
+  g_assert_cmpuint (unwatched_count, ==, 2);
+}
+
 static void
 test_add_tactic (void)
 {
@@ -1520,6 +1565,7 @@ main (int   argc,
   g_test_add_func ("/campaign/model/notify-only-on-change", test_notify_only_on_change);
   g_test_add_func ("/campaign/model/changed-signal", test_changed_signal);
   g_test_add_func ("/campaign/model/add-tactic", test_add_tactic);
+  g_test_add_func ("/campaign/file/read-unwatched", test_read_unwatched);
   g_test_add_func ("/campaign/model/platform-share", test_platform_share);
 
   g_test_add_func ("/campaign/file/round-trip", test_round_trip);

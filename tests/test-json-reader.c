@@ -153,6 +153,26 @@ test_duplicate_after_escapes (void)
                    "twice.json:2:2: the member “name” is in this object twice; keep one");
 }
 
+/* The paths in messages, made for every item read (without printf, so tested here). */
+static void
+test_paths (void)
+{
+  static const struct { const char *path; guint index; const char *expected; } cases[] = {
+    { "$.kols", 0, "$.kols[0]" },
+    { "$.kols", 9, "$.kols[9]" },
+    { "$.kols", 10, "$.kols[10]" },
+    { "$.platforms[2].kpis", 4294967295u, "$.platforms[2].kpis[4294967295]" },
+    { "", 120, "[120]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = solar_json_path_index (cases[i].path, cases[i].index);
+
+      g_assert_cmpstr (path, ==, cases[i].expected);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,5 +182,6 @@ main (int    argc,
   g_test_add_func ("/json-reader/shipped-files", test_shipped_files);
   g_test_add_func ("/json-reader/fuzz-corpus", test_fuzz_corpus);
   g_test_add_func ("/json-reader/duplicate-after-escapes", test_duplicate_after_escapes);
+  g_test_add_func ("/json-reader/paths", test_paths);
   return g_test_run ();
 }

@@ -54,7 +54,8 @@ read_file (const char  *path,
   return g_input_stream_read_bytes (G_INPUT_STREAM (stream), SOLAR_JSON_MAX_SIZE + 1, NULL, error);
 }
 
-/* The same checked loader as --check and the app; the message names the file. */
+/* The same checked loader as the app; the message names the file. The command line only
+ * reads plans, so their items are not watched for edits. */
 static SolarCampaign *
 load_plan (const char  *plan_path,
            GError     **error)
@@ -68,7 +69,8 @@ load_plan (const char  *plan_path,
       g_prefix_error (error, _("%s: cannot read the file: "), plan_path);
       return NULL;
     }
-  return solar_campaign_new_from_bytes (bytes, plan_path, error);
+  return solar_campaign_new_from_bytes_full (bytes, plan_path, SOLAR_CAMPAIGN_READ_UNWATCHED,
+                                             error);
 }
 
 static gboolean

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "solar-campaign-fields.h"
+#include "solar-campaign-private.h"
 #include "solar-campaign-io.h"
 #include "solar-json.h"
 
@@ -295,6 +296,10 @@ read_list (const char   *file,
       GObject *element = g_object_new (field->element_type (), NULL);
       JsonObject *element_object;
 
+      /* Before its KPIs are read: a plan that is only read watches none of its items. */
+      if (SOLAR_IS_PLATFORM_PLAN (element) && SOLAR_IS_CAMPAIGN (target) &&
+          !solar_campaign_get_items_watched (SOLAR_CAMPAIGN (target)))
+        solar_platform_plan_set_items_watched (SOLAR_PLATFORM_PLAN (element), FALSE);
       g_ptr_array_add (elements, element);
       element_object = solar_json_array_get_object (array, i, file, array_path, error);
       if (element_object == NULL ||

@@ -17,6 +17,7 @@
 
 #include "solar-campaign-fields.h"
 #include "solar-campaign-io.h"
+#include "solar-campaign-private.h"
 #include "solar-json.h"
 #include "solar-json-writer.h"
 
@@ -201,6 +202,25 @@ solar_campaign_new_from_bytes (GBytes      *bytes,
                                const char  *file_name,
                                GError     **error)
 {
+  return solar_campaign_new_from_bytes_full (bytes, file_name, SOLAR_CAMPAIGN_READ_DEFAULT,
+                                             error);
+}
+
+/**
+ * solar_campaign_new_from_bytes_full:
+ * @flags: what the plan is read for
+ *
+ * As solar_campaign_new_from_bytes(); a plan read with %SOLAR_CAMPAIGN_READ_UNWATCHED
+ * (`--check`, the command-line exports) is read a sixth faster when it is large.
+ *
+ * Returns: (transfer full) (nullable): the plan
+ */
+SolarCampaign *
+solar_campaign_new_from_bytes_full (GBytes                 *bytes,
+                                    const char             *file_name,
+                                    SolarCampaignReadFlags  flags,
+                                    GError                **error)
+{
   g_autoptr(SolarCampaign) campaign = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonObject) root = NULL;
@@ -224,6 +244,8 @@ solar_campaign_new_from_bytes (GBytes      *bytes,
     return NULL;
 
   campaign = solar_campaign_new ();
+  if (flags & SOLAR_CAMPAIGN_READ_UNWATCHED)
+    solar_campaign_set_items_watched (campaign, FALSE);
   if (!solar_campaign_fields_read (file_name, root, campaign, error))
     return NULL;
   return g_steal_pointer (&campaign);

@@ -31,6 +31,8 @@ SolarListWatch *solar_list_watch_new  (GListModel     *model,
                                        SolarWatchFunc  func,
                                        gpointer        user_data);
 void            solar_list_watch_free (SolarListWatch *watch);
+void            solar_list_watch_set_items_watched (SolarListWatch *watch,
+                                                    gboolean        watched);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarListWatch, solar_list_watch_free)
 

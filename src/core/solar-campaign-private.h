@@ -25,6 +25,15 @@ struct _SolarCampaign
   GListStore       *platforms;
   GListStore       *kols;
   SolarListWatch   *watches[3];
+  gboolean          items_watched;
 };
+
+/* Whether edits inside the plan's items (a KOL's fee, a KPI's target) emit "changed".
+ * TRUE unless the plan was read with %SOLAR_CAMPAIGN_READ_UNWATCHED. */
+void     solar_campaign_set_items_watched      (SolarCampaign     *self,
+                                                gboolean           watched);
+gboolean solar_campaign_get_items_watched      (SolarCampaign     *self);
+void     solar_platform_plan_set_items_watched (SolarPlatformPlan *self,
+                                                gboolean           watched);
 
 G_END_DECLS

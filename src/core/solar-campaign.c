@@ -276,6 +276,30 @@ solar_campaign_init (SolarCampaign *self)
   self->watches[0] = solar_list_watch_new (G_LIST_MODEL (self->milestones), emit_changed, self);
   self->watches[1] = solar_list_watch_new (G_LIST_MODEL (self->platforms), emit_changed, self);
   self->watches[2] = solar_list_watch_new (G_LIST_MODEL (self->kols), emit_changed, self);
+  self->items_watched = TRUE;
+}
+
+void
+solar_campaign_set_items_watched (SolarCampaign *self,
+                                  gboolean       watched)
+{
+  guint n_platforms = g_list_model_get_n_items (G_LIST_MODEL (self->platforms));
+
+  self->items_watched = watched;
+  for (guint i = 0; i < G_N_ELEMENTS (self->watches); i++)
+    solar_list_watch_set_items_watched (self->watches[i], watched);
+  for (guint i = 0; i < n_platforms; i++)
+    {
+      g_autoptr(SolarPlatformPlan) platform = g_list_model_get_item (G_LIST_MODEL (self->platforms), i);
+
+      solar_platform_plan_set_items_watched (platform, watched);
+    }
+}
+
+gboolean
+solar_campaign_get_items_watched (SolarCampaign *self)
+{
+  return self->items_watched;
 }
 
 SolarCampaign *

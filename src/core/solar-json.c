@@ -134,7 +134,23 @@ char *
 solar_json_path_index (const char *path,
                        guint       index)
 {
-  return g_strdup_printf ("%s[%u]", path, index);
+  /* Made for every item of every list a plan is read with, so without printf. */
+  char digits[16];
+  char *end = digits + sizeof digits;
+  char *start = end;
+  gsize length = strlen (path);
+  char *result;
+
+  do
+    *--start = '0' + index % 10;
+  while ((index /= 10) > 0);
+
+  result = g_malloc (length + (end - start) + 3);
+  memcpy (result, path, length);
+  result[length] = '[';
+  memcpy (result + length + 1, start, end - start);
+  memcpy (result + length + 1 + (end - start), "]", 2);
+  return result;
 }
 
 void

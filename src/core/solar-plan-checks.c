@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "solar-json.h"
 #include "solar-number.h"
 #include "solar-plan-checks.h"
 
@@ -41,14 +42,17 @@ add (Checker       *checker,
   g_list_store_append (checker->problems, problem);
 }
 
+/* Made for each item of a plan on every check, so without printf. */
 static char *
 field_path (const char *list,
             guint       index,
             const char *member)
 {
+  g_autofree char *item = solar_json_path_index (list, index);
+
   if (member == NULL)
-    return g_strdup_printf ("%s[%u]", list, index);
-  return g_strdup_printf ("%s[%u].%s", list, index, member);
+    return g_steal_pointer (&item);
+  return g_strconcat (item, ".", member, NULL);
 }
 
 gboolean
@@ -383,8 +387,9 @@ check_kpis (Checker           *checker,
   for (guint k = 0; k < g_list_model_get_n_items (kpis); k++)
     {
       g_autoptr(SolarKpi) kpi = g_list_model_get_item (kpis, k);
-      g_autofree char *target_field = g_strdup_printf ("platforms[%u].kpis[%u].target", index, k);
-      g_autofree char *metric_field = g_strdup_printf ("platforms[%u].kpis[%u].metric", index, k);
+      g_autofree char *kpis_path = field_path ("platforms", index, "kpis");
+      g_autofree char *target_field = field_path (kpis_path, k, "target");
+      g_autofree char *metric_field = field_path (kpis_path, k, "metric");
       g_autofree char *metric = g_strstrip (g_strdup (solar_kpi_get_metric (kpi)));
 
       if (*metric == '\0')

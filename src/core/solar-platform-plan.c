@@ -12,7 +12,7 @@
 
 #include <math.h>
 
-#include "solar-campaign-parts.h"
+#include "solar-campaign-private.h"
 #include "solar-platform-plan.h"
 
 G_DEFINE_ENUM_TYPE (SolarAllocationMode, solar_allocation_mode,
@@ -197,6 +197,14 @@ solar_platform_plan_init (SolarPlatformPlan *self)
   self->hashtags = g_new0 (char *, 1);
   self->kpis = g_list_store_new (SOLAR_TYPE_KPI);
   self->kpis_watch = solar_list_watch_new (G_LIST_MODEL (self->kpis), emit_changed, self);
+}
+
+/* See solar_campaign_set_items_watched(). */
+void
+solar_platform_plan_set_items_watched (SolarPlatformPlan *self,
+                                       gboolean           watched)
+{
+  solar_list_watch_set_items_watched (self->kpis_watch, watched);
 }
 
 SolarPlatformPlan *
