@@ -69,6 +69,18 @@ get_current_history (SolarWindow *self)
   return document != NULL ? solar_document_get_history (document) : NULL;
 }
 
+static gboolean
+menu_item_says (GMenuModel *menu,
+                int         index,
+                const char *label)
+{
+  g_autofree char *current = NULL;
+
+  return index < g_menu_model_get_n_items (menu) &&
+         g_menu_model_get_item_attribute (menu, index, G_MENU_ATTRIBUTE_LABEL, "s", &current) &&
+         g_strcmp0 (current, label) == 0;
+}
+
 /* The Undo and Redo items say what they would do, and work only on the plans page: taking
  * back a change the user cannot see would be a surprise. */
 void
@@ -92,6 +104,11 @@ solar_window_plans_update_undo (SolarWindow *self)
   undo_label = undo_name != NULL ? g_strdup_printf (_("_Undo %s"), undo_name) : g_strdup (_("_Undo"));
   /* Translators: %s is what redo does again, such as "Remove 12 KOLs" */
   redo_label = redo_name != NULL ? g_strdup_printf (_("_Redo %s"), redo_name) : g_strdup (_("_Redo"));
+  /* Called on each of the history's notifications, several a step: the menu is exported
+   * over D-Bus, so it is only rebuilt when what it says changes. */
+  if (menu_item_says (G_MENU_MODEL (self->edit_section), 0, undo_label) &&
+      menu_item_says (G_MENU_MODEL (self->edit_section), 1, redo_label))
+    return;
   g_menu_remove_all (self->edit_section);
   g_menu_append (self->edit_section, undo_label, "win.undo");
   g_menu_append (self->edit_section, redo_label, "win.redo");
