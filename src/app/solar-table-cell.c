@@ -112,7 +112,10 @@ set_editing (SolarTableCell *self,
   gtk_widget_set_visible (self->label, !editing);
   gtk_widget_set_visible (self->text, editing);
   gtk_widget_remove_css_class (self->text, "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
+  /* Only if there is one: on GTK 4.8 setting a tooltip asks the X server where the pointer
+   * is, which was a sixth of removing a KOL whose name was being typed. */
+  if (gtk_widget_get_tooltip_text (GTK_WIDGET (self)) != NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
   if (editing)
     gtk_widget_grab_focus (self->text);
   else if (gtk_widget_has_focus (self->text) || gtk_widget_get_focus_child (GTK_WIDGET (self)) != NULL)
