@@ -998,6 +998,7 @@ typedef struct
   const char    *field;
   SolarSeverity  severity;
   const char    *message;
+  const char    *source;   /* what the checks list shows under it; NULL for the plan's own checks */
 } RuleCase;
 
 static void
@@ -1037,6 +1038,7 @@ test_rule (gconstpointer data)
   g_assert_cmpstr (solar_problem_get_field (problem), ==, rule_case->field);
   g_assert_cmpint (solar_problem_get_severity (problem), ==, rule_case->severity);
   g_assert_cmpstr (solar_problem_get_message (problem), ==, rule_case->message);
+  g_assert_cmpstr (solar_problem_get_source (problem), ==, rule_case->source);
 }
 
 static void
@@ -1318,32 +1320,107 @@ static const RuleCase rule_cases[] = {
   { "kol-fees-over-budget", expensive_kol, "platforms[0].allocation", W,
     "The influencers on Douyin cost 600,000 CNY, more than its budget of 500,000 CNY; raise its "
     "budget or book fewer influencers" },
-  /* The platform rules of data/json/rules.json */
+  /* The platform rules of data/json/rules.json, each with its source */
+#define REPORT "Source: China's Social Solar System (industry report), 2021: "
   { "douyin-video-length", douyin_unverified, "platforms[0].tactics", W,
     "Basic Douyin accounts post videos of up to 15 seconds; a verified official account posts "
-    "up to 60. Add “Verified official account” to Douyin's tactics, or keep the videos to 15 "
-    "seconds." },
+    "videos of up to one minute. Add “Verified official account” to Douyin's tactics, or keep "
+    "the videos to 15 seconds.",
+    REPORT "“With verified official accounts, brands can upload longer videos – up to 1 minute "
+    "long (compared to 15 seconds for basic users)”" },
   { "douyin-one-product-link", two_links, "kols[0].deliverables", W,
     "Douyin allows one product link per influencer video; change Dancer's deliverables so each "
-    "video carries a single link." },
+    "video carries a single link.",
+    REPORT "“They can partner with brands to drive offline retail conversion and online "
+    "e-commerce sales through inserting up to one product link per video”" },
   { "douyin-challenge-hashtag", challenge_without_hashtag, "platforms[0].hashtags", W,
-    "A Douyin challenge spreads through a hashtag of its own; add the challenge's hashtag to "
-    "Douyin's hashtags." },
+    "Give the Douyin challenge a hashtag of its own, as the report advises brands to when they "
+    "launch a campaign, and add it to Douyin's hashtags.",
+    REPORT "“Brands can create their own hashtags when launching a social campaign or new post to "
+    "drive UGC posts and increase viewership”" },
   { "douyin-hashtag-form", douyin_weibo_style_hashtag, "platforms[0].hashtags[0]", W,
-    "On Douyin a hashtag starts with one # and has no closing #; write “#GoodChallenge#” as "
-    "“#GoodChallenge”." },
+    "Write Douyin hashtags with one # in front and none after: “#GoodChallenge” rather than "
+    "“#GoodChallenge#”.",
+    "Social Solar's own advice, from no published source: Neither the report nor another source "
+    "we could read says how Douyin writes a hashtag; this keeps a plan's hashtags in one form." },
   { "wechat-48-hour-window", wechat_messages, "platforms[2].tactics", W,
-    "WeChat lets a brand push messages to a user only in the 48 hours after they follow the "
-    "Official Account or message it; plan each push as a follow-up to such an action, not as a "
-    "broadcast." },
+    "After a user follows the Official Account or sends it a message, WeChat lets the brand push "
+    "unlimited messages within 48 hours; plan each push as a follow-up to such an action, not as "
+    "a broadcast.",
+    REPORT "“After users follow an official account or send a message to an official account, "
+    "brands can push unlimited messages within 48 hours”" },
   { "weibo-topic-form", weibo_open_topic, "platforms[1].hashtags[0]", W,
-    "Weibo topics are written between two # signs; write “#好话题” as “#好话题#”." },
+    "Weibo topics are written between two # signs; write “#好话题” as “#好话题#”.",
+    "Source: 新浪微博特殊符号TAG(@、#、//、V)的意思、功能及使用方法, xuebuyuan.com (an article it "
+    "republished), 2018-04-02: “由两个#框起来的文字,新浪官方的说法就是“话题””"
+    " The report's own examples of Weibo topics (#Trending, #LuckyDraw) are written with one #." },
   { "weibo-trending-needs-topic", weibo_without_topic, "platforms[1].hashtags", W,
-    "Trending on Weibo runs on #topic# hashtags; add the campaign's topic to Weibo's hashtags." },
+    "Add the campaign's topic to Weibo's hashtags: the report advises brands to use hashtags to "
+    "become part of hot topics.",
+    REPORT "“Use hashtags to become a part of hot topics”" },
 };
 
 #undef W
 #undef E
+#undef REPORT
+
+/* Runs of spaces and line breaks as one space, bullets left out: the report's columns
+ * break its sentences over lines. */
+static char *
+flatten_text (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("[\\s•]+", 0, 0, NULL);
+
+  return g_strstrip (g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL));
+}
+
+/* Every rule the app ships names its source, and a rule that rests on the report quotes words
+ * the report has: the words are read in the report itself, where the checkout has it next to
+ * it (../shared/seed, as on the team's machines). */
+static void
+test_rules_quote_their_sources (void)
+{
+  g_autofree char *rules_path = g_test_build_filename (G_TEST_DIST, "..", "data", "json",
+                                                       "rules.json", NULL);
+  g_autofree char *report_path = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "seed",
+                                                        "china-social-solar-system.txt", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *flat_report = NULL;
+  JsonArray *rules;
+  guint quoted = 0, checked = 0;
+
+  g_assert_true (json_parser_load_from_file (parser, rules_path, &error));
+  g_assert_no_error (error);
+  rules = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "rules");
+  if (g_file_get_contents (report_path, &report, NULL, NULL))
+    flat_report = flatten_text (report);
+
+  for (guint i = 0; i < json_array_get_length (rules); i++)
+    {
+      JsonObject *rule = json_array_get_object_element (rules, i);
+      JsonObject *source = json_object_get_object_member (rule, "source");
+      const char *id = json_object_get_string_member (source, "id");
+      g_autofree char *quote = NULL;
+
+      g_assert_nonnull (id);
+      if (!g_str_equal (id, "report-2021"))
+        continue;
+      quoted++;
+      quote = flatten_text (json_object_get_string_member (source, "quote"));
+      if (flat_report == NULL)
+        continue;
+      if (strstr (flat_report, quote) == NULL)
+        g_error ("%s: the report does not say “%s”", json_object_get_string_member (rule, "id"), quote);
+      checked++;
+    }
+  g_assert_cmpuint (quoted, >=, 5);
+  if (flat_report == NULL)
+    g_test_skip ("the report is not next to this checkout (../shared/seed); quotes not compared");
+  else
+    g_assert_cmpuint (checked, ==, quoted);
+}
 
 /* The link rule reads free text: what planners write for one link per video must pass. */
 static void
@@ -1463,7 +1540,8 @@ static const BadRules bad_rules[] = {
     "rules.json: $.rules[0].id: a rule's id starts with its platform's, like “douyin-…”" },
   { "duplicate-id",
     "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
-    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}}, "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
+    "\"source\": {\"id\": \"editorial\", \"note\": {\"en\": \"x\"}}}, "
     "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
     "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}}",
     "rules.json: $.rules[1].id: another rule has the id “douyin-x”" },
@@ -1471,6 +1549,41 @@ static const BadRules bad_rules[] = {
     "!{\"format\": \"social-solar-campaign\", \"version\": 1, \"rules\": []}",
     "rules.json: $: expected format “social-solar-rules” version 1, got "
     "“social-solar-campaign” version 1" },
+  /* Every rule says where it comes from (issue 17). */
+  { "source-missing",
+    "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}}",
+    "rules.json: $.rules[0].source: required member is missing" },
+  { "source-unknown",
+    "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
+    "\"source\": {\"id\": \"wiki\", \"quote\": \"x\"}}",
+    "rules.json: $.rules[0].source.id: no source has the id “wiki” in this file's “sources”; add "
+    "it there, or write “editorial” for Social Solar's own advice" },
+  { "quote-missing",
+    "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
+    "\"source\": {\"id\": \"report-2021\"}}",
+    "rules.json: $.rules[0].source.quote: quote the words of “report-2021” the rule rests on" },
+  { "editorial-without-note",
+    "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
+    "\"source\": {\"id\": \"editorial\"}}",
+    "rules.json: $.rules[0].source.note: a rule that is Social Solar's own advice says why in a "
+    "note {\"en\", \"zh\"}" },
+  { "editorial-with-quote",
+    "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
+    "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
+    "\"source\": {\"id\": \"editorial\", \"quote\": \"x\", \"note\": {\"en\": \"x\"}}}",
+    "rules.json: $.rules[0].source.quote: Social Solar's own advice quotes no source; remove the "
+    "quote or name the source it comes from" },
+  { "sources-missing",
+    "!{\"format\": \"social-solar-rules\", \"version\": 1, \"rules\": []}",
+    "rules.json: $.sources: required member is missing" },
+  { "source-undated",
+    "!{\"format\": \"social-solar-rules\", \"version\": 1, "
+    "\"sources\": [{\"id\": \"a-blog\", \"title\": \"A blog\"}], \"rules\": []}",
+    "rules.json: $.sources[0].date: required member is missing" },
 };
 
 static void
@@ -1487,7 +1600,8 @@ test_bad_rules (gconstpointer data)
     text = g_strdup (bad->rule + 1);
   else
     text = g_strdup_printf ("{\"format\": \"social-solar-rules\", \"version\": 1, "
-                            "\"rules\": [%s]}", bad->rule);
+                            "\"sources\": [{\"id\": \"report-2021\", \"title\": \"The report\", "
+                            "\"date\": \"2021\"}], \"rules\": [%s]}", bad->rule);
   bytes = bytes_from_string (text);
   rules = solar_rules_new_from_bytes (bytes, "rules.json", dataset, &error);
 
@@ -1585,6 +1699,7 @@ main (int   argc,
 
   g_test_add_func ("/campaign/rules/default", test_default_rules);
   g_test_add_func ("/campaign/rules/good-plan", test_good_plan);
+  g_test_add_func ("/campaign/rules/quote-their-sources", test_rules_quote_their_sources);
   for (guint i = 0; i < G_N_ELEMENTS (rule_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/campaign/rules/%s/%s", rule_cases[i].rule_id,

@@ -1358,6 +1358,55 @@ test_plan_unknown_ids (void)
   wait_ms (50);
 }
 
+/* A platform rule's finding says where the rule comes from, under its message in the list of
+ * checks: a source with its words, or that it is Social Solar's own advice (issue 17). */
+static void
+test_plan_rule_sources (void)
+{
+  static const char json[] =
+    "{ \"format\": \"social-solar-campaign\", \"version\": 1, \"name\": \"Topics\","
+    "  \"platforms\": [ { \"platform\": \"weibo\", \"hashtags\": [ \"#好话题\" ] },"
+    "                   { \"platform\": \"douyin\", \"hashtags\": [ \"#挑战#\" ] } ] }";
+  SolarWindow *window = open_window (1000, 760);
+  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "topics.campaign.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *weibo = NULL;
+  g_autofree char *douyin = NULL;
+  SolarPlanEditor *editor;
+  GtkWidget *row;
+
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  g_assert_no_error (error);
+  solar_window_open_plan (window, file);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
+  editor = current_plan_editor (window);
+  solar_plan_editor_check_now (editor);
+
+  weibo = dup_problem_message (editor, "weibo-topic-form", "platforms[0].hashtags[0]");
+  row = find_row (GTK_WIDGET (editor), weibo);
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Source: 新浪微博特殊符号TAG(@、#、//、V)的意思、功能及使用方法, xuebuyuan.com (an "
+                   "article it republished), 2018-04-02: “由两个#框起来的文字,新浪官方的说法就是“话题””"
+                   " The report's own examples of Weibo topics (#Trending, #LuckyDraw) are written "
+                   "with one #.");
+
+  douyin = dup_problem_message (editor, "douyin-hashtag-form", "platforms[1].hashtags[0]");
+  row = find_row (GTK_WIDGET (editor), douyin);
+  g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                                   "Social Solar's own advice, from no published source: "));
+  scroll_to (row);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "plan-rule-sources");
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_object_run_dispose (G_OBJECT (window));
+  wait_ms (50);
+}
+
 static gboolean
 is_pyramid_row (GtkWidget     *widget,
                 gconstpointer  title)
@@ -1520,6 +1569,7 @@ main (int   argc,
   g_test_add_func ("/ui/plan/kol-pyramid", test_plan_kol_pyramid);
   g_test_add_func ("/ui/plan/kol-pyramid-narrow", test_plan_kol_pyramid_narrow);
   g_test_add_func ("/ui/plan/unknown-ids", test_plan_unknown_ids);
+  g_test_add_func ("/ui/plan/rule-sources", test_plan_rule_sources);
 
   ret = g_test_run ();
   g_clear_object (&application);

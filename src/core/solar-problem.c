@@ -24,6 +24,7 @@ struct _SolarProblem
   char          *rule_id;
   char          *field;
   char          *message;
+  char          *source;    /* where a platform rule comes from, for people; NULL for the plan's own checks */
 };
 
 G_DEFINE_FINAL_TYPE (SolarProblem, solar_problem, G_TYPE_OBJECT)
@@ -34,6 +35,7 @@ enum {
   PROP_RULE_ID,
   PROP_FIELD,
   PROP_MESSAGE,
+  PROP_SOURCE,
   N_PROPS
 };
 
@@ -47,6 +49,7 @@ solar_problem_finalize (GObject *object)
   g_clear_pointer (&self->rule_id, g_free);
   g_clear_pointer (&self->field, g_free);
   g_clear_pointer (&self->message, g_free);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (solar_problem_parent_class)->finalize (object);
 }
@@ -73,6 +76,9 @@ solar_problem_get_property (GObject    *object,
     case PROP_MESSAGE:
       g_value_set_string (value, self->message);
       break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -93,6 +99,7 @@ solar_problem_class_init (SolarProblemClass *klass)
   properties[PROP_RULE_ID] = g_param_spec_string ("rule-id", NULL, NULL, NULL, flags);
   properties[PROP_FIELD] = g_param_spec_string ("field", NULL, NULL, NULL, flags);
   properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -169,4 +176,32 @@ solar_problems_count (GListModel    *problems,
         count++;
     }
   return count;
+}
+
+/**
+ * solar_problem_set_source:
+ * @source: (nullable): where the rule that found the problem comes from, for people:
+ *   "From the report …: “its words”", or that it is Social Solar's own advice
+ *
+ * Set by the platform rules of rules.json, each of which names its source.
+ */
+void
+solar_problem_set_source (SolarProblem *self,
+                          const char   *source)
+{
+  g_return_if_fail (SOLAR_IS_PROBLEM (self));
+
+  if (g_strcmp0 (self->source, source) == 0)
+    return;
+  g_free (self->source);
+  self->source = g_strdup (source);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+/* Returns: (nullable): see solar_problem_set_source() */
+const char *
+solar_problem_get_source (SolarProblem *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PROBLEM (self), NULL);
+  return self->source;
 }

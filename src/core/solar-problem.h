@@ -29,6 +29,9 @@ SolarSeverity  solar_problem_get_severity (SolarProblem  *self);
 const char    *solar_problem_get_rule_id  (SolarProblem  *self);
 const char    *solar_problem_get_field    (SolarProblem  *self);
 const char    *solar_problem_get_message  (SolarProblem  *self);
+void           solar_problem_set_source   (SolarProblem  *self,
+                                           const char    *source);
+const char    *solar_problem_get_source   (SolarProblem  *self);
 
 guint          solar_problems_count       (GListModel    *problems,
                                            SolarSeverity  severity);

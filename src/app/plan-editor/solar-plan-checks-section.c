@@ -66,6 +66,10 @@ create_problem_row (SolarProblem *problem)
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), solar_problem_get_message (problem));
+  /* A platform rule says where it comes from: a source and its words, or that it is our
+   * own advice. */
+  if (solar_problem_get_source (problem) != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), solar_problem_get_source (problem));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
