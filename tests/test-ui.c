@@ -230,6 +230,13 @@ assert_labels (GtkWidget          *page,
       g_error ("no label “%s” on the page", texts[i]);
 }
 
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
 static void
 test_platform_page_sections (void)
 {
@@ -270,6 +277,10 @@ test_platform_page_sections (void)
   assert_labels (GTK_WIDGET (page), (const char *[]) {
     "Paid Media", "Welcome screen ads", "Display ads", "Newsfeed ads", "Verified official account",
     "Retail location detail page", NULL });
+  /* The report gives Douyin's figures no date: the page says so, not the report's year. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
+                                 "Not dated in the source · China's Social Solar System"));
+  g_assert_null (find_widget (GTK_WIDGET (page), is_label_starting, "As of 2020"));
 
   page = open_platform (window, "weibo");
   assert_labels (GTK_WIDGET (page), (const char *[]) {
@@ -406,7 +417,7 @@ test_compare_wechat_and_weibo (void)
   table = solar_compare_page_get_table (compare);
   assert_labels (table, (const char *[]) {
     "WeChat 微信", "Weibo 微博", "Monthly active users", "1.2 billion (August 2020)",
-    "Daily active users", "200 million (2020)", "Audience", "Male 45.4%\nFemale 54.6%", NULL });
+    "Daily active users", "200 million (undated)", "Audience", "Male 45.4%\nFemale 54.6%", NULL });
   save_screenshot (GTK_WIDGET (window), "compare");
 
   /* At most four. */

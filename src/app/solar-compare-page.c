@@ -128,6 +128,9 @@ dup_figure_value (SolarPlatform *platform,
           g_autofree char *value = solar_figure_format_value (figure);
           g_autofree char *as_of = solar_format_as_of (solar_figure_get_as_of (figure));
 
+          if (as_of == NULL)
+            /* Translators: a figure whose source gives no date, e.g. "200 million (undated)" */
+            return g_strdup_printf (_("%s (undated)"), value);
           /* Translators: a figure and when it was true, e.g. "1.2 billion (August 2020)" */
           return g_strdup_printf (_("%s (%s)"), value, as_of);
         }

@@ -76,7 +76,8 @@ static const ItemGroup item_groups[] = {
   { SOLAR_ITEM_TIP, SOLAR_CHANNEL_NONE, N_("Tips"), NULL },
 };
 
-/* "As of August 2020 · China's Social Solar System" plus the attribution note, if any. */
+/* "As of August 2020 · China's Social Solar System" plus the attribution note, if any; or
+ * "Not dated in the source · …" for a figure its source gives no date. */
 static char *
 dup_provenance (const char      *as_of,
                 const char      *source,
@@ -85,8 +86,12 @@ dup_provenance (const char      *as_of,
   g_autofree char *date = solar_format_as_of (as_of);
   GString *text = g_string_new (NULL);
 
-  /* Translators: when a figure was true, e.g. "As of August 2020" */
-  g_string_append_printf (text, _("As of %s"), date);
+  if (date != NULL)
+    /* Translators: when a figure was true, e.g. "As of August 2020" */
+    g_string_append_printf (text, _("As of %s"), date);
+  else
+    /* Translators: instead of "As of August 2020" for a figure whose source gives no date */
+    g_string_append (text, _("Not dated in the source"));
   g_string_append_printf (text, " · %s", source);
   if (note != NULL)
     g_string_append_printf (text, "\n%s", solar_text_get (note));

@@ -150,8 +150,16 @@ read_as_of (Reader      *reader,
             char       **as_of,
             GError     **error)
 {
+  JsonNode *member = json_object_get_member (object, "as_of");
   const char *text;
 
+  /* null: the source gives the figure no date (most of the report's), which is said so
+   * rather than given the report's year. */
+  if (member != NULL && JSON_NODE_HOLDS_NULL (member))
+    {
+      *as_of = NULL;
+      return TRUE;
+    }
   if (!solar_json_get_string (object, "as_of", TRUE, reader->file, path, &text, error))
     return FALSE;
 

@@ -173,10 +173,11 @@ solar_format_quantity (double    value,
 
 /**
  * solar_format_as_of:
- * @as_of: a date as YYYY, YYYY-MM or YYYY-MM-DD
+ * @as_of: (nullable): a date as YYYY, YYYY-MM or YYYY-MM-DD, or %NULL where the source
+ *   gives none
  *
- * Returns: (transfer full): the date as people write it: "2020", "August 2020",
- *   "3 August 2020", in the UI language
+ * Returns: (transfer full) (nullable): the date as people write it: "2020", "August 2020",
+ *   "3 August 2020", in the UI language; %NULL for %NULL
  */
 char *
 solar_format_as_of (const char *as_of)
@@ -185,7 +186,8 @@ solar_format_as_of (const char *as_of)
   int year = 0, month = 0, day = 0;
   int fields;
 
-  g_return_val_if_fail (as_of != NULL, NULL);
+  if (as_of == NULL)
+    return NULL;
 
   fields = sscanf (as_of, "%4d-%2d-%2d", &year, &month, &day);
   if (fields >= 2)
