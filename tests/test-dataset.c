@@ -1080,6 +1080,16 @@ test_too_large (void)
                         "this is not a plan it wrote");
 }
 
+static const struct { const char *id, *title; } sentence_case_titles[] = {
+  { "wechat.live-support", "Live support" },
+  { "wechat.personalised-journey", "Personalised journey" },
+  { "wechat.instant-message", "Instant message" },
+  { "wechat.product-display", "Product display" },
+  { "wechat.track-shipping", "Track shipping" },
+  { "wechat.o2o-functions", "O2O functions" },
+  { "wechat.official-accounts", "Official Accounts" },
+};
+
 /* Issue 17's audit of the shipped data against the report: what it found stays fixed. */
 static void
 test_audit_points (void)
@@ -1123,6 +1133,16 @@ test_audit_points (void)
           g_assert_false (text_has (solar_item_get_description (item), "网红"));
           g_assert_false (text_has (solar_item_get_title (item), "思想领导力"));
         }
+    }
+
+  /* Items are titled in sentence case on every platform, WeChat's too; a name of WeChat's
+   * own products (Official Accounts, Mini Programs, Brand Zone) keeps its capitals. */
+  for (guint i = 0; i < G_N_ELEMENTS (sentence_case_titles); i++)
+    {
+      SolarItem *item = solar_dataset_find_item (dataset, sentence_case_titles[i].id);
+
+      g_assert_nonnull (item);
+      g_assert_cmpstr (solar_item_get_title (item)->en, ==, sentence_case_titles[i].title);
     }
 
   /* A tribe is people: the boutique tribe is not a shop. */

@@ -247,7 +247,7 @@ test_platform_page_sections (void)
   page = open_platform (window, "wechat");
   assert_labels (GTK_WIDGET (page), (const char *[]) {
     "Functions for Brands", "Official Accounts", "Mini Programs", "Brand Zone", "CRM", "Chatbot",
-    "Live Support", "Instant Message", "O2O Functions", "Content That Works", "Useful content",
+    "Live support", "Instant message", "O2O functions", "Content That Works", "Useful content",
     "Tribes Reached Through Influencers", "Similar Platforms", NULL });
   save_screenshot (GTK_WIDGET (window), "platform-wechat-top");
 
