@@ -1145,6 +1145,16 @@ test_audit_points (void)
       g_assert_cmpstr (solar_item_get_title (item)->en, ==, sentence_case_titles[i].title);
     }
 
+  /* Report facts the audit found missing, now in the platforms' summaries. */
+  {
+    SolarPlatform *wechat = solar_dataset_find_platform (dataset, "wechat");
+    SolarPlatform *red = solar_dataset_find_platform (dataset, "red");
+
+    g_assert_true (text_has (solar_platform_get_summary (wechat), "content, videos, e-commerce and community"));
+    g_assert_true (text_has (solar_platform_get_summary (wechat), "every demographic group"));
+    g_assert_true (text_has (solar_platform_get_summary (red), "2021"));
+  }
+
   /* A tribe is people: the boutique tribe is not a shop. */
   for (guint i = 0; i < g_list_model_get_n_items (tribes); i++)
     {
