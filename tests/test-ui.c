@@ -447,7 +447,20 @@ test_landscape_from_the_diagram (void)
   assert_labels (landscape, (const char *[]) {
     "China's Social Solar System", "Content Creators", "215 million", "1 billion", "300 million",
     "Gen Z Trends", "Interest Tribes and Subcultures", NULL });
+  /* The report's framing of the tunnel, beyond the tribes it names (issue 17's audit). */
   save_screenshot (GTK_WIDGET (window), "landscape");
+  {
+    GtkWidget *framing = find_widget (landscape, is_label_starting,
+                                      "Influencers are the tunnel from platforms, with their content, "
+                                      "campaigns and commerce, to people's interests and cultures, "
+                                      "and on to other derivative platforms and other popular "
+                                      "subcultures");
+
+    g_assert_nonnull (framing);
+    scroll_to (framing);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    save_screenshot (GTK_WIDGET (window), "landscape-tribes");
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tunnel", NULL);

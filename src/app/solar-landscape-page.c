@@ -165,8 +165,13 @@ fill_tribes (SolarLandscapePage *self)
   GListModel *tribes = solar_dataset_get_tribes (self->dataset);
   AdwPreferencesGroup *group =
     add_group (self, _("Interest Tribes and Subcultures"),
-               _("Influencers are the tunnel between platforms and the cultures people care "
-                 "about; expand a tribe to see the platforms that reach it"));
+               /* The report's framing: platforms (content, campaigns & commerce), influencers,
+                * interests & cultures, and beyond the named tribes "other derivative
+                * platforms" and "other popular subcultures". */
+               _("Influencers are the tunnel from platforms, with their content, campaigns and "
+                 "commerce, to people's interests and cultures, and on to other derivative "
+                 "platforms and other popular subcultures than those below; expand a tribe to "
+                 "see the platforms that reach it"));
 
   for (guint i = 0; i < g_list_model_get_n_items (tribes); i++)
     {
