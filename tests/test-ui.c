@@ -1332,6 +1332,35 @@ test_plan_every_field (void)
 
 /* A file from elsewhere may name a tribe or platform this dataset lacks: the form shows it
  * as it is, marked, and lets it be taken out. */
+/* Writes @json as a plan file @name in a new temporary folder and opens it in @window.
+ * Returns: the file's path, for remove_plan_file() */
+static char *
+open_plan_text (SolarWindow *window,
+                const char  *name,
+                const char  *json)
+{
+  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
+  char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, json, -1, &error));
+  g_assert_no_error (error);
+  solar_window_open_plan (window, file);
+  WAIT_UNTIL (current_plan_editor (window) != NULL);
+  return path;
+}
+
+static void
+remove_plan_file (char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  g_free (path);
+}
+
 static void
 test_plan_unknown_ids (void)
 {
@@ -1340,20 +1369,13 @@ test_plan_unknown_ids (void)
     "  \"audience\": { \"tribes\": [ \"foodie\", \"vaporwave\" ] },"
     "  \"kols\": [ { \"name\": \"Tom\", \"platform\": \"myspace\", \"tier\": \"koc\" } ] }";
   SolarWindow *window = open_window (1000, 760);
-  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "odd.campaign.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  char *path = open_plan_text (window, "odd.campaign.json", json);
   GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
   SolarPlanEditor *editor;
   SolarCampaign *campaign;
   GtkWidget *form, *tribes;
   g_autofree char *unknown = NULL;
 
-  g_assert_true (g_file_set_contents (path, json, -1, &error));
-  g_assert_no_error (error);
-  solar_window_open_plan (window, file);
-  WAIT_UNTIL (current_plan_editor (window) != NULL);
   editor = current_plan_editor (window);
   g_assert_nonnull (editor);
   form = GTK_WIDGET (editor);
@@ -1376,8 +1398,7 @@ test_plan_unknown_ids (void)
   g_assert_false (problems_have_rule (editor, "unknown-id"));
   g_assert_false (shows_problem (tribes, unknown));
 
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_plan_file (path);
   g_object_run_dispose (G_OBJECT (window));
   wait_ms (50);
 }
@@ -1392,20 +1413,12 @@ test_plan_rule_sources (void)
     "  \"platforms\": [ { \"platform\": \"weibo\", \"hashtags\": [ \"#好话题\" ] },"
     "                   { \"platform\": \"douyin\", \"hashtags\": [ \"#挑战#\" ] } ] }";
   SolarWindow *window = open_window (1000, 760);
-  g_autofree char *dir = g_dir_make_tmp ("solar-plan-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "topics.campaign.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
+  char *path = open_plan_text (window, "topics.campaign.json", json);
+  SolarPlanEditor *editor = current_plan_editor (window);
   g_autofree char *weibo = NULL;
   g_autofree char *douyin = NULL;
-  SolarPlanEditor *editor;
   GtkWidget *row;
 
-  g_assert_true (g_file_set_contents (path, json, -1, &error));
-  g_assert_no_error (error);
-  solar_window_open_plan (window, file);
-  WAIT_UNTIL (current_plan_editor (window) != NULL);
-  editor = current_plan_editor (window);
   solar_plan_editor_check_now (editor);
 
   weibo = dup_problem_message (editor, "weibo-topic-form", "platforms[0].hashtags[0]");
@@ -1425,8 +1438,7 @@ test_plan_rule_sources (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "plan-rule-sources");
 
-  g_unlink (path);
-  g_rmdir (dir);
+  remove_plan_file (path);
   g_object_run_dispose (G_OBJECT (window));
   wait_ms (50);
 }

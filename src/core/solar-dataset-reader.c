@@ -45,29 +45,7 @@ read_text (Reader      *reader,
            SolarText  **text,
            GError     **error)
 {
-  g_autofree char *text_path = solar_json_path_member (path, member);
-  JsonObject *text_object;
-  const char *en;
-  const char *zh;
-
-  *text = NULL;
-  text_object = solar_json_get_object (object, member, required, reader->file, path, error);
-  if (text_object == NULL)
-    return error == NULL || *error == NULL;
-
-  if (!solar_json_get_string (text_object, "en", TRUE, reader->file, text_path, &en, error) ||
-      !solar_json_get_string (text_object, "zh", FALSE, reader->file, text_path, &zh, error))
-    return FALSE;
-
-  if (*en == '\0')
-    {
-      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, text_path, "en",
-                                   "expected a non-empty text");
-      return FALSE;
-    }
-
-  *text = solar_text_new (en, zh);
-  return TRUE;
+  return solar_json_get_text (object, member, required, reader->file, path, text, error);
 }
 
 static gboolean

@@ -380,6 +380,53 @@ solar_json_get_enum (JsonObject          *object,
   return FALSE;
 }
 
+/**
+ * solar_json_get_text:
+ * @text: (out) (transfer full) (nullable): the text; %NULL when an optional member is absent
+ *
+ * A localised text, {"en": "…", "zh": "…"}: English required and not empty, Chinese
+ * optional (English is shown where it is missing).
+ *
+ * Returns: %FALSE with @error set when the member is not such a text
+ */
+gboolean
+solar_json_get_text (JsonObject   *object,
+                     const char   *member,
+                     gboolean      required,
+                     const char   *file_name,
+                     const char   *path,
+                     SolarText   **text,
+                     GError      **error)
+{
+  g_autofree char *text_path = solar_json_path_member (path, member);
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *text_object;
+  const char *en, *zh;
+
+  *text = NULL;
+  text_object = solar_json_get_object (object, member, required, file_name, path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (text_object == NULL)
+    return TRUE;
+
+  if (!solar_json_get_string (text_object, "en", TRUE, file_name, text_path, &en, error) ||
+      !solar_json_get_string (text_object, "zh", FALSE, file_name, text_path, &zh, error))
+    return FALSE;
+  if (*en == '\0')
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, file_name, text_path, "en",
+                                   "expected a non-empty text");
+      return FALSE;
+    }
+
+  *text = solar_text_new (en, zh);
+  return TRUE;
+}
+
 JsonObject *
 solar_json_array_get_object (JsonArray   *array,
                              guint        index,

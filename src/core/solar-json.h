@@ -6,6 +6,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "solar-text.h"
+
 G_BEGIN_DECLS
 
 #define SOLAR_JSON_ERROR (solar_json_error_quark ())
@@ -83,6 +85,13 @@ gboolean    solar_json_get_enum         (JsonObject   *object,
                                          const char   *file_name,
                                          const char   *path,
                                          guint        *value,
+                                         GError      **error);
+gboolean    solar_json_get_text         (JsonObject   *object,
+                                         const char   *member,
+                                         gboolean      required,
+                                         const char   *file_name,
+                                         const char   *path,
+                                         SolarText   **text,
                                          GError      **error);
 JsonObject *solar_json_array_get_object (JsonArray    *array,
                                          guint         index,

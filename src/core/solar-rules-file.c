@@ -294,19 +294,12 @@ read_message (Reader      *reader,
   g_autofree char *text_path = solar_json_path_member (path, "message");
   g_autofree char *en_path = solar_json_path_member (text_path, "en");
   g_autofree char *zh_path = solar_json_path_member (text_path, "zh");
-  JsonObject *text;
-  const char *en, *zh;
 
-  text = solar_json_get_object (object, "message", TRUE, reader->file, path, error);
-  if (text == NULL ||
-      !solar_json_get_string (text, "en", TRUE, reader->file, text_path, &en, error) ||
-      !solar_json_get_string (text, "zh", FALSE, reader->file, text_path, &zh, error) ||
-      !check_placeholders (reader, rule, en, en_path, error) ||
-      (zh != NULL && !check_placeholders (reader, rule, zh, zh_path, error)))
-    return FALSE;
-
-  rule->message = solar_text_new (en, zh);
-  return TRUE;
+  return solar_json_get_text (object, "message", TRUE, reader->file, path, &rule->message,
+                              error) &&
+         check_placeholders (reader, rule, rule->message->en, en_path, error) &&
+         (rule->message->zh == NULL ||
+          check_placeholders (reader, rule, rule->message->zh, zh_path, error));
 }
 
 static JsonObject *
@@ -336,29 +329,21 @@ read_source (Reader      *reader,
   g_autofree char *source_path = solar_json_path_member (path, "source");
   g_autofree char *id_path = solar_json_path_member (source_path, "id");
   g_autofree char *note_path = solar_json_path_member (source_path, "note");
-  JsonObject *source, *listed, *note = NULL;
+  JsonObject *source, *listed;
   const char *id, *quote = NULL, *title, *publisher = NULL, *date;
-  const char *en = NULL, *zh = NULL;
 
   source = solar_json_get_object (object, "source", TRUE, reader->file, path, error);
   if (source == NULL ||
       !check_members (reader, source, rule_source_members, source_path, error) ||
       !solar_json_get_string (source, "id", TRUE, reader->file, source_path, &id, error) ||
-      !solar_json_get_string (source, "quote", FALSE, reader->file, source_path, &quote, error))
+      !solar_json_get_string (source, "quote", FALSE, reader->file, source_path, &quote, error) ||
+      !solar_json_get_text (source, "note", FALSE, reader->file, source_path, &rule->source_note,
+                            error))
     return FALSE;
-  if (json_object_has_member (source, "note"))
-    {
-      note = solar_json_get_object (source, "note", TRUE, reader->file, source_path, error);
-      if (note == NULL ||
-          !solar_json_get_string (note, "en", TRUE, reader->file, note_path, &en, error) ||
-          !solar_json_get_string (note, "zh", FALSE, reader->file, note_path, &zh, error))
-        return FALSE;
-      rule->source_note = solar_text_new (en, zh);
-    }
 
   if (g_str_equal (id, EDITORIAL))
     {
-      if (note == NULL)
+      if (rule->source_note == NULL)
         {
           solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, note_path,
                                 "a rule that is Social Solar's own advice says why in a "
