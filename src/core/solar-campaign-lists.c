@@ -257,6 +257,9 @@ solar_campaign_remove_kol (SolarCampaign *self,
   return remove_item (self->kols, kol);
 }
 
+/* Up to this many KOLs are removed by looking each up; more, by one pass over the list. */
+#define FEW_KOLS 16
+
 /**
  * solar_campaign_remove_kols:
  * @kols: (array length=n_kols): KOLs of the plan; others are ignored
@@ -285,18 +288,38 @@ solar_campaign_remove_kols (SolarCampaign  *self,
 
   model = G_LIST_MODEL (self->kols);
   n_items = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n_items; i++)
+  if (g_hash_table_size (doomed) <= FEW_KOLS)
     {
-      SolarKol *kol = g_list_model_get_item (model, i);
+      GHashTableIter iter;
+      gpointer kol;
 
-      if (g_hash_table_contains (doomed, kol))
+      /* A few (a row removed from the table): each is looked for by pointer, without
+       * taking and dropping a reference to every KOL of a 10,000-KOL plan. */
+      g_hash_table_iter_init (&iter, doomed);
+      while (g_hash_table_iter_next (&iter, &kol, NULL))
         {
-          first = MIN (first, i);
-          last = i;
+          guint position;
+
+          if (!g_list_store_find (self->kols, kol, &position))
+            continue;
+          first = MIN (first, position);
+          last = MAX (last, position);
           removed++;
         }
-      g_object_unref (kol);
     }
+  else
+    for (guint i = 0; i < n_items; i++)
+      {
+        SolarKol *kol = g_list_model_get_item (model, i);
+
+        if (g_hash_table_contains (doomed, kol))
+          {
+            first = MIN (first, i);
+            last = i;
+            removed++;
+          }
+        g_object_unref (kol);
+      }
   if (removed == 0)
     return 0;
 
