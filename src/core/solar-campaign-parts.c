@@ -175,19 +175,12 @@ solar_list_watch_new (GListModel     *model,
                       gpointer        user_data)
 {
   SolarListWatch *watch = g_new0 (SolarListWatch, 1);
-  guint n_items = g_list_model_get_n_items (model);
 
   watch->model = g_object_ref (model);
   watch->children = g_ptr_array_new_with_free_func (child_free);
   watch->func = func;
   watch->user_data = user_data;
-  watch->items_watched = TRUE;
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(GObject) object = g_list_model_get_item (model, i);
-
-      g_ptr_array_add (watch->children, child_new (watch, object));
-    }
+  solar_list_watch_set_items_watched (watch, TRUE);
   watch->items_changed_id = g_signal_connect (model, "items-changed",
                                               G_CALLBACK (on_items_changed), watch);
   return watch;

@@ -383,11 +383,11 @@ check_kpis (Checker           *checker,
             guint              index)
 {
   GListModel *kpis = solar_platform_plan_get_kpis (plan);
+  g_autofree char *kpis_path = field_path ("platforms", index, "kpis");
 
   for (guint k = 0; k < g_list_model_get_n_items (kpis); k++)
     {
       g_autoptr(SolarKpi) kpi = g_list_model_get_item (kpis, k);
-      g_autofree char *kpis_path = field_path ("platforms", index, "kpis");
       g_autofree char *target_field = field_path (kpis_path, k, "target");
       g_autofree char *metric_field = field_path (kpis_path, k, "metric");
       g_autofree char *metric = g_strstrip (g_strdup (solar_kpi_get_metric (kpi)));
