@@ -181,7 +181,7 @@ solar_problems_count (GListModel    *problems,
 /**
  * solar_problem_set_source:
  * @source: (nullable): where the rule that found the problem comes from, for people:
- *   "From the report …: “its words”", or that it is Social Solar's own advice
+ *   "Source: TITLE, DATE: “its words”", or that it is Social Solar's own advice
  *
  * Set by the platform rules of rules.json, each of which names its source.
  */
