@@ -731,6 +731,65 @@ test_bulk_edit (Fixture       *fixture,
   }
 }
 
+/* The first node of @type in @node's tree. */
+static GskRenderNode *
+find_node (GskRenderNode  *node,
+           GskRenderNodeType type)
+{
+  GskRenderNode *found = NULL;
+
+  if (node == NULL || gsk_render_node_get_node_type (node) == type)
+    return node;
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node) && found == NULL; i++)
+        found = find_node (gsk_container_node_get_child (node, i), type);
+      return found;
+    case GSK_TRANSFORM_NODE:
+      return find_node (gsk_transform_node_get_child (node), type);
+    case GSK_CLIP_NODE:
+      return find_node (gsk_clip_node_get_child (node), type);
+    case GSK_ROUNDED_CLIP_NODE:
+      return find_node (gsk_rounded_clip_node_get_child (node), type);
+    case GSK_COLOR_MATRIX_NODE:
+      return find_node (gsk_color_matrix_node_get_child (node), type);
+    case GSK_OPACITY_NODE:
+      return find_node (gsk_opacity_node_get_child (node), type);
+    case GSK_DEBUG_NODE:
+      return find_node (gsk_debug_node_get_child (node), type);
+    default:
+      return NULL;
+    }
+}
+
+/* What the screen shows of @cell: drawn through its parent, which reuses what the cell last
+ * drew unless the cell asked to be drawn again (as a window's frame does). */
+static GskRenderNode *
+draw_cell (GtkWidget *cell)
+{
+  GtkWidget *parent = gtk_widget_get_parent (cell);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (parent);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (parent), gtk_widget_get_height (parent));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
+/* The colour @cell draws its text in; FALSE if it draws none. */
+static gboolean
+drawn_text_color (GtkWidget *cell,
+                  GdkRGBA   *color)
+{
+  g_autoptr(GskRenderNode) node = draw_cell (cell);
+  GskRenderNode *text = find_node (node, GSK_TEXT_NODE);
+
+  if (text == NULL || gsk_text_node_get_num_glyphs (text) == 0)
+    return FALSE;
+  *color = *gsk_text_node_get_color (text);
+  return TRUE;
+}
+
 /* A screen reader hears which row it is in, and what it is: "KOL 3 of 1000: …". The checks
  * mark the cell their finding is about, as the form marks a field. */
 static void
@@ -742,6 +801,7 @@ test_row_names_and_marks (Fixture       *fixture,
   GtkWidget *platform;
   GtkWidget *row = NULL;
   g_autofree char *expected = NULL;
+  GdkRGBA plain, plain_choice, marked;
 
   for (GtkWidget *up = gtk_widget_get_parent (name); up != NULL && row == NULL; up = gtk_widget_get_parent (up))
     if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (up)) == GTK_ACCESSIBLE_ROLE_ROW)
@@ -756,11 +816,30 @@ test_row_names_and_marks (Fixture       *fixture,
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Name: Creator 3");
 
-  /* Douyin is not among the plan's platforms: the check says so on the platform cell. */
+  /* The cells draw their own text (solar-cell-text.c), and the choice's arrow comes from
+   * the style sheet. */
+  platform = cell_of (fixture, kol, "platform");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (drawn_text_color (name, &plain));
+  g_assert_true (drawn_text_color (platform, &plain_choice));
+  g_assert_true (gdk_rgba_equal (&plain, &plain_choice));
+  {
+    g_autoptr(GskRenderNode) drawn = draw_cell (platform);
+
+    g_assert_nonnull (find_node (drawn, GSK_TEXTURE_NODE));
+  }
+
+  /* Douyin is not among the plan's platforms: the check says so on the platform cell,
+   * whose text turns the warning colour. */
   solar_kol_set_platform_id (kol, "douyin");
   solar_plan_editor_check_now (fixture->editor);
-  platform = cell_of (fixture, kol, "platform");
+  g_assert_true (cell_of (fixture, kol, "platform") == platform);
   g_assert_true (gtk_widget_has_css_class (platform, "warning"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (drawn_text_color (platform, &marked));
+  g_assert_false (gdk_rgba_equal (&marked, &plain));
+  g_assert_true (drawn_text_color (name, &plain_choice));
+  g_assert_true (gdk_rgba_equal (&plain_choice, &plain));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (platform), "Douyin is not among the plan's platforms"));
   g_assert_false (gtk_widget_has_css_class (name, "warning"));
   wait_ms (200);   /* the problem list laid out, so the form is its full height */
@@ -772,6 +851,21 @@ test_row_names_and_marks (Fixture       *fixture,
   solar_plan_editor_check_now (fixture->editor);
   g_assert_false (gtk_widget_has_css_class (platform, "warning"));
   g_assert_null (gtk_widget_get_tooltip_text (platform));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (drawn_text_color (platform, &marked));
+  g_assert_true (gdk_rgba_equal (&marked, &plain));
+
+  /* The dark scheme draws the text again, in its colour. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (drawn_text_color (name, &marked));
+  g_assert_false (gdk_rgba_equal (&marked, &plain));
+  g_assert_true (drawn_text_color (platform, &plain_choice));
+  g_assert_true (gdk_rgba_equal (&plain_choice, &marked));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (drawn_text_color (name, &marked));
+  g_assert_true (gdk_rgba_equal (&marked, &plain));
 }
 
 /* At 360 px the table scrolls sideways inside the page; the window stays 360 px wide. */

@@ -3,9 +3,11 @@
  * The tables' platform and tier cells were GtkDropDowns, and GTK 4.8 keeps about two
  * hundred rows of each table alive: six hundred drop-downs, each with its popover, list
  * view and factory built up front, were more than half of the time a 1,000-KOL plan took
- * to appear. This cell is a label and an arrow; the list of choices is built when it opens
- * (click, Enter, Space or Alt+Down) and dropped when it closes. It reads as a combo box,
- * named by whoever shows it ("Tier: Micro").
+ * to appear. This cell draws its choice itself (solar-cell-text.c) and its style sheet
+ * draws the arrow (style.css): one widget, where a label, an arrow and a box made four in
+ * each of those rows. The list of choices is built when it opens (click, Enter, Space or
+ * Alt+Down) and dropped when it closes. It reads as a combo box, named by whoever shows it
+ * ("Tier: Micro").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,13 +16,13 @@
 #include "config.h"
 
 #include "solar-accessible.h"
+#include "solar-cell-text.h"
 #include "solar-choice-cell.h"
 
 struct _SolarChoiceCell
 {
   GtkWidget      parent_instance;
-  GtkWidget     *box;
-  GtkWidget     *label;
+  SolarCellText *shown;
   GtkWidget     *popover;     /* while open */
   GtkStringList *choices;
   guint          selected;
@@ -42,7 +44,7 @@ show_selected (SolarChoiceCell *self)
   const char *text = self->choices != NULL && self->selected != GTK_INVALID_LIST_POSITION
                      ? gtk_string_list_get_string (self->choices, self->selected) : NULL;
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text != NULL ? text : "");
+  solar_cell_text_set_text (self->shown, text);
 }
 
 static void
@@ -250,7 +252,7 @@ solar_choice_cell_dispose (GObject *object)
   SolarChoiceCell *self = SOLAR_CHOICE_CELL (object);
 
   g_clear_pointer (&self->popover, gtk_widget_unparent);
-  g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->shown, solar_cell_text_free);
   g_clear_object (&self->choices);
 
   G_OBJECT_CLASS (solar_choice_cell_parent_class)->dispose (object);
@@ -264,7 +266,6 @@ solar_choice_cell_size_allocate (GtkWidget *widget,
 {
   SolarChoiceCell *self = SOLAR_CHOICE_CELL (widget);
 
-  gtk_widget_size_allocate (self->box, &(GtkAllocation) { 0, 0, width, height }, baseline);
   if (self->popover != NULL)
     gtk_popover_present (GTK_POPOVER (self->popover));
 }
@@ -278,8 +279,24 @@ solar_choice_cell_measure (GtkWidget      *widget,
                            int            *minimum_baseline,
                            int            *natural_baseline)
 {
-  gtk_widget_measure (SOLAR_CHOICE_CELL (widget)->box, orientation, for_size,
-                      minimum, natural, minimum_baseline, natural_baseline);
+  solar_cell_text_measure (SOLAR_CHOICE_CELL (widget)->shown, orientation, minimum, natural);
+}
+
+static void
+solar_choice_cell_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  solar_cell_text_snapshot (SOLAR_CHOICE_CELL (widget)->shown, snapshot);
+}
+
+/* The cell draws its own text, in its style's colour: a new style (a mark, the dark
+ * scheme) draws it again. */
+static void
+solar_choice_cell_css_changed (GtkWidget         *widget,
+                               GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (solar_choice_cell_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -293,6 +310,8 @@ solar_choice_cell_class_init (SolarChoiceCellClass *klass)
   object_class->set_property = solar_choice_cell_set_property;
   widget_class->size_allocate = solar_choice_cell_size_allocate;
   widget_class->measure = solar_choice_cell_measure;
+  widget_class->snapshot = solar_choice_cell_snapshot;
+  widget_class->css_changed = solar_choice_cell_css_changed;
 
   properties[PROP_SELECTED] =
     g_param_spec_uint ("selected", NULL, NULL, 0, G_MAXUINT, GTK_INVALID_LIST_POSITION,
@@ -315,22 +334,13 @@ static void
 solar_choice_cell_init (SolarChoiceCell *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
-  GtkWidget *arrow = solar_accessible_new_decoration ("pan-down-symbolic");
 
   self->selected = GTK_INVALID_LIST_POSITION;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  /* An inscription: a choice made redraws the cell without laying out the table again. */
-  self->label = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 0.0,
-                              "text-overflow", GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END, NULL);
-  gtk_widget_set_hexpand (self->label, TRUE);
-  /* The cell is named by its owner; its parts are not read again. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_box_append (GTK_BOX (self->box), self->label);
-  gtk_box_append (GTK_BOX (self->box), arrow);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  /* As a GtkInscription's default: a few characters at least. */
+  self->shown = solar_cell_text_new (GTK_WIDGET (self), 3);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_released), self);

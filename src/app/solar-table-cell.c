@@ -9,6 +9,9 @@
  * the cell, who may refuse it (a fee that is not a number), and the cell then stays in
  * editing, marked, until the text is fixed or Escape puts the old one back.
  *
+ * The cell draws its text itself (solar-cell-text.c): one widget, not a widget and a label,
+ * in each of the two hundred rows GTK keeps of a table.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "solar-table-cell"
@@ -17,13 +20,14 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-cell-text.h"
 #include "solar-table-cell.h"
 
 struct _SolarTableCell
 {
-  GtkWidget  parent_instance;
-  GtkWidget *label;
-  GtkWidget *text;
+  GtkWidget    parent_instance;
+  SolarCellText *shown;   /* what the cell says, drawn while it is not being edited */
+  GtkWidget   *text;      /* the entry, made on the first edit */
   char      *title;
   guint      editing : 1;
   guint      numeric : 1;
@@ -47,13 +51,13 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (SolarTableCell, solar_table_cell, GTK_TYPE_WIDGET)
 
-/* What the cell shows ("" rather than an inscription's NULL). */
+/* The fewest characters a cell shows before it is cut short. */
+#define MIN_CHARS 4
+
 static const char *
 shown_text (SolarTableCell *self)
 {
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (self->label));
-
-  return text != NULL ? text : "";
+  return solar_cell_text_get_text (self->shown);
 }
 
 /* "Fee: 8,000": a screen reader hears the column and the value when the cell gets focus. */
@@ -109,8 +113,8 @@ set_editing (SolarTableCell *self,
     return;
   self->editing = !!editing;
   ensure_text (self);
-  gtk_widget_set_visible (self->label, !editing);
   gtk_widget_set_visible (self->text, editing);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   gtk_widget_remove_css_class (self->text, "error");
   /* Only if there is one: on GTK 4.8 setting a tooltip asks the X server where the pointer
    * is, which was a sixth of removing a KOL whose name was being typed. */
@@ -194,11 +198,8 @@ solar_table_cell_set_text (SolarTableCell *self,
 {
   g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
 
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (text, shown_text (self)) == 0)
+  if (!solar_cell_text_set_text (self->shown, text))
     return;
-  gtk_inscription_set_text (GTK_INSCRIPTION (self->label), text);
   update_accessible_label (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -211,7 +212,7 @@ solar_table_cell_set_numeric (SolarTableCell *self,
   g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
 
   self->numeric = !!numeric;
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (self->label), numeric ? 1.0 : 0.0);
+  solar_cell_text_set_align_end (self->shown, numeric);
   if (self->text != NULL)
     gtk_editable_set_alignment (GTK_EDITABLE (self->text), numeric ? 1.0 : 0.0);
 }
@@ -348,7 +349,6 @@ solar_table_cell_dispose (GObject *object)
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (object);
 
-  g_clear_pointer (&self->label, gtk_widget_unparent);
   g_clear_pointer (&self->text, gtk_widget_unparent);
 
   G_OBJECT_CLASS (solar_table_cell_parent_class)->dispose (object);
@@ -360,8 +360,68 @@ solar_table_cell_finalize (GObject *object)
   SolarTableCell *self = SOLAR_TABLE_CELL (object);
 
   g_free (self->title);
+  g_clear_pointer (&self->shown, solar_cell_text_free);
 
   G_OBJECT_CLASS (solar_table_cell_parent_class)->finalize (object);
+}
+
+static gboolean
+is_editing_shown (SolarTableCell *self)
+{
+  return self->text != NULL && gtk_widget_get_visible (self->text);
+}
+
+/* The entry's size while editing; else a line of the cell's font, whatever it says. */
+static void
+solar_table_cell_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (widget);
+
+  if (is_editing_shown (self))
+    gtk_widget_measure (self->text, orientation, for_size,
+                        minimum, natural, minimum_baseline, natural_baseline);
+  else
+    solar_cell_text_measure (self->shown, orientation, minimum, natural);
+}
+
+static void
+solar_table_cell_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (widget);
+
+  if (is_editing_shown (self))
+    gtk_widget_size_allocate (self->text, &(GtkAllocation) { 0, 0, width, height }, baseline);
+}
+
+static void
+solar_table_cell_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  SolarTableCell *self = SOLAR_TABLE_CELL (widget);
+
+  if (is_editing_shown (self))
+    gtk_widget_snapshot_child (widget, self->text, snapshot);
+  else
+    solar_cell_text_snapshot (self->shown, snapshot);
+}
+
+/* The cell draws its own text, in its style's colour: a new style (a mark, the dark
+ * scheme) draws it again. */
+static void
+solar_table_cell_css_changed (GtkWidget         *widget,
+                              GtkCssStyleChange *change)
+{
+  GTK_WIDGET_CLASS (solar_table_cell_parent_class)->css_changed (widget, change);
+  gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -375,6 +435,10 @@ solar_table_cell_class_init (SolarTableCellClass *klass)
   object_class->dispose = solar_table_cell_dispose;
   object_class->finalize = solar_table_cell_finalize;
   widget_class->grab_focus = solar_table_cell_grab_focus;
+  widget_class->measure = solar_table_cell_measure;
+  widget_class->size_allocate = solar_table_cell_size_allocate;
+  widget_class->snapshot = solar_table_cell_snapshot;
+  widget_class->css_changed = solar_table_cell_css_changed;
 
   properties[PROP_TEXT] =
     g_param_spec_string ("text", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -395,7 +459,6 @@ solar_table_cell_class_init (SolarTableCellClass *klass)
                                   g_signal_accumulator_first_wins, NULL, NULL,
                                   G_TYPE_BOOLEAN, 1, G_TYPE_STRING);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "tablecell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TEXT_BOX);
 }
@@ -409,11 +472,7 @@ solar_table_cell_init (SolarTableCell *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
 
-  self->label = g_object_new (GTK_TYPE_INSCRIPTION, "xalign", 0.0, "text-overflow",
-                              GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END, "min-chars", 4, NULL);
-  /* The cell says its text in its own name; the label would say it twice. */
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-  gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  self->shown = solar_cell_text_new (GTK_WIDGET (self), MIN_CHARS);
 
   g_signal_connect_swapped (key, "key-pressed", G_CALLBACK (on_key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), key);
