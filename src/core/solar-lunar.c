@@ -26,6 +26,13 @@
 
 G_DEFINE_QUARK (solar-lunar-error-quark, solar_lunar_error)
 
+/* One date object for the process, made on first use and kept: lunar_date_new() reads the
+ * library's holiday tables each time, and lunar_date_free() has meant different things in
+ * different releases (3.0.1 leaves the object itself behind; later ones also free in
+ * finalize what it frees). Calls may come from the threads plans are read in. */
+static GMutex lunar_lock;
+static LunarDate *lunar_date;
+
 /* The lunar day @date falls on, read back: liblunar-date carries a day 30 of a 29-day month
  * (or a leap month the year lacks) over into the next, so what it found is checked. The
  * lower-case lunar fields are plain numbers, a leap month marked with "*". */
@@ -36,18 +43,43 @@ reads_back (GDate    *date,
             guint     day,
             gboolean  leap_month)
 {
-  LunarDate *back = lunar_date_new ();
   g_autofree char *expected = g_strdup_printf ("%u %s%u %u", lunar_year, leap_month ? "*" : "", month, day);
   g_autofree char *found = NULL;
-  GError *error = NULL;
+  g_autoptr(GError) error = NULL;
 
-  lunar_date_set_solar_date (back, g_date_get_year (date), g_date_get_month (date),
+  lunar_date_set_solar_date (lunar_date, g_date_get_year (date), g_date_get_month (date),
                              g_date_get_day (date), 0, &error);
-  if (error == NULL)
-    found = lunar_date_strftime (back, "%(nian) %(yue) %(ri)");
-  g_clear_error (&error);
-  lunar_date_free (back);
-  return found != NULL && g_str_equal (found, expected);
+  if (error != NULL)
+    return FALSE;
+  found = lunar_date_strftime (lunar_date, "%(nian) %(yue) %(ri)");
+  return g_str_equal (found, expected);
+}
+
+/* Called with lunar_lock held. */
+static gboolean
+find_gregorian (guint     lunar_year,
+                guint     month,
+                guint     day,
+                gboolean  leap_month,
+                GDate    *date)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *numbers = NULL;
+  guint year, gregorian_month, gregorian_day;
+
+  if (lunar_date == NULL)
+    lunar_date = lunar_date_new ();
+  lunar_date_set_lunar_date (lunar_date, lunar_year, month, day, 0, leap_month, &error);
+  if (error != NULL)
+    return FALSE;
+  /* The lower-case fields are the Gregorian date, as plain numbers in any locale. */
+  numbers = lunar_date_strftime (lunar_date, "%(year) %(month) %(day)");
+  if (sscanf (numbers, "%u %u %u", &year, &gregorian_month, &gregorian_day) != 3 ||
+      !g_date_valid_dmy (gregorian_day, gregorian_month, year))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, gregorian_day, gregorian_month, year);
+  return reads_back (date, lunar_year, month, day, leap_month);
 }
 
 /**
@@ -69,11 +101,7 @@ solar_lunar_to_gregorian (guint     lunar_year,
                           GDate    *date,
                           GError  **error)
 {
-  LunarDate *lunar;
-  GError *lunar_error = NULL;
-  g_autofree char *numbers = NULL;
-  guint year, gregorian_month, gregorian_day;
-  gboolean found = FALSE;
+  gboolean found;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
@@ -93,22 +121,9 @@ solar_lunar_to_gregorian (guint     lunar_year,
       return FALSE;
     }
 
-  lunar = lunar_date_new ();
-  lunar_date_set_lunar_date (lunar, lunar_year, month, day, 0, leap_month, &lunar_error);
-  if (lunar_error == NULL)
-    {
-      /* The lower-case fields are the Gregorian date, as plain numbers in any locale. */
-      numbers = lunar_date_strftime (lunar, "%(year) %(month) %(day)");
-      if (sscanf (numbers, "%u %u %u", &year, &gregorian_month, &gregorian_day) == 3 &&
-          g_date_valid_dmy (gregorian_day, gregorian_month, year))
-        {
-          g_date_clear (date, 1);
-          g_date_set_dmy (date, gregorian_day, gregorian_month, year);
-          found = reads_back (date, lunar_year, month, day, leap_month);
-        }
-    }
-  g_clear_error (&lunar_error);
-  lunar_date_free (lunar);
+  g_mutex_lock (&lunar_lock);
+  found = find_gregorian (lunar_year, month, day, leap_month, date);
+  g_mutex_unlock (&lunar_lock);
   if (found)
     return TRUE;
 
