@@ -731,69 +731,54 @@ test_bulk_edit (Fixture       *fixture,
   }
 }
 
-/* The first node of @type in @node's tree. */
-static GskRenderNode *
-find_node (GskRenderNode  *node,
-           GskRenderNodeType type)
+/* What @node draws (text, a border, a colour, an icon…), in order: its leaves, whatever the
+ * containers, transforms and clips around them. */
+static void
+add_leaves (GskRenderNode *node,
+            GPtrArray     *leaves)
 {
-  GskRenderNode *found = NULL;
-
-  if (node == NULL || gsk_render_node_get_node_type (node) == type)
-    return node;
-  switch (gsk_render_node_get_node_type (node))
-    {
-    case GSK_CONTAINER_NODE:
-      for (guint i = 0; i < gsk_container_node_get_n_children (node) && found == NULL; i++)
-        found = find_node (gsk_container_node_get_child (node, i), type);
-      return found;
-    case GSK_TRANSFORM_NODE:
-      return find_node (gsk_transform_node_get_child (node), type);
-    case GSK_CLIP_NODE:
-      return find_node (gsk_clip_node_get_child (node), type);
-    case GSK_ROUNDED_CLIP_NODE:
-      return find_node (gsk_rounded_clip_node_get_child (node), type);
-    case GSK_COLOR_MATRIX_NODE:
-      return find_node (gsk_color_matrix_node_get_child (node), type);
-    case GSK_OPACITY_NODE:
-      return find_node (gsk_opacity_node_get_child (node), type);
-    case GSK_DEBUG_NODE:
-      return find_node (gsk_debug_node_get_child (node), type);
-    default:
-      return NULL;
-    }
-}
-
-/* How many things other than text @node draws (a border, a colour, an icon…): its leaves,
- * whatever the containers, transforms and clips around them. (Text is left out: Pango may
- * draw a line cut short as two runs, the text and its ellipsis.) */
-static guint
-count_drawn (GskRenderNode *node)
-{
-  guint count = 0;
-
   switch (gsk_render_node_get_node_type (node))
     {
     case GSK_CONTAINER_NODE:
       for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
-        count += count_drawn (gsk_container_node_get_child (node, i));
-      return count;
+        add_leaves (gsk_container_node_get_child (node, i), leaves);
+      break;
     case GSK_TRANSFORM_NODE:
-      return count_drawn (gsk_transform_node_get_child (node));
+      add_leaves (gsk_transform_node_get_child (node), leaves);
+      break;
     case GSK_CLIP_NODE:
-      return count_drawn (gsk_clip_node_get_child (node));
+      add_leaves (gsk_clip_node_get_child (node), leaves);
+      break;
     case GSK_ROUNDED_CLIP_NODE:
-      return count_drawn (gsk_rounded_clip_node_get_child (node));
+      add_leaves (gsk_rounded_clip_node_get_child (node), leaves);
+      break;
     case GSK_COLOR_MATRIX_NODE:
-      return count_drawn (gsk_color_matrix_node_get_child (node));
+      add_leaves (gsk_color_matrix_node_get_child (node), leaves);
+      break;
     case GSK_OPACITY_NODE:
-      return count_drawn (gsk_opacity_node_get_child (node));
+      add_leaves (gsk_opacity_node_get_child (node), leaves);
+      break;
     case GSK_DEBUG_NODE:
-      return count_drawn (gsk_debug_node_get_child (node));
-    case GSK_TEXT_NODE:
-      return 0;
+      add_leaves (gsk_debug_node_get_child (node), leaves);
+      break;
     default:
-      return 1;
+      g_ptr_array_add (leaves, node);
     }
+}
+
+/* How many things other than text @node draws. (Text is left out: Pango may draw a line cut
+ * short as two runs, the text and its ellipsis.) */
+static guint
+count_drawn (GskRenderNode *node)
+{
+  g_autoptr(GPtrArray) leaves = g_ptr_array_new ();
+  guint count = 0;
+
+  add_leaves (node, leaves);
+  for (guint i = 0; i < leaves->len; i++)
+    if (gsk_render_node_get_node_type (g_ptr_array_index (leaves, i)) != GSK_TEXT_NODE)
+      count++;
+  return count;
 }
 
 /* What the screen shows of @cell: drawn through its parent, which reuses what the cell last
@@ -815,12 +800,20 @@ drawn_text_color (GtkWidget *cell,
                   GdkRGBA   *color)
 {
   g_autoptr(GskRenderNode) node = draw_cell (cell);
-  GskRenderNode *text = find_node (node, GSK_TEXT_NODE);
+  g_autoptr(GPtrArray) leaves = g_ptr_array_new ();
 
-  if (text == NULL || gsk_text_node_get_num_glyphs (text) == 0)
-    return FALSE;
-  *color = *gsk_text_node_get_color (text);
-  return TRUE;
+  add_leaves (node, leaves);
+  for (guint i = 0; i < leaves->len; i++)
+    {
+      GskRenderNode *text = g_ptr_array_index (leaves, i);
+
+      if (gsk_render_node_get_node_type (text) == GSK_TEXT_NODE && gsk_text_node_get_num_glyphs (text) > 0)
+        {
+          *color = *gsk_text_node_get_color (text);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* A screen reader hears which row it is in, and what it is: "KOL 3 of 1000: …". The checks

@@ -25,12 +25,12 @@
 
 struct _SolarTableCell
 {
-  GtkWidget    parent_instance;
-  SolarCellText *shown;   /* what the cell says, drawn while it is not being edited */
-  GtkWidget   *text;      /* the entry, made on the first edit */
-  char      *title;
-  guint      editing : 1;
-  guint      numeric : 1;
+  GtkWidget      parent_instance;
+  SolarCellText *shown;     /* what the cell says, drawn while it is not being edited */
+  GtkWidget     *text;      /* the entry, made on the first edit, shown while editing */
+  char          *title;
+  guint          editing : 1;
+  guint          numeric : 1;
 };
 
 enum {
@@ -365,12 +365,6 @@ solar_table_cell_finalize (GObject *object)
   G_OBJECT_CLASS (solar_table_cell_parent_class)->finalize (object);
 }
 
-static gboolean
-is_editing_shown (SolarTableCell *self)
-{
-  return self->text != NULL && gtk_widget_get_visible (self->text);
-}
-
 /* The entry's size while editing; else a line of the cell's font, whatever it says. */
 static void
 solar_table_cell_measure (GtkWidget      *widget,
@@ -383,7 +377,7 @@ solar_table_cell_measure (GtkWidget      *widget,
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
-  if (is_editing_shown (self))
+  if (self->editing)
     gtk_widget_measure (self->text, orientation, for_size,
                         minimum, natural, minimum_baseline, natural_baseline);
   else
@@ -398,7 +392,7 @@ solar_table_cell_size_allocate (GtkWidget *widget,
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
-  if (is_editing_shown (self))
+  if (self->editing)
     gtk_widget_size_allocate (self->text, &(GtkAllocation) { 0, 0, width, height }, baseline);
 }
 
@@ -408,7 +402,7 @@ solar_table_cell_snapshot (GtkWidget   *widget,
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
-  if (is_editing_shown (self))
+  if (self->editing)
     gtk_widget_snapshot_child (widget, self->text, snapshot);
   else
     solar_cell_text_snapshot (self->shown, snapshot);
