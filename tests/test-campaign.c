@@ -1564,13 +1564,13 @@ static const BadRules bad_rules[] = {
     "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
     "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
     "\"source\": {\"id\": \"report-2021\"}}",
-    "rules.json: $.rules[0].source.quote: quote the words of “report-2021” the rule rests on" },
+    "rules.json: $.rules[0].source.quote: quote the words of “report-2021” this rests on" },
   { "editorial-without-note",
     "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
     "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "
     "\"source\": {\"id\": \"editorial\"}}",
-    "rules.json: $.rules[0].source.note: a rule that is Social Solar's own advice says why in a "
-    "note {\"en\", \"zh\"}" },
+    "rules.json: $.rules[0].source.note: Social Solar's own advice says why in a note "
+    "{\"en\", \"zh\"}" },
   { "editorial-with-quote",
     "{\"id\": \"douyin-x\", \"platform\": \"douyin\", \"item\": \"douyin.challenges\", "
     "\"severity\": \"warning\", \"field\": \"tactics\", \"message\": {\"en\": \"x\"}, "

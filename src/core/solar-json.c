@@ -446,6 +446,30 @@ solar_json_array_get_object (JsonArray   *array,
   return json_node_get_object (node);
 }
 
+/* Our own data files are read strictly: a member we do not know is a typo ("uses-any")
+ * that would otherwise quietly turn something off. */
+gboolean
+solar_json_check_members (JsonObject          *object,
+                          const char * const  *known,
+                          const char          *file_name,
+                          const char          *path,
+                          GError             **error)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    if (!g_strv_contains (known, l->data))
+      {
+        g_autofree char *member_path = solar_json_path_member (path, l->data);
+        g_autofree char *choices = g_strjoinv ("”, “", (char **)known);
+
+        solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, file_name, member_path,
+                              "unknown member; expected one of “%s”", choices);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 /* Ids are referred to by saved plans, so they are kept to a spelling that survives any tool. */
 gboolean
 solar_json_check_id (const char  *id,

@@ -98,6 +98,11 @@ JsonObject *solar_json_array_get_object (JsonArray    *array,
                                          const char   *file_name,
                                          const char   *path,
                                          GError      **error);
+gboolean    solar_json_check_members    (JsonObject   *object,
+                                         const char * const *known,
+                                         const char   *file_name,
+                                         const char   *path,
+                                         GError      **error);
 gboolean    solar_json_check_id         (const char   *id,
                                          gboolean      dotted,
                                          const char   *file_name,

@@ -28,10 +28,6 @@ static const char * const field_names[] = { "platform", "allocation", "tactics",
 static const char * const rule_members[] = { "id", "platform", "item", "severity", "when",
                                              "each", "must_match", "must_not_match", "field",
                                              "message", "source", NULL };
-static const char * const source_members[] = { "id", "title", "publisher", "url", "date", NULL };
-static const char * const rule_source_members[] = { "id", "quote", "note", NULL };
-
-#define EDITORIAL "editorial"
 static const char * const when_members[] = { "uses_any", "uses_none", "has_hashtags",
                                              "has_kols", NULL };
 
@@ -48,11 +44,7 @@ solar_rule_free (SolarRule *rule)
   g_clear_pointer (&rule->pattern, g_regex_unref);
   g_free (rule->field);
   solar_text_free (rule->message);
-  g_free (rule->source_title);
-  g_free (rule->source_publisher);
-  g_free (rule->source_date);
-  g_free (rule->source_quote);
-  solar_text_free (rule->source_note);
+  solar_citation_clear (&rule->source);
   g_free (rule);
 }
 
@@ -62,30 +54,6 @@ typedef struct
   const char   *file;
   JsonArray    *sources;   /* the file's "sources" */
 } Reader;
-
-/* The file is ours, so a member we do not know is a typo ("uses-any") that would
- * otherwise quietly turn a condition off. */
-static gboolean
-check_members (Reader              *reader,
-               JsonObject          *object,
-               const char * const  *known,
-               const char          *path,
-               GError             **error)
-{
-  g_autoptr(GList) members = json_object_get_members (object);
-
-  for (GList *l = members; l != NULL; l = l->next)
-    if (!g_strv_contains (known, l->data))
-      {
-        g_autofree char *member_path = solar_json_path_member (path, l->data);
-        g_autofree char *choices = g_strjoinv ("”, “", (char **)known);
-
-        solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, member_path,
-                              "unknown member; expected one of “%s”", choices);
-        return FALSE;
-      }
-  return TRUE;
-}
 
 static gboolean
 check_item (Reader      *reader,
@@ -183,7 +151,7 @@ read_when (Reader      *reader,
 
   when = solar_json_get_object (object, "when", TRUE, reader->file, path, error);
   return when != NULL &&
-         check_members (reader, when, when_members, when_path, error) &&
+         solar_json_check_members (when, when_members, reader->file, when_path, error) &&
          read_items (reader, rule, when, "uses_any", when_path, &rule->uses_any, error) &&
          read_items (reader, rule, when, "uses_none", when_path, &rule->uses_none, error) &&
          read_flag (reader, when, "has_hashtags", when_path, &rule->has_hashtags, error) &&
@@ -302,92 +270,6 @@ read_message (Reader      *reader,
           check_placeholders (reader, rule, rule->message->zh, zh_path, error));
 }
 
-static JsonObject *
-find_source (Reader     *reader,
-             const char *id)
-{
-  for (guint i = 0; i < json_array_get_length (reader->sources); i++)
-    {
-      JsonObject *source = json_array_get_object_element (reader->sources, i);
-      const char *source_id = json_object_get_string_member_with_default (source, "id", "");
-
-      if (g_str_equal (source_id, id))
-        return source;
-    }
-  return NULL;
-}
-
-/* A rule stated as fact must say where it comes from; a rule that is only our advice must
- * say so, and why. */
-static gboolean
-read_source (Reader      *reader,
-             SolarRule   *rule,
-             JsonObject  *object,
-             const char  *path,
-             GError     **error)
-{
-  g_autofree char *source_path = solar_json_path_member (path, "source");
-  g_autofree char *id_path = solar_json_path_member (source_path, "id");
-  g_autofree char *note_path = solar_json_path_member (source_path, "note");
-  JsonObject *source, *listed;
-  const char *id, *quote = NULL, *title, *publisher = NULL, *date;
-
-  source = solar_json_get_object (object, "source", TRUE, reader->file, path, error);
-  if (source == NULL ||
-      !check_members (reader, source, rule_source_members, source_path, error) ||
-      !solar_json_get_string (source, "id", TRUE, reader->file, source_path, &id, error) ||
-      !solar_json_get_string (source, "quote", FALSE, reader->file, source_path, &quote, error) ||
-      !solar_json_get_text (source, "note", FALSE, reader->file, source_path, &rule->source_note,
-                            error))
-    return FALSE;
-
-  if (g_str_equal (id, EDITORIAL))
-    {
-      if (rule->source_note == NULL)
-        {
-          solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, note_path,
-                                "a rule that is Social Solar's own advice says why in a "
-                                "note {\"en\", \"zh\"}");
-          return FALSE;
-        }
-      if (quote != NULL)
-        {
-          g_autofree char *quote_path = solar_json_path_member (source_path, "quote");
-
-          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, quote_path,
-                                "Social Solar's own advice quotes no source; remove the "
-                                "quote or name the source it comes from");
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  if ((listed = find_source (reader, id)) == NULL)
-    {
-      solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, id_path,
-                            "no source has the id “%s” in this file's “sources”; add it "
-                            "there, or write “%s” for Social Solar's own advice", id, EDITORIAL);
-      return FALSE;
-    }
-  if (quote == NULL || *quote == '\0')
-    {
-      g_autofree char *quote_path = solar_json_path_member (source_path, "quote");
-
-      solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, quote_path,
-                            "quote the words of “%s” the rule rests on", id);
-      return FALSE;
-    }
-  title = json_object_get_string_member (listed, "title");
-  date = json_object_get_string_member (listed, "date");
-  if (json_object_has_member (listed, "publisher"))
-    publisher = json_object_get_string_member (listed, "publisher");
-  rule->source_title = g_strdup (title);
-  rule->source_publisher = g_strdup (publisher);
-  rule->source_date = g_strdup (date);
-  rule->source_quote = g_strdup (quote);
-  return TRUE;
-}
-
 static gboolean
 read_platform_and_item (Reader      *reader,
                         SolarRule        *rule,
@@ -457,7 +339,7 @@ read_rule (Reader      *reader,
   g_autoptr(SolarRule) rule = g_new0 (SolarRule, 1);
   guint severity;
 
-  if (!check_members (reader, object, rule_members, path, error) ||
+  if (!solar_json_check_members (object, rule_members, reader->file, path, error) ||
       !read_platform_and_item (reader, rule, object, path, error) ||
       !read_id (reader, rule, object, path, ids, error) ||
       !solar_json_get_enum (object, "severity", severity_names, reader->file, path, &severity,
@@ -465,7 +347,8 @@ read_rule (Reader      *reader,
       !read_when (reader, rule, object, path, error) ||
       !read_check (reader, rule, object, path, error) ||
       !read_message (reader, rule, object, path, error) ||
-      !read_source (reader, rule, object, path, error))
+      !solar_citation_read (reader->sources, object, "source", reader->file, path,
+                           &rule->source, error))
     return NULL;
 
   rule->severity = severity;
@@ -489,7 +372,7 @@ read_header (Reader      *reader,
       return FALSE;
     }
   root = json_node_get_object (node);
-  if (!check_members (reader, root, root_members, "$", error) ||
+  if (!solar_json_check_members (root, root_members, reader->file, "$", error) ||
       !solar_json_get_string (root, "format", TRUE, reader->file, "$", &format, error) ||
       !solar_json_get_number (root, "version", TRUE, reader->file, "$", &version, error))
     return FALSE;
@@ -501,49 +384,6 @@ read_header (Reader      *reader,
       return FALSE;
     }
   return TRUE;
-}
-
-/* The published sources the rules name: each with an id, a title and a date (a publisher
- * and a URL where there is one; the report has neither). */
-static JsonArray *
-read_sources (Reader      *reader,
-              JsonObject  *root,
-              GError     **error)
-{
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  JsonArray *sources = solar_json_get_array (root, "sources", TRUE, reader->file, "$", error);
-
-  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
-    {
-      g_autofree char *path = solar_json_path_index ("$.sources", i);
-      g_autofree char *id_path = solar_json_path_member (path, "id");
-      JsonObject *source = solar_json_array_get_object (sources, i, reader->file, "$.sources", error);
-      const char *id, *text;
-
-      if (source == NULL ||
-          !check_members (reader, source, source_members, path, error) ||
-          !solar_json_get_string (source, "id", TRUE, reader->file, path, &id, error) ||
-          !solar_json_check_id (id, FALSE, reader->file, id_path, error) ||
-          !solar_json_get_string (source, "title", TRUE, reader->file, path, &text, error) ||
-          !solar_json_get_string (source, "date", TRUE, reader->file, path, &text, error) ||
-          !solar_json_get_string (source, "publisher", FALSE, reader->file, path, &text, error) ||
-          !solar_json_get_string (source, "url", FALSE, reader->file, path, &text, error))
-        return NULL;
-      if (g_str_equal (id, EDITORIAL))
-        {
-          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, id_path,
-                                "“%s” stands for Social Solar's own advice; give the source "
-                                "another id", EDITORIAL);
-          return NULL;
-        }
-      if (!g_hash_table_add (ids, (gpointer)id))
-        {
-          solar_json_set_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, id_path,
-                                "another source has the id “%s”", id);
-          return NULL;
-        }
-    }
-  return sources;
 }
 
 /**
@@ -568,7 +408,8 @@ solar_rules_file_read (GBytes        *bytes,
 
   node = solar_json_parse (bytes, file_name, error);
   if (node == NULL || !read_header (&reader, node, error) ||
-      (reader.sources = read_sources (&reader, json_node_get_object (node), error)) == NULL)
+      (reader.sources = solar_citation_read_sources (json_node_get_object (node), file_name,
+                                                    error)) == NULL)
     return NULL;
 
   array = solar_json_get_array (json_node_get_object (node), "rules", TRUE, file_name, "$",

@@ -6,6 +6,7 @@
  */
 #pragma once
 
+#include "solar-citation.h"
 #include "solar-dataset.h"
 #include "solar-problem.h"
 
@@ -35,13 +36,7 @@ typedef struct
   gboolean        must_match;     /* else the pattern must not match */
   char           *field;          /* SOLAR_RULE_EACH_PLATFORM: the member of platforms[i] */
   SolarText      *message;        /* may hold {platform}, {value}, {bare}, {kol} */
-  /* Where the rule comes from: a published source (its title, publisher, date and the
-   * words the rule rests on), or NULL title for Social Solar's own advice. */
-  char           *source_title;
-  char           *source_publisher;   /* nullable */
-  char           *source_date;
-  char           *source_quote;
-  SolarText      *source_note;        /* nullable for a published source; why, for our advice */
+  SolarCitation   source;         /* where the rule comes from, or why it is our advice */
 } SolarRule;
 
 void       solar_rule_free       (SolarRule     *rule);

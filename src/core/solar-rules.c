@@ -182,32 +182,6 @@ bare_hashtag (const char *value)
   return g_strstrip (g_strndup (start, end - start));
 }
 
-/* Where @rule comes from, as the checks list shows it under the rule's message. */
-static char *
-describe_source (SolarRule *rule)
-{
-  const char *note = rule->source_note != NULL ? solar_text_get (rule->source_note) : NULL;
-  g_autofree char *cited = NULL;
-
-  if (rule->source_title == NULL)
-    /* TRANSLATORS: under a check's message; %s says why Social Solar gives this advice */
-    return g_strdup_printf (_("Social Solar's own advice, from no published source: %s"), note);
-
-  if (rule->source_publisher != NULL)
-    /* TRANSLATORS: under a check's message: the title, publisher and date of the source the
-     * check comes from, then the words it rests on (in the source's own language) */
-    cited = g_strdup_printf (_("Source: %s, %s, %s: “%s”"), rule->source_title,
-                             rule->source_publisher, rule->source_date, rule->source_quote);
-  else
-    /* TRANSLATORS: under a check's message: the title and date of the source the check comes
-     * from, then the words it rests on (in the source's own language) */
-    cited = g_strdup_printf (_("Source: %s, %s: “%s”"), rule->source_title, rule->source_date,
-                             rule->source_quote);
-  if (note == NULL)
-    return g_steal_pointer (&cited);
-  return g_strconcat (cited, " ", note, NULL);
-}
-
 static void
 add_problem (SolarRules *self,
              SolarRule  *rule,
@@ -243,7 +217,7 @@ add_problem (SolarRules *self,
     }
 
   problem = solar_problem_new (rule->severity, rule->id, field, message->str);
-  source = describe_source (rule);
+  source = solar_citation_describe (&rule->source);
   solar_problem_set_source (problem, source);
   g_list_store_append (problems, problem);
 }
