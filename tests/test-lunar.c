@@ -13,116 +13,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hko-month-starts.h"
 #include "solar-lunar.h"
-
-typedef struct
-{
-  guint    lunar_year;
-  guint    month;
-  gboolean leap;
-  GDate    starts;      /* its first day */
-  guint    line;
-} MonthStart;
-
-/* 正月 is the first month; the others are numbered (十一月 the eleventh). */
-static guint
-month_number (const char *name)
-{
-  static const char * const digits[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL };
-  guint number = 0;
-
-  if (g_str_equal (name, "正"))
-    return 1;
-  if (g_str_has_prefix (name, "十"))
-    {
-      number = 10;
-      name += strlen ("十");
-    }
-  for (guint i = 0; digits[i] != NULL; i++)
-    if (g_str_equal (name, digits[i]))
-      return number + i + 1;
-  return *name == '\0' ? number : 0;
-}
-
-/* "2027年2月6日          正月        星期六": a month that starts on that day. */
-static GArray *
-read_month_starts (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "hko-lunar-month-starts.txt", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRegex) row = g_regex_new ("^(\\d+)年(\\d+)月(\\d+)日\\s+(閏?)(\\S+)月\\s", 0, 0, NULL);
-  g_autoptr(GRegex) title = g_regex_new ("^(\\d+)\\(.*年公曆與農曆日期對照表$", 0, 0, NULL);
-  GArray *starts = g_array_new (FALSE, TRUE, sizeof (MonthStart));
-  g_auto(GStrv) lines = NULL;
-  guint table_year = 0;
-  gboolean seen_first_month = FALSE;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
-  g_assert_no_error (error);
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(GMatchInfo) match = NULL;
-      MonthStart start = { 0 };
-      g_autofree char *name = NULL;
-
-      if (g_regex_match (title, lines[i], 0, &match))
-        {
-          g_autofree char *year = g_match_info_fetch (match, 1);
-
-          table_year = (guint)strtoul (year, NULL, 10);
-          seen_first_month = FALSE;
-          continue;
-        }
-      g_clear_pointer (&match, g_match_info_unref);
-      if (lines[i][0] == '#' || lines[i][0] == '\0')
-        continue;
-      if (!g_regex_match (row, lines[i], 0, &match))
-        g_error ("hko-lunar-month-starts.txt:%u: not a row of the table: %s", i + 1, lines[i]);
-
-      g_autofree char *year = g_match_info_fetch (match, 1);
-      g_autofree char *month = g_match_info_fetch (match, 2);
-      g_autofree char *day = g_match_info_fetch (match, 3);
-      g_autofree char *leap = g_match_info_fetch (match, 4);
-
-      name = g_match_info_fetch (match, 5);
-      g_assert_cmpuint (strtoul (year, NULL, 10), ==, table_year);
-      g_date_clear (&start.starts, 1);
-      g_date_set_dmy (&start.starts, (GDateDay)strtoul (day, NULL, 10),
-                      (GDateMonth)strtoul (month, NULL, 10), (GDateYear)table_year);
-      start.month = month_number (name);
-      g_assert_cmpuint (start.month, >=, 1);
-      g_assert_cmpuint (start.month, <=, 12);
-      start.leap = *leap != '\0';
-      if (start.month == 1 && !start.leap)
-        seen_first_month = TRUE;
-      /* Before 正月, January's months still belong to the lunar year before. */
-      start.lunar_year = seen_first_month ? table_year : table_year - 1;
-      start.line = i + 1;
-      g_array_append_val (starts, start);
-    }
-  return starts;
-}
-
-static const char *
-describe (const MonthStart *start)
-{
-  static char text[80];
-  char date[16];
-
-  g_date_strftime (date, sizeof date, "%Y-%m-%d", &start->starts);
-  g_snprintf (text, sizeof text, "lunar %u, %smonth %u, from %s (line %u)", start->lunar_year,
-              start->leap ? "leap " : "", start->month, date, start->line);
-  return text;
-}
 
 /* The table covers every month of every year offered, and the library starts each where
  * the Observatory does. */
 static void
 test_every_month_start (void)
 {
-  g_autoptr(GArray) starts = read_month_starts ();
+  g_autoptr(GArray) starts = hko_read_month_starts ();
   guint regular = 0, leap = 0;
 
   for (guint i = 0; i < starts->len; i++)
@@ -132,13 +31,13 @@ test_every_month_start (void)
       GDate found;
 
       if (!solar_lunar_to_gregorian (start->lunar_year, start->month, 1, start->leap, &found, &error))
-        g_error ("%s: %s", describe (start), error->message);
+        g_error ("%s: %s", hko_describe_month_start (start), error->message);
       if (g_date_compare (&found, &start->starts) != 0)
         {
           char date[16];
 
           g_date_strftime (date, sizeof date, "%Y-%m-%d", &found);
-          g_error ("%s: the library says %s", describe (start), date);
+          g_error ("%s: the library says %s", hko_describe_month_start (start), date);
         }
       start->leap ? leap++ : regular++;
     }
@@ -156,7 +55,7 @@ test_every_month_start (void)
 static void
 test_days_within_months (void)
 {
-  g_autoptr(GArray) starts = read_month_starts ();
+  g_autoptr(GArray) starts = hko_read_month_starts ();
 
   for (guint i = 0; i + 1 < starts->len; i++)
     {
@@ -175,11 +74,11 @@ test_days_within_months (void)
           g_assert_true (solar_lunar_to_gregorian (start->lunar_year, start->month, day, start->leap, &found, &error));
           g_assert_no_error (error);
           if (g_date_compare (&found, &expected) != 0)
-            g_error ("%s: day %u is not %u days after the first", describe (start), day, day - 1);
+            g_error ("%s: day %u is not %u days after the first", hko_describe_month_start (start), day, day - 1);
         }
       has_30 = solar_lunar_to_gregorian (start->lunar_year, start->month, 30, start->leap, &found, &error);
       if (has_30 != (length == 30))
-        g_error ("%s: %u days in the table, but day 30 %s", describe (start), length,
+        g_error ("%s: %u days in the table, but day 30 %s", hko_describe_month_start (start), length,
                  has_30 ? "was found" : "was refused");
       if (!has_30)
         {

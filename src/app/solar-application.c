@@ -203,6 +203,14 @@ solar_application_handle_local_options (GApplication *application,
                                      g_variant_dict_contains (options, "tunnel"));
     }
 
+  if (g_variant_dict_contains (options, "key-dates"))
+    {
+      g_autofree char *years = NULL;
+
+      g_variant_dict_lookup (options, "key-dates", "s", &years);
+      return solar_cli_key_dates (years);
+    }
+
   if (g_variant_dict_contains (options, "export-brief"))
     {
       g_autofree char *path = NULL;
@@ -320,6 +328,12 @@ solar_application_init (SolarApplication *self)
                                  _("Write a plan's brief (.pdf), budget (.csv) or timeline (.ics) "
                                    "to FILE without a window; name the plan after it"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "key-dates", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING,
+                                 _("Print China's marketing key dates of a year or years "
+                                   "(e.g. 2026 or 2026..2027), one a line: date, id, English "
+                                   "and Chinese name"),
+                                 _("YEAR[..YEAR]"));
   g_application_add_main_option (G_APPLICATION (self), "size", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_STRING, _("With --export-orbit: the size, e.g. 1920x1080"),
                                  _("WxH"));

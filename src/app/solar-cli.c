@@ -6,6 +6,9 @@
  * "FILE: field: warning: message" (or "error:") for what the checks say about a readable
  * plan. Exit 1 if any file is unreadable or has an error; warnings do not fail.
  *
+ * `social-solar --key-dates 2026..2027` prints China's marketing calendar, one key date a
+ * line: "YYYY-MM-DD<TAB>id<TAB>English name<TAB>Chinese name", for scripts and calendars.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "solar-cli"
@@ -15,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include <stdio.h>
+#include <string.h>
 
 #include "solar-brief.h"
 #include "solar-campaign-io.h"
@@ -22,6 +26,7 @@
 #include "solar-export.h"
 #include "solar-plan-overlay.h"
 #include "solar-json.h"
+#include "solar-key-dates.h"
 #include "solar-problem.h"
 #include "solar-rules.h"
 
@@ -249,6 +254,73 @@ solar_cli_export_brief (const char         *path,
       g_printerr ("social-solar: %s\n", error->message);
       return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT)
              ? SOLAR_EXIT_USAGE : SOLAR_EXIT_INVALID;
+    }
+  return SOLAR_EXIT_OK;
+}
+
+/* "2026" or "2026..2027": digits only, so "2026-2027" or "26" is a usage error, not a
+ * year 26. */
+static gboolean
+parse_years (const char *text,
+             guint      *first,
+             guint      *last)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 years[2];
+  guint n;
+
+  if (text == NULL)
+    return FALSE;
+  parts = g_strsplit (text, "..", 2);
+  n = g_strv_length (parts);
+  for (guint i = 0; i < n; i++)
+    if (strlen (parts[i]) != 4 ||
+        !g_ascii_string_to_unsigned (parts[i], 10, 1, 9999, &years[i], NULL))
+      return FALSE;
+  *first = (guint)years[0];
+  *last = (guint)years[n - 1];
+  return *first <= *last;
+}
+
+/**
+ * solar_cli_key_dates:
+ * @years: "YEAR" or "YEAR..YEAR" from the command line
+ *
+ * Returns: %SOLAR_EXIT_OK, or %SOLAR_EXIT_USAGE if @years is not a year range the
+ *   calendar covers
+ */
+int
+solar_cli_key_dates (const char *years)
+{
+  g_autoptr(SolarKeyDates) key_dates = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  guint first, last;
+
+  if (!parse_years (years, &first, &last))
+    {
+      /* TRANSLATORS: %s is what was typed after --key-dates */
+      g_printerr (_("social-solar: --key-dates needs a year or a range of years, such as 2026 "
+                    "or 2026..2027, not “%s”\n"), years != NULL ? years : "");
+      return SOLAR_EXIT_USAGE;
+    }
+  key_dates = solar_key_dates_load_default (&error);
+  if (key_dates != NULL)
+    days = solar_key_dates_list (key_dates, first, last, &error);
+  if (days == NULL)
+    {
+      g_printerr ("social-solar: %s\n", error->message);
+      return SOLAR_EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
+      char date[16];
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
+      g_print ("%s\t%s\t%s\t%s\n", date, day->key_date->id, day->key_date->name->en,
+               day->key_date->name->zh);
     }
   return SOLAR_EXIT_OK;
 }

@@ -21,5 +21,6 @@ int solar_cli_export_orbit (const char         *path,
                             gboolean            tunnel);
 int solar_cli_export_brief (const char         *path,
                             const char * const *plan_paths);
+int solar_cli_key_dates    (const char         *years);
 
 G_END_DECLS

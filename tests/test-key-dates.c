@@ -1,0 +1,534 @@
+/* test-key-dates.c: China's marketing calendar (data/json/key-dates.json) against its sources
+ *
+ * The lunar festivals are found here again, for every year the calendar offers, from the
+ * Hong Kong Observatory's published month starts (tests/data/hko-lunar-month-starts.txt),
+ * not from the library the app uses: the Spring Festival is the first day of 正月, the
+ * Dragon Boat Festival day 5 of 五月, and so on. The statutory holidays must be the days
+ * the State Council's notices name in the words the data quotes. Every fact cites its
+ * source, and a file that breaks a rule is refused with its JSON path.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "hko-month-starts.h"
+#include "solar-key-dates.h"
+#include "solar-lunar.h"
+
+/* The key dates issue 16 names: every year must have each of them. */
+static const char * const required_ids[] = {
+  "spring-festival", "lantern", "womens-day", "520", "dragon-boat", "618", "qixi",
+  "mid-autumn", "national-day", "double-11", "double-12", NULL
+};
+
+static SolarKeyDates *
+load_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  SolarKeyDates *key_dates = solar_key_dates_load_default (&error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (key_dates);
+  return key_dates;
+}
+
+static char *
+format_date (const GDate *date)
+{
+  char text[16];
+
+  g_date_strftime (text, sizeof text, "%Y-%m-%d", date);
+  return g_strdup (text);
+}
+
+static char *
+day_of (SolarKeyDates *key_dates,
+        const char    *id,
+        guint          year)
+{
+  const SolarKeyDate *key_date = solar_key_dates_find (key_dates, id);
+  g_autoptr(GError) error = NULL;
+  SolarKeyDateDay day;
+
+  g_assert_nonnull (key_date);
+  if (!solar_key_dates_get_day (key_dates, key_date, year, &day, &error))
+    {
+      g_assert_no_error (error);
+      return NULL;
+    }
+  return format_date (&day.date);
+}
+
+/* The published table
+ * ===================
+ */
+
+/* The first day of lunar @month (not a leap month) of @lunar_year in the Observatory's table. */
+static const GDate *
+find_month_start (GArray *starts,
+                  guint   lunar_year,
+                  guint   month)
+{
+  for (guint i = 0; i < starts->len; i++)
+    {
+      MonthStart *start = &g_array_index (starts, MonthStart, i);
+
+      if (start->lunar_year == lunar_year && start->month == month && !start->leap)
+        return &start->starts;
+    }
+  g_error ("the Observatory's table has no month %u of lunar year %u", month, lunar_year);
+}
+
+/* Every lunar festival of every year offered falls where the Observatory's calendar puts
+ * it: the day its month starts, plus the festival's day less one. */
+static void
+test_lunar_festivals_match_the_observatory (void)
+{
+  static const struct { const char *id; guint month, day; } festivals[] = {
+    { "spring-festival", 1, 1 }, { "lantern", 1, 15 }, { "dragon-boat", 5, 5 },
+    { "qixi", 7, 7 }, { "mid-autumn", 8, 15 },
+  };
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  g_autoptr(GArray) starts = hko_read_month_starts ();
+  guint checked = 0;
+
+  for (guint year = SOLAR_LUNAR_FIRST_YEAR; year <= SOLAR_LUNAR_LAST_YEAR; year++)
+    for (guint i = 0; i < G_N_ELEMENTS (festivals); i++)
+      {
+        const SolarKeyDate *key_date = solar_key_dates_find (key_dates, festivals[i].id);
+        GDate expected = *find_month_start (starts, year, festivals[i].month);
+        g_autofree char *expected_text = NULL;
+        g_autofree char *found = NULL;
+
+        g_assert_nonnull (key_date);
+        g_assert_cmpint (key_date->rule, ==, SOLAR_KEY_DATE_LUNAR);
+        g_assert_cmpuint (key_date->month, ==, festivals[i].month);
+        g_assert_cmpuint (key_date->day, ==, festivals[i].day);
+        g_date_add_days (&expected, festivals[i].day - 1);
+        expected_text = format_date (&expected);
+        found = day_of (key_dates, festivals[i].id, year);
+        if (g_strcmp0 (found, expected_text) != 0)
+          g_error ("%s %u: the calendar gives %s, the Observatory's table %s", festivals[i].id,
+                   year, found, expected_text);
+        checked++;
+      }
+  g_assert_cmpuint (checked, ==, 5 * (SOLAR_LUNAR_LAST_YEAR - SOLAR_LUNAR_FIRST_YEAR + 1));
+}
+
+/* The two years where ICU is a day off (the new moon within minutes of midnight), spelled
+ * out so a failure reads plainly. */
+static void
+test_close_new_moons (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  g_autofree char *spring_2027 = day_of (key_dates, "spring-festival", 2027);
+  g_autofree char *spring_2030 = day_of (key_dates, "spring-festival", 2030);
+  g_autofree char *lantern_2027 = day_of (key_dates, "lantern", 2027);
+
+  g_assert_cmpstr (spring_2027, ==, "2027-02-06");
+  g_assert_cmpstr (lantern_2027, ==, "2027-02-20");
+  g_assert_cmpstr (spring_2030, ==, "2030-02-03");
+}
+
+static void
+test_fixed_days (void)
+{
+  static const struct { const char *id; const char *month_day; } fixed[] = {
+    { "womens-day", "03-08" }, { "520", "05-20" }, { "618", "06-18" },
+    { "national-day", "10-01" }, { "double-11", "11-11" }, { "double-12", "12-12" },
+  };
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+
+  for (guint year = SOLAR_LUNAR_FIRST_YEAR; year <= SOLAR_LUNAR_LAST_YEAR; year++)
+    for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
+      {
+        g_autofree char *expected = g_strdup_printf ("%u-%s", year, fixed[i].month_day);
+        g_autofree char *found = day_of (key_dates, fixed[i].id, year);
+
+        g_assert_cmpstr (found, ==, expected);
+      }
+}
+
+/* What `--key-dates` prints
+ * ========================
+ */
+
+static void
+test_every_year_lists_the_key_dates_in_order (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = solar_key_dates_list (key_dates, SOLAR_LUNAR_FIRST_YEAR,
+                                                 SOLAR_LUNAR_LAST_YEAR, &error);
+
+  g_assert_no_error (error);
+  for (guint year = SOLAR_LUNAR_FIRST_YEAR; year <= SOLAR_LUNAR_LAST_YEAR; year++)
+    for (guint i = 0; required_ids[i] != NULL; i++)
+      {
+        guint count = 0;
+
+        for (guint j = 0; j < days->len; j++)
+          {
+            SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, j);
+
+            count += g_date_get_year (&day->date) == year &&
+                     g_str_equal (day->key_date->id, required_ids[i]);
+          }
+        if (count != 1)
+          g_error ("%s is listed %u times in %u", required_ids[i], count, year);
+      }
+  for (guint j = 1; j < days->len; j++)
+    g_assert_cmpint (g_date_compare (&g_array_index (days, SolarKeyDateDay, j - 1).date,
+                                     &g_array_index (days, SolarKeyDateDay, j).date), <=, 0);
+}
+
+/* Sales openings are known for the years a source reported, and for no other. */
+static void
+test_openings (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  const SolarKeyDate *tmall = solar_key_dates_find (key_dates, "double-11-tmall-opens");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmall_2025 = day_of (key_dates, "double-11-tmall-opens", 2025);
+  g_autofree char *jd_2025 = day_of (key_dates, "double-11-jd-opens", 2025);
+  g_autoptr(GArray) days_2025 = NULL;
+  SolarKeyDateDay day;
+  gboolean listed = FALSE;
+
+  g_assert_nonnull (tmall);
+  g_assert_cmpint (tmall->rule, ==, SOLAR_KEY_DATE_OPENING);
+  g_assert_cmpstr (tmall->festival_id, ==, "double-11");
+  g_assert_cmpstr (tmall_2025, ==, "2025-10-15");
+  g_assert_cmpstr (jd_2025, ==, "2025-10-09");
+
+  g_assert_true (solar_key_dates_get_day (key_dates, tmall, 2025, &day, &error));
+  g_assert_cmpint (day.opening->presale, ==, TRUE);
+  g_assert_nonnull (strstr (day.opening->source.quote, "10月15日开启预售"));
+  g_assert_true (solar_key_dates_get_day (key_dates, solar_key_dates_find (key_dates,
+                                                                           "double-11-jd-opens"),
+                                          2025, &day, &error));
+  g_assert_cmpint (day.opening->presale, ==, FALSE);
+
+  /* 2026's openings are in no source read: not known, and no error. */
+  g_assert_false (solar_key_dates_get_day (key_dates, tmall, 2026, &day, &error));
+  g_assert_no_error (error);
+
+  days_2025 = solar_key_dates_list (key_dates, 2025, 2025, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < days_2025->len; i++)
+    listed |= g_array_index (days_2025, SolarKeyDateDay, i).key_date == tmall;
+  g_assert_true (listed);
+}
+
+static void
+test_years_outside_the_calendar (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) days = solar_key_dates_list (key_dates, 2019, 2020, &error);
+  SolarKeyDateDay day;
+
+  g_assert_null (days);
+  g_assert_error (error, SOLAR_KEY_DATES_ERROR, SOLAR_KEY_DATES_ERROR_YEAR);
+  g_assert_cmpstr (error->message, ==,
+                   "The marketing calendar covers 2020 to 2035, the years its lunar dates are "
+                   "checked for against the Hong Kong Observatory's tables; 2019 is not among "
+                   "them");
+  g_clear_error (&error);
+  g_assert_false (solar_key_dates_get_day (key_dates, solar_key_dates_find (key_dates, "520"),
+                                           2036, &day, &error));
+  g_assert_error (error, SOLAR_KEY_DATES_ERROR, SOLAR_KEY_DATES_ERROR_YEAR);
+}
+
+/* Sources
+ * =======
+ */
+
+static void
+assert_cited (const SolarCitation *citation,
+              const char          *what)
+{
+  if (solar_citation_is_editorial (citation))
+    {
+      if (citation->note == NULL || citation->note->zh == NULL)
+        g_error ("%s: our own advice says why, in both languages", what);
+      return;
+    }
+  if (citation->date == NULL || citation->url == NULL || citation->publisher == NULL ||
+      citation->quote == NULL || *citation->quote == '\0')
+    g_error ("%s: a source needs a title, publisher, URL, date and the words quoted", what);
+}
+
+/* Every rule, opening, note and holiday says where it comes from; names and notes are in
+ * English and Chinese. */
+static void
+test_every_fact_is_cited (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+
+  for (guint i = 0; i < solar_key_dates_get_n_key_dates (key_dates); i++)
+    {
+      const SolarKeyDate *key_date = solar_key_dates_get_key_date (key_dates, i);
+
+      g_assert_nonnull (key_date->name->zh);
+      g_assert_nonnull (key_date->note->zh);
+      assert_cited (&key_date->note_source, key_date->id);
+      if (key_date->rule == SOLAR_KEY_DATE_OPENING)
+        for (guint j = 0; j < key_date->openings->len; j++)
+          assert_cited (&g_array_index (key_date->openings, SolarKeyDateOpening, j).source,
+                        key_date->id);
+      else
+        {
+          g_assert_false (solar_citation_is_editorial (&key_date->source));
+          assert_cited (&key_date->source, key_date->id);
+        }
+    }
+}
+
+/* Statutory holidays
+ * ==================
+ */
+
+/* "2月15日" (the notices give a later day of the same month as "23日"). */
+static gboolean
+quote_names_day (const char  *quote,
+                 const GDate *date,
+                 gboolean     month_may_be_implied)
+{
+  g_autofree char *full = g_strdup_printf ("%u月%u日", g_date_get_month (date),
+                                           g_date_get_day (date));
+  g_autofree char *short_form = g_strdup_printf ("至%u日", g_date_get_day (date));
+
+  return strstr (quote, full) != NULL ||
+         (month_may_be_implied && strstr (quote, short_form) != NULL);
+}
+
+/* The days off and the make-up working days are the ones the notice's quoted words name,
+ * and 2027 (not announced in any source read) has none. */
+static void
+test_holidays_are_the_notices (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  static const struct { guint year; guint periods; guint working_days; const char *spring; } years[] = {
+    { 2025, 6, 5, "2025-01-28" },
+    { 2026, 7, 6, "2026-02-15" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (years); i++)
+    {
+      GPtrArray *holidays = solar_key_dates_get_holidays (key_dates, years[i].year);
+      g_autofree char *spring_festival = day_of (key_dates, "spring-festival", years[i].year);
+      guint working_days = 0;
+      gboolean spring_found = FALSE;
+
+      g_assert_nonnull (holidays);
+      g_assert_cmpuint (holidays->len, ==, years[i].periods);
+      for (guint j = 0; j < holidays->len; j++)
+        {
+          SolarHoliday *holiday = g_ptr_array_index (holidays, j);
+          g_autofree char *first = format_date (&holiday->first_day);
+          GDate festival;
+
+          g_assert_true (quote_names_day (holiday->source.quote, &holiday->first_day, FALSE));
+          g_assert_true (quote_names_day (holiday->source.quote, &holiday->last_day, TRUE));
+          g_assert_nonnull (strstr (holiday->source.title, "国务院办公厅关于"));
+          for (guint k = 0; k < holiday->working_days->len; k++)
+            g_assert_true (quote_names_day (holiday->source.quote,
+                                            &g_array_index (holiday->working_days, GDate, k), FALSE));
+          working_days += holiday->working_days->len;
+
+          /* The Spring Festival holiday holds the festival the lunar calendar gives. */
+          if (g_str_equal (holiday->name->en, "Spring Festival"))
+            {
+              g_assert_cmpstr (first, ==, years[i].spring);
+              g_date_clear (&festival, 1);
+              g_date_set_parse (&festival, spring_festival);
+              g_assert_true (g_date_compare (&festival, &holiday->first_day) >= 0 &&
+                             g_date_compare (&festival, &holiday->last_day) <= 0);
+              spring_found = TRUE;
+            }
+        }
+      g_assert_true (spring_found);
+      g_assert_cmpuint (working_days, ==, years[i].working_days);
+    }
+  g_assert_null (solar_key_dates_get_holidays (key_dates, 2027));
+}
+
+/* A file that breaks a rule
+ * =========================
+ */
+
+typedef struct
+{
+  const char *name;
+  const char *key_dates;   /* the "key_dates" array */
+  const char *holidays;    /* the "holidays" array */
+  const char *message;
+} BadFile;
+
+#define NOTE "\"note\": {\"en\": \"n\", \"zh\": \"n\"}, \"note_source\": {\"id\": \"s\", \"quote\": \"q\"}"
+#define NAME "\"name\": {\"en\": \"X\", \"zh\": \"X\"}"
+#define CITED "\"source\": {\"id\": \"s\", \"quote\": \"q\"}"
+#define FIXED(id, month, day) \
+  "{\"id\": \"" id "\", " NAME ", \"gregorian\": {\"month\": " #month ", \"day\": " #day "}, " \
+  CITED ", " NOTE "}"
+#define HOLIDAY(from, to, days) \
+  "{" NAME ", \"from\": \"" from "\", \"to\": \"" to "\", \"working_days\": [" days "], " CITED "}"
+
+static const BadFile bad_files[] = {
+  { "unknown-member",
+    "[{\"id\": \"x\", " NAME ", \"lunar\": {\"month\": 1, \"day\": 1}, \"lunar_leap\": true, "
+    CITED ", " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].lunar_leap: unknown member; expected one of “id”, “name”, "
+    "“gregorian”, “lunar”, “opens_before”, “openings”, “source”, “note”, “note_source”" },
+  { "no-rule",
+    "[{\"id\": \"x\", " NAME ", " CITED ", " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0]: say how the date is found: “gregorian”, “lunar” or "
+    "“opens_before”" },
+  { "two-rules",
+    "[{\"id\": \"x\", " NAME ", \"gregorian\": {\"month\": 1, \"day\": 1}, "
+    "\"lunar\": {\"month\": 1, \"day\": 1}, " CITED ", " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].lunar: a key date has one rule; “gregorian” is given too" },
+  { "lunar-day-31",
+    "[{\"id\": \"x\", " NAME ", \"lunar\": {\"month\": 1, \"day\": 31}, " CITED ", " NOTE "}]",
+    "[]",
+    "key-dates.json: $.key_dates[0].lunar.day: expected a whole number from 1 to 30, got 31" },
+  { "leap-day", "[" FIXED ("x", 2, 29) "]", "[]",
+    "key-dates.json: $.key_dates[0].gregorian.day: month 2 has no day 29 every year" },
+  { "month-and-a-half", "[" FIXED ("x", 2.5, 1) "]", "[]",
+    "key-dates.json: $.key_dates[0].gregorian.month: expected a whole number from 1 to 12, got 2.5" },
+  { "duplicate-id", "[" FIXED ("x", 1, 1) ", " FIXED ("x", 2, 1) "]", "[]",
+    "key-dates.json: $.key_dates[1].id: another key date has the id “x”" },
+  { "no-chinese-name",
+    "[{\"id\": \"x\", \"name\": {\"en\": \"X\"}, \"gregorian\": {\"month\": 1, \"day\": 1}, "
+    CITED ", " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].name.zh: give the Chinese name too" },
+  { "uncited-rule",
+    "[{\"id\": \"x\", " NAME ", \"gregorian\": {\"month\": 1, \"day\": 1}, " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].source: required member is missing" },
+  { "unknown-source",
+    "[{\"id\": \"x\", " NAME ", \"gregorian\": {\"month\": 1, \"day\": 1}, "
+    "\"source\": {\"id\": \"blog\", \"quote\": \"q\"}, " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].source.id: no source has the id “blog” in this file's "
+    "“sources”; add it there, or write “editorial” for Social Solar's own advice" },
+  { "editorial-without-why",
+    "[{\"id\": \"x\", " NAME ", \"gregorian\": {\"month\": 1, \"day\": 1}, " CITED ", "
+    "\"note\": {\"en\": \"n\"}, \"note_source\": {\"id\": \"editorial\"}}]", "[]",
+    "key-dates.json: $.key_dates[0].note_source.note: Social Solar's own advice says why in a "
+    "note {\"en\", \"zh\"}" },
+  { "opening-of-nothing",
+    "[{\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", "
+    "\"openings\": [{\"date\": \"2025-10-15\", " CITED "}], " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[0].opens_before: no fixed or lunar key date has the id "
+    "“double-11”" },
+  { "opening-after-the-festival",
+    "[" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", "
+    "\"openings\": [{\"date\": \"2025-11-12\", " CITED "}], " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[1].openings: the opening on 2025-11-12 is not before "
+    "“double-11” (2025-11-11)" },
+  { "two-openings-a-year",
+    "[" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", "
+    "\"openings\": [{\"date\": \"2025-10-15\", " CITED "}, {\"date\": \"2025-10-20\", " CITED
+    "}], " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[1].openings[1].date: another opening is in 2025; give one a year" },
+  { "opening-not-a-date",
+    "[" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", "
+    "\"openings\": [{\"date\": \"2025-10-32\", " CITED "}], " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[1].openings[0].date: “2025-10-32” is not a date; expected "
+    "YYYY-MM-DD" },
+  { "presale-maybe",
+    "[" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", "
+    "\"openings\": [{\"date\": \"2025-10-15\", \"presale\": \"yes\", " CITED "}], " NOTE "}]", "[]",
+    "key-dates.json: $.key_dates[1].openings[0].presale: expected true or false, got a string" },
+  { "holiday-year-outside",
+    "[]", "[{\"year\": 2040, \"periods\": []}]",
+    "key-dates.json: $.holidays[0].year: expected a whole number from 2020 to 2035, got 2040" },
+  { "holiday-backwards",
+    "[]", "[{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-23", "2026-02-15", "") "]}]",
+    "key-dates.json: $.holidays[0].periods[0].to: the last day off comes before the first "
+    "(“from”)" },
+  { "working-on-a-day-off",
+    "[]", "[{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-15", "2026-02-23", "\"2026-02-16\"") "]}]",
+    "key-dates.json: $.holidays[0].periods[0].working_days[0]: a working day cannot be one of "
+    "the days off" },
+  { "holidays-overlap",
+    "[]", "[{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-15", "2026-02-23", "") ", "
+    HOLIDAY ("2026-02-20", "2026-02-24", "") "]}]",
+    "key-dates.json: $.holidays[0].periods[1].from: these days off overlap those of X" },
+  { "year-twice",
+    "[]", "[{\"year\": 2026, \"periods\": []}, {\"year\": 2026, \"periods\": []}]",
+    "key-dates.json: $.holidays[1].year: 2026 is announced twice" },
+};
+
+static void
+test_bad_file (gconstpointer data)
+{
+  const BadFile *bad = data;
+  g_autofree char *text = g_strdup_printf (
+    "{\"format\": \"social-solar-key-dates\", \"version\": 1, "
+    "\"sources\": [{\"id\": \"s\", \"title\": \"T\", \"date\": \"2024\"}], "
+    "\"key_dates\": %s, \"holidays\": %s}", bad->key_dates, bad->holidays);
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarKeyDates) key_dates = solar_key_dates_new_from_bytes (bytes, "key-dates.json",
+                                                                       &error);
+
+  g_assert_null (key_dates);
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, ==, bad->message);
+}
+
+/* The skeleton the bad files are made from is itself a good file, so each bad file fails
+ * for its own reason. */
+static void
+test_good_skeleton (void)
+{
+  const char *text =
+    "{\"format\": \"social-solar-key-dates\", \"version\": 1, "
+    "\"sources\": [{\"id\": \"s\", \"title\": \"T\", \"date\": \"2024\"}], "
+    "\"key_dates\": [" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", "
+    "\"opens_before\": \"double-11\", \"openings\": [{\"date\": \"2025-10-15\", \"presale\": "
+    "true, " CITED "}], " NOTE "}], "
+    "\"holidays\": [{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-15", "2026-02-23",
+                                                              "\"2026-02-14\"") "]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarKeyDates) key_dates = solar_key_dates_new_from_bytes (bytes, "key-dates.json",
+                                                                       &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (solar_key_dates_get_n_key_dates (key_dates), ==, 2);
+  g_assert_cmpuint (solar_key_dates_get_holidays (key_dates, 2026)->len, ==, 1);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/key-dates/lunar-festivals-match-the-observatory",
+                   test_lunar_festivals_match_the_observatory);
+  g_test_add_func ("/key-dates/close-new-moons", test_close_new_moons);
+  g_test_add_func ("/key-dates/fixed-days", test_fixed_days);
+  g_test_add_func ("/key-dates/every-year-lists-the-key-dates-in-order",
+                   test_every_year_lists_the_key_dates_in_order);
+  g_test_add_func ("/key-dates/openings", test_openings);
+  g_test_add_func ("/key-dates/years-outside-the-calendar", test_years_outside_the_calendar);
+  g_test_add_func ("/key-dates/every-fact-is-cited", test_every_fact_is_cited);
+  g_test_add_func ("/key-dates/holidays-are-the-notices", test_holidays_are_the_notices);
+  g_test_add_func ("/key-dates/good-skeleton", test_good_skeleton);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/key-dates/bad-file/%s", bad_files[i].name);
+
+      g_test_add_data_func (path, &bad_files[i], test_bad_file);
+    }
+  return g_test_run ();
+}
