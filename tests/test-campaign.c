@@ -138,6 +138,7 @@ build_full_plan (void)
   solar_kol_set_followers (kol, 12000000);
   solar_kol_set_fee (kol, 400000.5);
   solar_kol_set_deliverables (kol, "1 video (60 s)\nwith one product link");
+  solar_kol_set_publish_date (kol, "2021-06-20");
   solar_kol_set_followers (koc, 1500);
   solar_campaign_add_kol (campaign, kol);
   solar_campaign_add_kol (campaign, koc);
@@ -225,6 +226,7 @@ assert_kols_equal (GListModel *a,
       g_assert_cmpfloat (solar_kol_get_followers (x), ==, solar_kol_get_followers (y));
       g_assert_cmpfloat (solar_kol_get_fee (x), ==, solar_kol_get_fee (y));
       g_assert_cmpstr (solar_kol_get_deliverables (x), ==, solar_kol_get_deliverables (y));
+      g_assert_cmpstr (solar_kol_get_publish_date (x), ==, solar_kol_get_publish_date (y));
     }
 }
 
@@ -717,6 +719,29 @@ test_older_version_migrated (void)
                                                                                    "budget"),
                                                     "total"), ==, 300000);
   g_assert_cmpstr (json_object_get_string_member (root, "legacy_note"), ==, "kept");
+}
+
+/* A plan written before KOLs had a publish date opens with none, and gains the member
+ * (empty) when saved; one that has it keeps the day. */
+static void
+test_kol_publish_date_is_optional (void)
+{
+  g_autoptr(SolarCampaign) before = load_string (
+    "{\"format\": \"social-solar-campaign\", \"version\": 1, \"name\": \"x\", "
+    "\"kols\": [{\"name\": \"A\", \"platform\": \"red\"}]}");
+  g_autoptr(SolarCampaign) after = load_string (
+    "{\"format\": \"social-solar-campaign\", \"version\": 1, \"name\": \"x\", "
+    "\"kols\": [{\"name\": \"A\", \"platform\": \"red\", \"publish_date\": \"2026-06-01\"}]}");
+  g_autoptr(SolarKol) none = g_list_model_get_item (solar_campaign_get_kols (before), 0);
+  g_autoptr(SolarKol) dated = g_list_model_get_item (solar_campaign_get_kols (after), 0);
+  g_autoptr(GBytes) bytes = solar_campaign_to_bytes (before);
+  g_autoptr(JsonNode) saved = parse_bytes (bytes);
+  JsonObject *kol = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (saved), "kols"), 0);
+
+  g_assert_cmpstr (solar_kol_get_publish_date (none), ==, "");
+  g_assert_cmpstr (solar_kol_get_publish_date (dated), ==, "2026-06-01");
+  g_assert_cmpstr (json_object_get_string_member (kol, "publish_date"), ==, "");
 }
 
 static void
@@ -1220,6 +1245,18 @@ douyin_unverified (SolarCampaign *c)
 }
 
 static void
+kol_posts_after_end (SolarCampaign *c)
+{
+  solar_kol_set_publish_date (kol_at (c, 0), "2021-07-02");
+}
+
+static void
+kol_publish_date_impossible (SolarCampaign *c)
+{
+  solar_kol_set_publish_date (kol_at (c, 0), "2021-06-31");
+}
+
+static void
 two_links (SolarCampaign *c)
 {
   solar_kol_set_deliverables (kol_at (c, 0), "1 video with 2 product links");
@@ -1270,6 +1307,11 @@ static const RuleCase rule_cases[] = {
   { "milestone-outside", milestone_after_end, "milestones[0].date", W,
     "“Launch” (2021-07-15) falls outside the campaign, 2021-06-01 to 2021-06-30; move it or "
     "change the campaign's dates" },
+  { "kol-publish-outside", kol_posts_after_end, "kols[0].publish_date", W,
+    "“Dancer” (2021-07-02) falls outside the campaign, 2021-06-01 to 2021-06-30; move it or "
+    "change the campaign's dates" },
+  { "date-invalid", kol_publish_date_impossible, "kols[0].publish_date", E,
+    "“2021-06-31” is not a date; write it as YYYY-MM-DD, such as 2021-03-08" },
   { "milestone-no-date", milestone_undated, "milestones[0].date", W,
     "“Launch” has no date; give it one" },
   { "unknown-platform", milestone_on_myspace, "milestones[0].platform", E,
@@ -1689,6 +1731,7 @@ main (int   argc,
   g_test_add_func ("/campaign/file/newer-version", test_newer_version);
   g_test_add_func ("/campaign/file/older-version-migrated", test_older_version_migrated);
   g_test_add_func ("/campaign/file/templates", test_templates);
+  g_test_add_func ("/campaign/file/kol-publish-date-is-optional", test_kol_publish_date_is_optional);
   g_test_add_func ("/campaign/file/bad/deep-nesting", test_deep_nesting);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

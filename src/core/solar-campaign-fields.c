@@ -82,6 +82,7 @@ static const Field kol_fields[] = {
   { "followers", FIELD_NUMBER, "followers" },
   { "fee", FIELD_NUMBER, "fee" },
   { "deliverables", FIELD_STRING, "deliverables" },
+  { "publish_date", FIELD_STRING, "publish-date" },
   { NULL }
 };
 

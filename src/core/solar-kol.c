@@ -45,6 +45,7 @@ struct _SolarKol
   double        followers;
   double        fee;
   char         *deliverables;
+  char         *publish_date;   /* YYYY-MM-DD, or "" when not planned yet */
 };
 
 G_DEFINE_FINAL_TYPE (SolarKol, solar_kol, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ enum {
   PROP_FOLLOWERS,
   PROP_FEE,
   PROP_DELIVERABLES,
+  PROP_PUBLISH_DATE,
   N_PROPS
 };
 
@@ -70,6 +72,7 @@ solar_kol_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->platform_id, g_free);
   g_clear_pointer (&self->deliverables, g_free);
+  g_clear_pointer (&self->publish_date, g_free);
 
   G_OBJECT_CLASS (solar_kol_parent_class)->finalize (object);
 }
@@ -101,6 +104,9 @@ solar_kol_get_property (GObject    *object,
       break;
     case PROP_DELIVERABLES:
       g_value_set_string (value, self->deliverables);
+      break;
+    case PROP_PUBLISH_DATE:
+      g_value_set_string (value, self->publish_date);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -135,6 +141,9 @@ solar_kol_set_property (GObject      *object,
     case PROP_DELIVERABLES:
       solar_kol_set_deliverables (self, g_value_get_string (value));
       break;
+    case PROP_PUBLISH_DATE:
+      solar_kol_set_publish_date (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -160,6 +169,8 @@ solar_kol_class_init (SolarKolClass *klass)
   properties[PROP_FEE] = g_param_spec_double ("fee", NULL, NULL,
                                               -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
   properties[PROP_DELIVERABLES] = g_param_spec_string ("deliverables", NULL, NULL, "", flags);
+  /* Kept as typed, like a milestone's date: the checks flag one that is not a date. */
+  properties[PROP_PUBLISH_DATE] = g_param_spec_string ("publish-date", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -170,6 +181,7 @@ solar_kol_init (SolarKol *self)
   self->platform_id = g_strdup ("");
   self->tier = SOLAR_KOL_TIER_MID;
   self->deliverables = g_strdup ("");
+  self->publish_date = g_strdup ("");
 }
 
 SolarKol *
@@ -283,4 +295,25 @@ solar_kol_set_deliverables (SolarKol   *self,
   g_return_if_fail (SOLAR_IS_KOL (self));
   if (solar_set_string (&self->deliverables, deliverables))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DELIVERABLES]);
+}
+
+/**
+ * solar_kol_get_publish_date:
+ *
+ * Returns: the day the KOL's content is to go out, as YYYY-MM-DD, or "" if not planned yet
+ */
+const char *
+solar_kol_get_publish_date (SolarKol *self)
+{
+  g_return_val_if_fail (SOLAR_IS_KOL (self), NULL);
+  return self->publish_date;
+}
+
+void
+solar_kol_set_publish_date (SolarKol   *self,
+                            const char *publish_date)
+{
+  g_return_if_fail (SOLAR_IS_KOL (self));
+  if (solar_set_string (&self->publish_date, publish_date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUBLISH_DATE]);
 }

@@ -46,5 +46,8 @@ void          solar_kol_set_fee          (SolarKol     *self,
 const char   *solar_kol_get_deliverables (SolarKol     *self);
 void          solar_kol_set_deliverables (SolarKol     *self,
                                           const char   *deliverables);
+const char   *solar_kol_get_publish_date (SolarKol     *self);
+void          solar_kol_set_publish_date (SolarKol     *self,
+                                          const char   *publish_date);
 
 G_END_DECLS

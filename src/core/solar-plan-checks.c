@@ -166,35 +166,48 @@ check_platform_id (Checker    *checker,
   add (checker, SOLAR_SEVERITY_ERROR, "unknown-platform", field, message);
 }
 
+/* A dated thing of the plan (a milestone, a KOL's post) that falls outside its span. */
+static void
+check_in_span (Checker    *checker,
+               const char *name,
+               const char *date,
+               const char *field,
+               const char *code)
+{
+  const char *start = solar_campaign_get_start_date (checker->campaign);
+  const char *end = solar_campaign_get_end_date (checker->campaign);
+  g_autofree char *message = NULL;
+
+  if (!check_date (checker, date, field) ||
+      !solar_plan_is_valid_date (start) || !solar_plan_is_valid_date (end) ||
+      (strcmp (date, start) >= 0 && strcmp (date, end) <= 0))
+    return;
+
+  message = g_strdup_printf (_("“%s” (%s) falls outside the campaign, %s to %s; move it or "
+                               "change the campaign's dates"), name, date, start, end);
+  add (checker, SOLAR_SEVERITY_WARNING, code, field, message);
+}
+
 static void
 check_milestone (Checker        *checker,
                  SolarMilestone *milestone,
                  guint           index)
 {
   const char *date = solar_milestone_get_date (milestone);
-  const char *start = solar_campaign_get_start_date (checker->campaign);
-  const char *end = solar_campaign_get_end_date (checker->campaign);
   g_autofree char *date_field = field_path ("milestones", index, "date");
   g_autofree char *platform_field = field_path ("milestones", index, "platform");
-  g_autofree char *message = NULL;
 
   check_platform_id (checker, solar_milestone_get_platform_id (milestone), platform_field);
   if (*date == '\0')
     {
-      message = g_strdup_printf (_("“%s” has no date; give it one"),
-                                 solar_milestone_get_name (milestone));
+      g_autofree char *message = g_strdup_printf (_("“%s” has no date; give it one"),
+                                                  solar_milestone_get_name (milestone));
+
       add (checker, SOLAR_SEVERITY_WARNING, "milestone-no-date", date_field, message);
       return;
     }
-  if (!check_date (checker, date, date_field) ||
-      !solar_plan_is_valid_date (start) || !solar_plan_is_valid_date (end) ||
-      (strcmp (date, start) >= 0 && strcmp (date, end) <= 0))
-    return;
-
-  message = g_strdup_printf (_("“%s” (%s) falls outside the campaign, %s to %s; move it or "
-                               "change the campaign's dates"),
-                             solar_milestone_get_name (milestone), date, start, end);
-  add (checker, SOLAR_SEVERITY_WARNING, "milestone-outside", date_field, message);
+  check_in_span (checker, solar_milestone_get_name (milestone), date, date_field,
+                 "milestone-outside");
 }
 
 typedef enum
@@ -513,6 +526,14 @@ check_kols (Checker *checker)
         add (checker, SOLAR_SEVERITY_WARNING, "kol-name-missing", name_field,
              _("Give this influencer's name or account"));
       check_kol_platform (checker, kol, k);
+      /* Optional: a KOL without a publish date is not yet scheduled, not a problem. */
+      if (*solar_kol_get_publish_date (kol) != '\0')
+        {
+          g_autofree char *date_field = field_path ("kols", k, "publish_date");
+
+          check_in_span (checker, solar_kol_get_name (kol), solar_kol_get_publish_date (kol),
+                         date_field, "kol-publish-outside");
+        }
       check_negative (checker, solar_kol_get_followers (kol), followers_field,
                       _("The number of followers"));
       check_negative (checker, solar_kol_get_fee (kol), fee_field, _("The fee"));

@@ -294,6 +294,7 @@ name_change (const Change *change)
     { "SolarKol", "followers", N_("Change KOL Followers") },
     { "SolarKol", "fee", N_("Change KOL Fee") },
     { "SolarKol", "deliverables", N_("Change KOL Deliverables") },
+    { "SolarKol", "publish-date", N_("Change KOL Publish Date") },
   };
   static const struct { const char *type_name; const char *add; const char *remove; } splices[] = {
     { "SolarKol", N_("Add KOL"), N_("Remove KOL") },
