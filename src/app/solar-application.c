@@ -203,6 +203,17 @@ solar_application_handle_local_options (GApplication *application,
                                      g_variant_dict_contains (options, "tunnel"));
     }
 
+  if (g_variant_dict_contains (options, "export-timeline"))
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *zoom = NULL;
+
+      g_variant_dict_lookup (options, "export-timeline", "^ay", &path);
+      g_variant_dict_lookup (options, "zoom", "s", &zoom);
+      return solar_cli_export_timeline (path, zoom, g_variant_dict_contains (options, "dark"),
+                                        paths);
+    }
+
   if (g_variant_dict_contains (options, "key-dates"))
     {
       g_autofree char *years = NULL;
@@ -328,6 +339,16 @@ solar_application_init (SolarApplication *self)
                                  _("Write a plan's brief (.pdf), budget (.csv) or timeline (.ics) "
                                    "to FILE without a window; name the plan after it"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "export-timeline", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME,
+                                 _("Draw a plan's timeline, with China's key dates, to FILE "
+                                   "(.png, .svg or .pdf) without a window; name the plan after it"),
+                                 _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "zoom", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING,
+                                 _("With --export-timeline: week, month or quarter (the finest "
+                                   "that fits if not given)"),
+                                 _("ZOOM"));
   g_application_add_main_option (G_APPLICATION (self), "key-dates", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_STRING,
                                  _("Print China's marketing key dates of a year or years "
@@ -342,7 +363,7 @@ solar_application_init (SolarApplication *self)
                                  _("With --export-orbit: draw this plan's budget shares over the diagram"),
                                  _("PLAN"));
   g_application_add_main_option (G_APPLICATION (self), "dark", 0, G_OPTION_FLAG_NONE,
-                                 G_OPTION_ARG_NONE, _("With --export-orbit: dark colours"), NULL);
+                                 G_OPTION_ARG_NONE, _("With --export-orbit or --export-timeline: dark colours"), NULL);
   g_application_add_main_option (G_APPLICATION (self), "tunnel", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE,
                                  _("With --export-orbit: show the influencer tunnel"), NULL);

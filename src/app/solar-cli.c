@@ -29,6 +29,7 @@
 #include "solar-key-dates.h"
 #include "solar-problem.h"
 #include "solar-rules.h"
+#include "solar-timeline.h"
 
 static void
 print_problems (const char *path,
@@ -321,6 +322,97 @@ solar_cli_key_dates (const char *years)
       g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
       g_print ("%s\t%s\t%s\t%s\n", date, day->key_date->id, day->key_date->name->en,
                day->key_date->name->zh);
+    }
+  return SOLAR_EXIT_OK;
+}
+
+/* The finest zoom that keeps the picture under this width, when none is asked for: a
+ * six-week launch by the week, a season by the month, a year by the quarter. */
+#define AUTO_ZOOM_MAX_WIDTH 2400
+
+static gboolean
+parse_zoom (const char        *zoom,
+            int               *value)
+{
+  static const char * const names[] = { "week", "month", "quarter", NULL };
+
+  if (zoom == NULL)
+    {
+      *value = -1;
+      return TRUE;
+    }
+  for (int i = 0; names[i] != NULL; i++)
+    if (g_str_equal (zoom, names[i]))
+      {
+        *value = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
+ * solar_cli_export_timeline:
+ * @path: the file to write: .png, .svg or .pdf
+ * @zoom: (nullable): "week", "month" or "quarter"; %NULL picks the finest that fits
+ * @plan_paths: the one plan file named after it
+ *
+ * Returns: %SOLAR_EXIT_OK; %SOLAR_EXIT_USAGE for a wrong command line, format or zoom;
+ *   %SOLAR_EXIT_INVALID for a plan that cannot be read or has no dates, or a file that
+ *   cannot be written
+ */
+int
+solar_cli_export_timeline (const char         *path,
+                           const char         *zoom,
+                           gboolean            dark,
+                           const char * const *plan_paths)
+{
+  g_autoptr(SolarDataset) dataset = NULL;
+  g_autoptr(SolarKeyDates) key_dates = NULL;
+  g_autoptr(SolarCampaign) campaign = NULL;
+  g_autoptr(SolarTimeline) timeline = NULL;
+  g_autoptr(GError) error = NULL;
+  int zoom_value;
+
+  if (plan_paths == NULL || plan_paths[0] == NULL || plan_paths[1] != NULL)
+    {
+      g_printerr (_("social-solar: --export-timeline needs one plan file after it, e.g. "
+                    "social-solar --export-timeline timeline.png plan.campaign.json\n"));
+      return SOLAR_EXIT_USAGE;
+    }
+  if (!parse_zoom (zoom, &zoom_value))
+    {
+      /* TRANSLATORS: %s is what was typed after --zoom; week, month and quarter stay as they are */
+      g_printerr (_("social-solar: “%s” is not a zoom; give week, month or quarter\n"), zoom);
+      return SOLAR_EXIT_USAGE;
+    }
+
+  if ((dataset = solar_dataset_load_default (&error)) == NULL ||
+      (key_dates = solar_key_dates_load_default (&error)) == NULL)
+    {
+      g_printerr ("social-solar: %s\n", error->message);
+      return SOLAR_EXIT_INVALID;
+    }
+  if ((campaign = load_plan (plan_paths[0], &error)) == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return SOLAR_EXIT_INVALID;
+    }
+
+  timeline = solar_timeline_new (dataset, key_dates);
+  for (int z = zoom_value >= 0 ? zoom_value : SOLAR_TIMELINE_WEEK; ; z++)
+    {
+      solar_timeline_set_zoom (timeline, z);
+      solar_timeline_update (timeline, campaign);
+      if (zoom_value >= 0 || z == SOLAR_TIMELINE_QUARTER ||
+          solar_timeline_get_width (timeline) <= AUTO_ZOOM_MAX_WIDTH)
+        break;
+    }
+  if (!solar_export_timeline (timeline, path, dark, &error))
+    {
+      g_printerr ("social-solar: %s\n", error->message);
+      return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT) ||
+             g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_SIZE)
+             ? SOLAR_EXIT_USAGE : SOLAR_EXIT_INVALID;
     }
   return SOLAR_EXIT_OK;
 }

@@ -22,5 +22,9 @@ int solar_cli_export_orbit (const char         *path,
 int solar_cli_export_brief (const char         *path,
                             const char * const *plan_paths);
 int solar_cli_key_dates    (const char         *years);
+int solar_cli_export_timeline (const char      *path,
+                               const char      *zoom,
+                               gboolean         dark,
+                               const char * const *plan_paths);
 
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
@@ -17,6 +19,7 @@
 #include "solar-export.h"
 #include "solar-safe-write.h"
 #include "solar-svg-text.h"
+#include "solar-timeline-render.h"
 
 #define MIN_SIDE 200
 #define MAX_SIDE 20000
@@ -101,17 +104,27 @@ create_surface (ImageFormat  format,
     }
 }
 
+/* What a file shows: drawn by THE renderer of the diagram or of the timeline, through
+ * @text_sink when there is one (SVG). */
+typedef void (*PaintFunc) (cairo_t                *cr,
+                           const SolarRenderStyle *style,
+                           SolarTextSink           text_sink,
+                           gpointer                text_sink_data,
+                           gpointer                user_data);
+
 /* Returns: (transfer full) (nullable): the file's bytes, or %NULL with @status set */
 static GBytes *
-draw (ImageFormat               format,
-      SolarOrbit               *orbit,
-      const SolarExportOptions *options,
-      cairo_status_t           *status)
+draw (ImageFormat      format,
+      int              width,
+      int              height,
+      gboolean         dark,
+      PaintFunc        paint,
+      gpointer         user_data,
+      cairo_status_t  *status)
 {
   g_autoptr(GByteArray) array = g_byte_array_new ();
   g_autoptr(GString) texts = g_string_new (NULL);
-  SolarRenderOptions render = { -1, TRUE, options->plan, NULL, NULL };
-  cairo_surface_t *surface = create_surface (format, array, options->width, options->height);
+  cairo_surface_t *surface = create_surface (format, array, width, height);
   g_autoptr(GBytes) bytes = NULL;
   SolarRenderStyle style;
   cairo_t *cr;
@@ -122,15 +135,11 @@ draw (ImageFormat               format,
       return NULL;
     }
 
-  /* SVG keeps its labels as text (solar-svg-text.c); PDF keeps them as text by itself. */
-  if (format == FORMAT_SVG)
-    {
-      render.text_sink = solar_svg_text_sink;
-      render.text_sink_data = texts;
-    }
-  solar_render_style_init (&style, options->dark, FALSE);
+  solar_render_style_init (&style, dark, FALSE);
   cr = cairo_create (surface);
-  solar_render_orbit (cr, orbit, &style, &render);
+  /* SVG keeps its labels as text (solar-svg-text.c); PDF keeps them as text by itself. */
+  paint (cr, &style, format == FORMAT_SVG ? solar_svg_text_sink : NULL,
+         format == FORMAT_SVG ? texts : NULL, user_data);
   *status = cairo_status (cr);
   cairo_destroy (cr);
   /* An image surface is written out before it is finished; SVG and PDF on finishing. */
@@ -147,6 +156,49 @@ draw (ImageFormat               format,
   if (format == FORMAT_SVG)
     return solar_svg_text_insert (bytes, texts);
   return g_steal_pointer (&bytes);
+}
+
+typedef struct
+{
+  SolarOrbit             *orbit;
+  const SolarPlanOverlay *plan;
+} OrbitPaint;
+
+static void
+paint_orbit (cairo_t                *cr,
+             const SolarRenderStyle *style,
+             SolarTextSink           text_sink,
+             gpointer                text_sink_data,
+             gpointer                user_data)
+{
+  OrbitPaint *data = user_data;
+  SolarRenderOptions render = { -1, TRUE, data->plan, text_sink, text_sink_data };
+
+  solar_render_orbit (cr, data->orbit, style, &render);
+}
+
+static void
+paint_timeline (cairo_t                *cr,
+                const SolarRenderStyle *style,
+                SolarTextSink           text_sink,
+                gpointer                text_sink_data,
+                gpointer                user_data)
+{
+  SolarTimelineRenderOptions render = { -1, -1, TRUE, text_sink, text_sink_data };
+
+  solar_render_timeline (cr, user_data, style, &render);
+}
+
+static gboolean
+check_format (const char   *path,
+              ImageFormat  *format,
+              GError      **error)
+{
+  if (format_for_path (path, format))
+    return TRUE;
+  g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT,
+               _("Cannot tell the format of “%s”; name it .png, .svg or .pdf"), path);
+  return FALSE;
 }
 
 /**
@@ -172,12 +224,8 @@ solar_export_orbit (SolarDataset              *dataset,
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), FALSE);
   g_return_val_if_fail (path != NULL && options != NULL, FALSE);
 
-  if (!format_for_path (path, &format))
-    {
-      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT,
-                   _("Cannot tell the format of “%s”; name it .png, .svg or .pdf"), path);
-      return FALSE;
-    }
+  if (!check_format (path, &format, error))
+    return FALSE;
   if (options->width < MIN_SIDE || options->height < MIN_SIDE ||
       options->width > MAX_SIDE || options->height > MAX_SIDE)
     {
@@ -191,7 +239,60 @@ solar_export_orbit (SolarDataset              *dataset,
   solar_orbit_set_show_tunnel (orbit, options->tunnel);
   solar_orbit_allocate (orbit, options->width, options->height);
 
-  bytes = draw (format, orbit, options, &status);
+  bytes = draw (format, options->width, options->height, options->dark, paint_orbit,
+                &(OrbitPaint) { orbit, options->plan }, &status);
+  if (bytes == NULL)
+    {
+      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,
+                   _("Cannot draw “%s”: %s"), path, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return solar_export_write_file (path, bytes, error);
+}
+
+/**
+ * solar_export_timeline:
+ * @timeline: laid out for the plan (solar_timeline_update()), at the zoom wanted
+ * @path: where to write: a .png, .svg or .pdf file, at the timeline's own size
+ * @dark: dark colours
+ * @error: a location for a #GError in %SOLAR_EXPORT_ERROR, whose message says what to do
+ *
+ * Returns: %TRUE if the file was written
+ */
+gboolean
+solar_export_timeline (SolarTimeline  *timeline,
+                       const char     *path,
+                       gboolean        dark,
+                       GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_status_t status;
+  ImageFormat format;
+  int width, height;
+
+  g_return_val_if_fail (SOLAR_IS_TIMELINE (timeline), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!check_format (path, &format, error))
+    return FALSE;
+  if (solar_timeline_is_empty (timeline))
+    {
+      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_EMPTY,
+                   _("The plan has no dates, so it has no timeline; give it a start and end "
+                     "date, or date its milestones"));
+      return FALSE;
+    }
+  width = (int)ceil (solar_timeline_get_width (timeline));
+  height = (int)ceil (solar_timeline_get_height (timeline));
+  if (width > MAX_SIDE || height > MAX_SIDE)
+    {
+      g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_SIZE,
+                   _("The timeline would be %d×%d, over the %d a side a picture may have; "
+                     "choose a wider zoom (month or quarter)"), width, height, MAX_SIDE);
+      return FALSE;
+    }
+
+  bytes = draw (format, width, height, dark, paint_timeline, timeline, &status);
   if (bytes == NULL)
     {
       g_set_error (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_WRITE,

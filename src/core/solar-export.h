@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "solar-render.h"
+#include "solar-timeline.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,11 @@ gboolean       solar_export_write_file      (const char                *path,
 gboolean solar_export_orbit       (SolarDataset              *dataset,
                                    const char                *path,
                                    const SolarExportOptions  *options,
+                                   GError                   **error);
+
+gboolean solar_export_timeline    (SolarTimeline             *timeline,
+                                   const char                *path,
+                                   gboolean                   dark,
                                    GError                   **error);
 
 G_END_DECLS
