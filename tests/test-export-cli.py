@@ -2,9 +2,11 @@
 # test-export-cli.py: `social-solar --export-orbit FILE [--size WxH] [--plan PLAN] [--dark]`
 # writes what independent readers accept: the PNG (GdkPixbuf), the SVG (rsvg-convert, and
 # its labels as <text>, not outlines), the PDF (pdftotext finds every platform's name).
-# Clear errors and exit codes 1 and 2. TAP.
+# Clear errors and exit codes 1 and 2. `--export-timeline FILE [--zoom Z] [--dark] PLAN`: the
+# same readers find a 618 plan's key dates, holidays, lanes and milestones as text. TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
+import json
 import os
 import subprocess
 import sys
@@ -43,8 +45,74 @@ def pixel(pixbuf, x, y):
     return tuple(data[offset:offset + 3])
 
 
+PLAN_618 = {
+    "format": "social-solar-campaign", "version": 1, "name": "618 serum launch",
+    "start_date": "2026-05-10", "end_date": "2026-06-25",
+    "milestones": [{"name": "Teaser notes", "date": "2026-05-12", "platform": "red"},
+                   {"name": "618 live stream", "date": "2026-06-18", "platform": "douyin"}],
+    "platforms": [{"platform": "red"}, {"platform": "douyin"}],
+    "kols": [{"name": f"KOC {i}", "platform": "red", "tier": "koc", "publish_date": "2026-06-01"}
+             for i in range(300)],
+}
+TIMELINE_TEXTS = ["618 Shopping Festival", "520 Day", "Dragon Boat Festival holiday",
+                  "RED (Xiaohongshu)", "Douyin", "Teaser notes", "618 live stream",
+                  "300 KOL posts", "618 serum launch"]
+
+
+def svg_texts(path):
+    root = ElementTree.parse(path).getroot()
+    # Runs in two fonts are two elements, one after the other: join with nothing, and
+    # also with spaces, so a label is found either way.
+    runs = [t.text or "" for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    return "".join(runs) + "\n" + " ".join(runs)
+
+
+def check_timeline(tmp):
+    plan = os.path.join(tmp, "618.campaign.json")
+    with open(plan, "w", encoding="utf-8") as f:
+        json.dump(PLAN_618, f)
+
+    sizes = {}
+    for zoom in ("week", "quarter"):
+        png = os.path.join(tmp, f"timeline-{zoom}.png")
+        code, err = run("--export-timeline", png, "--zoom", zoom, plan)
+        image = GdkPixbuf.Pixbuf.new_from_file(png) if code == 0 else None
+        sizes[zoom] = image.get_width() if image is not None else 0
+    check("timeline PNG by the week is wider than by the quarter",
+          sizes["week"] > sizes["quarter"] > 0, str(sizes))
+
+    svg = os.path.join(tmp, "timeline.svg")
+    code, err = run("--export-timeline", svg, plan)
+    readable = code == 0 and subprocess.run(["rsvg-convert", svg, "-o",
+                                             os.path.join(tmp, "t.png")]).returncode == 0
+    texts = svg_texts(svg) if readable else ""
+    missing = [t for t in TIMELINE_TEXTS if t not in texts]
+    check("timeline SVG read by rsvg-convert, its key dates, lanes and milestones as <text>",
+          readable and not missing, f"{err} missing {missing}")
+
+    pdf = os.path.join(tmp, "timeline.pdf")
+    code, err = run("--export-timeline", pdf, "--dark", plan)
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout if code == 0 else ""
+    missing = [t for t in TIMELINE_TEXTS if t not in text]
+    check("timeline PDF (dark) whose text has them too", code == 0 and not missing, f"{err} {missing}")
+
+    code, err = run("--export-timeline", svg, "--zoom", "day", plan)
+    check("an unknown zoom is a usage error that names the zooms",
+          code == 2 and err == "social-solar: “day” is not a zoom; give week, month or quarter\n", err)
+
+    code, err = run("--export-timeline", svg)
+    check("no plan is a usage error", code == 2 and "needs one plan file" in err, err)
+
+    undated = os.path.join(tmp, "undated.campaign.json")
+    with open(undated, "w", encoding="utf-8") as f:
+        json.dump({"format": "social-solar-campaign", "version": 1, "name": "x"}, f)
+    code, err = run("--export-timeline", svg, undated)
+    check("a plan without dates fails saying what to add",
+          code == 1 and "give it a start and end date" in err, err)
+
+
 def main():
-    print("1..11", flush=True)
+    print("1..17", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         png = os.path.join(tmp, "orbit.png")
         code, err = run("--export-orbit", png, "--size", "1200x800")
@@ -111,6 +179,8 @@ def main():
         code, err = run("--export-orbit", png, "--plan", broken)
         check("a broken plan fails with the loader's message",
               code == 1 and err.startswith(f"{broken}: $:"), err.strip())
+
+        check_timeline(tmp)
 
 
 main()

@@ -68,8 +68,10 @@ draw_band (cairo_t                    *cr,
            double                      alpha)
 {
   double day = solar_timeline_get_day_width (timeline);
-  double x = solar_timeline_x_for_day (timeline, &element->first_day);
-  double right = solar_timeline_x_for_day (timeline, &element->last_day) + day;
+  double x = MAX (solar_timeline_x_for_day (timeline, &element->first_day),
+                  solar_timeline_get_gutter (timeline));
+  double right = MIN (solar_timeline_x_for_day (timeline, &element->last_day) + day,
+                      solar_timeline_x_for_day (timeline, solar_timeline_get_last_day (timeline)) + day);
   double top = solar_timeline_get_header_height (timeline);
 
   set_color (cr, &element->color, alpha);

@@ -688,7 +688,9 @@ place (SolarTimeline *self)
   for (guint i = 0; i < self->elements->len; i++)
     {
       SolarTimelineElement *element = &g_array_index (self->elements, SolarTimelineElement, i);
-      double x = solar_timeline_x_for_day (self, &element->first_day);
+      /* A holiday that began before the days shown starts at the left edge. */
+      double x = MAX (solar_timeline_x_for_day (self, &element->first_day),
+                      solar_timeline_get_gutter (self));
       double label_width, label_height, left, right;
 
       measure (element->layout, &label_width, &label_height);
