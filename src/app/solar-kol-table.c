@@ -893,6 +893,24 @@ solar_kol_table_scroll_to (SolarKolTable *self,
   return solar_table_reveal_start (&self->reveal, kol, SOLAR_TABLE_REVEAL_SHOW);
 }
 
+/**
+ * solar_kol_table_focus:
+ *
+ * Scrolls the table to @kol's row, if the filters show it, and gives its name cell the
+ * keyboard focus (the timeline's Enter on a day's posts).
+ *
+ * Returns: %TRUE if @kol is among the rows shown
+ */
+gboolean
+solar_kol_table_focus (SolarKolTable *self,
+                       SolarKol      *kol)
+{
+  g_return_val_if_fail (SOLAR_IS_KOL_TABLE (self), FALSE);
+  g_return_val_if_fail (SOLAR_IS_KOL (kol), FALSE);
+
+  return solar_table_reveal_start (&self->reveal, kol, SOLAR_TABLE_REVEAL_FOCUS);
+}
+
 static void
 import_kols (GtkWidget  *widget,
              const char *action_name,

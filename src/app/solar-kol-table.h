@@ -28,5 +28,7 @@ void        solar_kol_table_import_file   (SolarKolTable *self,
                                            GFile         *file);
 gboolean    solar_kol_table_scroll_to     (SolarKolTable *self,
                                            SolarKol      *kol);
+gboolean    solar_kol_table_focus         (SolarKolTable *self,
+                                           SolarKol      *kol);
 
 G_END_DECLS

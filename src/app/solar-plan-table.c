@@ -792,6 +792,32 @@ solar_plan_table_scroll_to (SolarPlanTable *self,
 }
 
 /**
+ * solar_plan_table_focus:
+ * @member: the column whose cell takes the focus ("date")
+ *
+ * Scrolls the table to @item's row and gives its @member cell the keyboard focus, where
+ * Enter edits it (the timeline's Enter on a milestone).
+ *
+ * Returns: %TRUE if @item is among the rows
+ */
+gboolean
+solar_plan_table_focus (SolarPlanTable *self,
+                        gpointer        item,
+                        const char     *member)
+{
+  SolarPlanTablePrivate *priv;
+
+  g_return_val_if_fail (SOLAR_IS_PLAN_TABLE (self), FALSE);
+
+  priv = PRIV (self);
+  priv->reveal_column = NULL;
+  for (guint i = 0; i < priv->n_columns; i++)
+    if (g_str_equal (priv->columns[i].member, member))
+      priv->reveal_column = &priv->columns[i];
+  return solar_table_reveal_start (&priv->reveal, item, SOLAR_TABLE_REVEAL_FOCUS);
+}
+
+/**
  * solar_plan_table_refresh:
  *
  * Shows every row anew, for what the cells show that is not their item's (a KPI's

@@ -100,6 +100,9 @@ void           solar_plan_table_show_problems (SolarPlanTable        *self,
 GtkWidget     *solar_plan_table_find_cell     (SolarPlanTable        *self,
                                                gpointer               item,
                                                const char            *member);
+gboolean       solar_plan_table_focus         (SolarPlanTable        *self,
+                                               gpointer               item,
+                                               const char            *member);
 gboolean       solar_plan_table_scroll_to     (SolarPlanTable        *self,
                                                gpointer               item);
 gpointer       solar_plan_table_add           (SolarPlanTable        *self,

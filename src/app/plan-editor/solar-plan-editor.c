@@ -30,6 +30,7 @@
 #include "solar-plan-editor-private.h"
 #include "solar-plan-platforms-section.h"
 #include "solar-plan-table-section.h"
+#include "solar-plan-timeline-page.h"
 #include "solar-problem.h"
 #include "solar-reveal.h"
 
@@ -52,8 +53,12 @@ struct _SolarPlanEditor
   SolarPlanTableSection  *milestones_section;
   SolarPlanTableSection  *kpis_section;
   SolarPlanTableSection  *kols_section;
+  AdwViewStack           *view_stack;
+  GtkWidget              *timeline_page;
   GObject                *applied_item;    /* what an undo or redo changed, to show */
   guint                   applied_source;
+  GObject                *activated_item;  /* what the timeline's Enter asked to edit */
+  guint                   activated_source;
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlanEditor, solar_plan_editor, ADW_TYPE_BIN)
@@ -353,6 +358,85 @@ on_history_applied (SolarPlanEditor *self,
     self->applied_source = g_idle_add (show_applied, self);
 }
 
+/* The timeline's Enter on a milestone (or a day's KOL posts): the form, at its row, with
+ * the focus on the cell to edit, once the form shows and the table has its rows. */
+static gboolean
+show_activated (gpointer data)
+{
+  SolarPlanEditor *self = data;
+  g_autoptr(GObject) item = g_steal_pointer (&self->activated_item);
+  GtkWidget *table;
+
+  self->activated_source = 0;
+  if (SOLAR_IS_MILESTONE (item) &&
+      (table = solar_plan_table_section_get_table (self->milestones_section)) != NULL &&
+      solar_plan_table_focus (SOLAR_PLAN_TABLE (table), item, "date"))
+    solar_reveal_in_scroller (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW)),
+                              table);
+  else if (SOLAR_IS_KOL (item) &&
+           (table = solar_plan_table_section_get_table (self->kols_section)) != NULL &&
+           solar_kol_table_focus (SOLAR_KOL_TABLE (table), SOLAR_KOL (item)))
+    solar_reveal_in_scroller (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW)),
+                              table);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_timeline_activated (SolarPlanEditor   *self,
+                       SolarTimelineKind  kind,
+                       guint              index)
+{
+  GListModel *list = kind == SOLAR_TIMELINE_MILESTONE ? solar_campaign_get_milestones (campaign (self))
+                                                      : solar_campaign_get_kols (campaign (self));
+
+  if (index >= g_list_model_get_n_items (list))
+    return;
+  g_clear_object (&self->activated_item);
+  self->activated_item = g_list_model_get_item (list, index);
+  adw_view_stack_set_visible_child_name (self->view_stack, "form");
+  if (self->activated_source == 0)
+    self->activated_source = g_idle_add (show_activated, self);
+}
+
+static void
+add_timeline (SolarPlanEditor *self)
+{
+  AdwViewStackPage *page;
+
+  self->timeline_page = solar_plan_timeline_page_new (self->document, self->dataset);
+  page = adw_view_stack_add_titled (self->view_stack, self->timeline_page, "timeline",
+                                    _("_Timeline"));
+  adw_view_stack_page_set_use_underline (page, TRUE);
+  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  g_signal_connect_object (solar_plan_timeline_page_get_view (SOLAR_PLAN_TIMELINE_PAGE (self->timeline_page)),
+                           "activated", G_CALLBACK (on_timeline_activated), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * solar_plan_editor_show_timeline:
+ * @shown: the timeline, or the form
+ */
+void
+solar_plan_editor_show_timeline (SolarPlanEditor *self,
+                                 gboolean         shown)
+{
+  g_return_if_fail (SOLAR_IS_PLAN_EDITOR (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, shown ? "timeline" : "form");
+}
+
+/**
+ * solar_plan_editor_get_timeline_view:
+ *
+ * Returns: (transfer none): the plan's timeline
+ */
+SolarTimelineView *
+solar_plan_editor_get_timeline_view (SolarPlanEditor *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLAN_EDITOR (self), NULL);
+  return solar_plan_timeline_page_get_view (SOLAR_PLAN_TIMELINE_PAGE (self->timeline_page));
+}
+
 GtkWidget *
 solar_plan_editor_new (SolarDocument *document,
                        SolarDataset  *dataset,
@@ -370,6 +454,7 @@ solar_plan_editor_new (SolarDocument *document,
   self->rules = g_object_ref (rules);
 
   bind_sections (self);
+  add_timeline (self);
   g_signal_connect_object (campaign (self), "changed", G_CALLBACK (on_campaign_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (solar_document_get_history (document), "applied",
@@ -405,6 +490,8 @@ solar_plan_editor_dispose (GObject *object)
   g_clear_handle_id (&self->check_source, g_source_remove);
   g_clear_handle_id (&self->applied_source, g_source_remove);
   g_clear_object (&self->applied_item);
+  g_clear_handle_id (&self->activated_source, g_source_remove);
+  g_clear_object (&self->activated_item);
   g_clear_object (&self->problems);
   if (self->mark_icons != NULL)
     g_hash_table_remove_all (self->mark_icons);
@@ -460,6 +547,7 @@ solar_plan_editor_class_init (SolarPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, milestones_section);
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, kpis_section);
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, kols_section);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, view_stack);
 }
 
 static void

@@ -9,6 +9,7 @@
 #include "solar-dataset.h"
 #include "solar-document.h"
 #include "solar-rules.h"
+#include "solar-timeline-view.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ SolarDocument *solar_plan_editor_get_document (SolarPlanEditor *self);
 GListModel    *solar_plan_editor_get_problems (SolarPlanEditor *self);
 void           solar_plan_editor_check_now    (SolarPlanEditor *self);
 void           solar_plan_editor_focus_name   (SolarPlanEditor *self);
+void           solar_plan_editor_show_timeline (SolarPlanEditor *self,
+                                                gboolean         shown);
+SolarTimelineView *solar_plan_editor_get_timeline_view (SolarPlanEditor *self);
 
 G_END_DECLS
