@@ -53,7 +53,9 @@ struct _SolarPlanEditor
   SolarPlanTableSection  *milestones_section;
   SolarPlanTableSection  *kpis_section;
   SolarPlanTableSection  *kols_section;
-  AdwViewStack           *view_stack;
+  GtkStack               *view_stack;
+  GtkToggleButton        *form_button;
+  GtkToggleButton        *timeline_button;
   GtkWidget              *timeline_page;
   GObject                *applied_item;    /* what an undo or redo changed, to show */
   guint                   applied_source;
@@ -393,7 +395,7 @@ on_timeline_activated (SolarPlanEditor   *self,
     return;
   g_clear_object (&self->activated_item);
   self->activated_item = g_list_model_get_item (list, index);
-  adw_view_stack_set_visible_child_name (self->view_stack, "form");
+  gtk_toggle_button_set_active (self->form_button, TRUE);
   if (self->activated_source == 0)
     self->activated_source = g_idle_add (show_activated, self);
 }
@@ -401,16 +403,19 @@ on_timeline_activated (SolarPlanEditor   *self,
 static void
 add_timeline (SolarPlanEditor *self)
 {
-  AdwViewStackPage *page;
-
   self->timeline_page = solar_plan_timeline_page_new (self->document, self->dataset);
-  page = adw_view_stack_add_titled (self->view_stack, self->timeline_page, "timeline",
-                                    _("_Timeline"));
-  adw_view_stack_page_set_use_underline (page, TRUE);
-  adw_view_stack_page_set_icon_name (page, "x-office-calendar-symbolic");
+  gtk_stack_add_named (self->view_stack, self->timeline_page, "timeline");
   g_signal_connect_object (solar_plan_timeline_page_get_view (SOLAR_PLAN_TIMELINE_PAGE (self->timeline_page)),
                            "activated", G_CALLBACK (on_timeline_activated), self,
                            G_CONNECT_SWAPPED);
+}
+
+static void
+on_view_toggled (SolarPlanEditor *self)
+{
+  gtk_stack_set_visible_child_name (self->view_stack,
+                                    gtk_toggle_button_get_active (self->timeline_button)
+                                      ? "timeline" : "form");
 }
 
 /**
@@ -422,7 +427,7 @@ solar_plan_editor_show_timeline (SolarPlanEditor *self,
                                  gboolean         shown)
 {
   g_return_if_fail (SOLAR_IS_PLAN_EDITOR (self));
-  adw_view_stack_set_visible_child_name (self->view_stack, shown ? "timeline" : "form");
+  gtk_toggle_button_set_active (shown ? self->timeline_button : self->form_button, TRUE);
 }
 
 /**
@@ -455,6 +460,8 @@ solar_plan_editor_new (SolarDocument *document,
 
   bind_sections (self);
   add_timeline (self);
+  solar_accessible_name_buttons (GTK_WIDGET (self->form_button));
+  solar_accessible_name_buttons (GTK_WIDGET (self->timeline_button));
   g_signal_connect_object (campaign (self), "changed", G_CALLBACK (on_campaign_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (solar_document_get_history (document), "applied",
@@ -548,6 +555,9 @@ solar_plan_editor_class_init (SolarPlanEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, kpis_section);
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, kols_section);
   gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, form_button);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlanEditor, timeline_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_toggled);
 }
 
 static void

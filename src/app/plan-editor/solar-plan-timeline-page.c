@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-accessible.h"
 #include "solar-plan-timeline-page.h"
 
 struct _SolarPlanTimelinePage
@@ -92,6 +93,8 @@ create_zoom_bar (SolarPlanTimelinePage *self)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (linked), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   label, NULL, -1);
   gtk_box_append (GTK_BOX (bar), linked);
+  /* GTK 4.8 would name them "_Week Week". */
+  solar_accessible_name_buttons (linked);
   return bar;
 }
 
@@ -124,6 +127,8 @@ solar_plan_timeline_page_new (SolarDocument *document,
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
   adw_bin_set_child (ADW_BIN (self), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plan timeline"), -1);
 
   gtk_toggle_button_set_active (self->zoom_buttons[solar_timeline_view_get_zoom (self->view)], TRUE);
   g_signal_connect_object (self->view, "notify::empty", G_CALLBACK (on_empty_changed), self,
