@@ -16,6 +16,8 @@
 #include <string.h>
 
 #include "hko-month-starts.h"
+#include "solar-date-checks.h"
+#include "solar-milestone.h"
 #include "solar-key-dates.h"
 #include "solar-lunar.h"
 
@@ -358,6 +360,112 @@ test_holidays_are_the_notices (void)
   g_assert_null (solar_key_dates_get_holidays (key_dates, 2027));
 }
 
+/* The calendar's checks
+ * =====================
+ */
+
+static GListModel *
+run_checks (SolarCampaign *campaign)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  GListStore *problems = g_list_store_new (SOLAR_TYPE_PROBLEM);
+
+  solar_date_checks_run (key_dates, campaign, problems);
+  return G_LIST_MODEL (problems);
+}
+
+static SolarCampaign *
+plan_with_milestone (const char *date)
+{
+  SolarCampaign *campaign = solar_campaign_new ();
+  g_autoptr(SolarMilestone) milestone = solar_milestone_new ("Trial kits shipped", date, "red");
+
+  solar_campaign_add_milestone (campaign, milestone);
+  return campaign;
+}
+
+/* A milestone in the Spring Festival holiday's days off, in a year the data has the
+ * holiday for, is flagged with where the advice and the days come from; the day after,
+ * the make-up working day before, and 2027 (not announced) are not. */
+static void
+test_spring_festival_check (void)
+{
+  g_autoptr(SolarCampaign) inside = plan_with_milestone ("2026-02-17");
+  g_autoptr(GListModel) found = run_checks (inside);
+  g_autoptr(SolarProblem) problem = NULL;
+  static const char * const quiet[] = { "2026-02-24", "2026-02-14", "2027-02-06", "2025-10-01", NULL };
+
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  problem = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (solar_problem_get_rule_id (problem), ==, "milestone-in-spring-festival-holiday");
+  g_assert_cmpstr (solar_problem_get_field (problem), ==, "milestones[0].date");
+  g_assert_cmpint (solar_problem_get_severity (problem), ==, SOLAR_SEVERITY_WARNING);
+  g_assert_cmpstr (solar_problem_get_message (problem), ==,
+                   "“Trial kits shipped” (2026-02-17) falls in the Spring Festival holiday, "
+                   "2026-02-15 to 2026-02-23, when express delivery meets only basic needs; move "
+                   "it, or allow for slow deliveries");
+  g_assert_true (g_str_has_prefix (solar_problem_get_source (problem),
+                                   "Source: State Post Bureau: Spring Festival Delivery Service "
+                                   "Ensure in Stages, GMT Eight, 2026-01-30: “During the holiday"));
+  g_assert_nonnull (strstr (solar_problem_get_source (problem),
+                            "Source: 国务院办公厅关于2026年部分节假日安排的通知"));
+
+  for (guint i = 0; quiet[i] != NULL; i++)
+    {
+      g_autoptr(SolarCampaign) campaign = plan_with_milestone (quiet[i]);
+      g_autoptr(GListModel) none = run_checks (campaign);
+
+      if (g_list_model_get_n_items (none) != 0)
+        g_error ("a milestone on %s is flagged", quiet[i]);
+    }
+}
+
+static SolarCampaign *
+plan_between (const char *start,
+              const char *end)
+{
+  SolarCampaign *campaign = solar_campaign_new ();
+
+  solar_campaign_set_start_date (campaign, start);
+  solar_campaign_set_end_date (campaign, end);
+  return campaign;
+}
+
+/* A 618 campaign starting after Tmall and JD opened 618's sales (13 May 2025) is told so,
+ * once for each; starting on the day, not covering 618, or in a year with no opening
+ * known (2026) is quiet. */
+static void
+test_sales_opening_check (void)
+{
+  g_autoptr(SolarCampaign) late = plan_between ("2025-05-20", "2025-06-20");
+  g_autoptr(GListModel) found = run_checks (late);
+  static const char * const quiet[][2] = {
+    { "2025-05-13", "2025-06-20" }, { "2025-05-20", "2025-06-10" }, { "2026-05-20", "2026-06-20" },
+  };
+  g_autoptr(SolarProblem) tmall = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
+  tmall = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (solar_problem_get_rule_id (tmall), ==, "campaign-after-618-tmall-opens");
+  g_assert_cmpstr (solar_problem_get_field (tmall), ==, "start_date");
+  g_assert_cmpstr (solar_problem_get_message (tmall), ==,
+                   "Tmall's 618 sales open on 2025-05-13, before the campaign starts (2025-05-20): "
+                   "shoppers buy from that day; start the campaign by then");
+  /* Our advice, said to be ours, and the day's own source. */
+  g_assert_true (g_str_has_prefix (solar_problem_get_source (tmall),
+                                   "Social Solar's own advice, from no published source: "));
+  g_assert_nonnull (strstr (solar_problem_get_source (tmall), "Caixin Global, 2025-06-11"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (quiet); i++)
+    {
+      g_autoptr(SolarCampaign) campaign = plan_between (quiet[i][0], quiet[i][1]);
+      g_autoptr(GListModel) none = run_checks (campaign);
+
+      if (g_list_model_get_n_items (none) != 0)
+        g_error ("a campaign %s to %s is flagged", quiet[i][0], quiet[i][1]);
+    }
+}
+
 /* A file that breaks a rule
  * =========================
  */
@@ -368,6 +476,7 @@ typedef struct
   const char *key_dates;   /* the "key_dates" array */
   const char *holidays;    /* the "holidays" array */
   const char *message;
+  const char *checks;      /* the "checks" array; NULL for none */
 } BadFile;
 
 #define NOTE "\"note\": {\"en\": \"n\", \"zh\": \"n\"}, \"note_source\": {\"id\": \"s\", \"quote\": \"q\"}"
@@ -377,7 +486,15 @@ typedef struct
   "{\"id\": \"" id "\", " NAME ", \"gregorian\": {\"month\": " #month ", \"day\": " #day "}, " \
   CITED ", " NOTE "}"
 #define HOLIDAY(from, to, days) \
-  "{" NAME ", \"from\": \"" from "\", \"to\": \"" to "\", \"working_days\": [" days "], " CITED "}"
+  "{\"id\": \"spring-festival\", " NAME ", \"from\": \"" from "\", \"to\": \"" to "\", " \
+  "\"working_days\": [" days "], " CITED "}"
+#define CHECK(kind, target, message) \
+  "[{\"id\": \"c\", \"kind\": \"" kind "\", " target ", \"severity\": \"warning\", " \
+  "\"message\": " message ", " CITED "}]"
+#define ONE_HOLIDAY "[{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-15", "2026-02-23", "") "]}]"
+#define ONE_OPENING \
+  "[" FIXED ("double-11", 11, 11) ", {\"id\": \"x\", " NAME ", \"opens_before\": \"double-11\", " \
+  "\"openings\": [{\"date\": \"2025-10-15\", " CITED "}], " NOTE "}]"
 
 static const BadFile bad_files[] = {
   { "unknown-member",
@@ -462,6 +579,29 @@ static const BadFile bad_files[] = {
   { "year-twice",
     "[]", "[{\"year\": 2026, \"periods\": []}, {\"year\": 2026, \"periods\": []}]",
     "key-dates.json: $.holidays[1].year: 2026 is announced twice" },
+  { "check-of-no-kind", "[]", "[]",
+    "key-dates.json: $.checks[0].kind: expected one of “milestone-during-holiday”, "
+    "“start-after-opening”, got “late-booking”",
+    CHECK ("late-booking", "\"holiday\": \"x\"", "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "check-of-no-holiday", "[]", ONE_HOLIDAY,
+    "key-dates.json: $.checks[0].holiday: no holiday in “holidays” has the id “chinese-new-year”",
+    CHECK ("milestone-during-holiday", "\"holiday\": \"chinese-new-year\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "check-of-a-fixed-day", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].opening: no key date with “opens_before” has the id “double-11”",
+    CHECK ("start-after-opening", "\"opening\": \"double-11\"", "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "check-naming-both", ONE_OPENING, ONE_HOLIDAY,
+    "key-dates.json: $.checks[0].holiday: a check of this kind names a “opening”",
+    CHECK ("start-after-opening", "\"opening\": \"x\", \"holiday\": \"spring-festival\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "check-placeholder", "[]", ONE_HOLIDAY,
+    "key-dates.json: $.checks[0].message.zh: this check cannot fill {kol}; it fills {name}, "
+    "{date}, {first}, {last}",
+    CHECK ("milestone-during-holiday", "\"holiday\": \"spring-festival\"",
+           "{\"en\": \"{name}\", \"zh\": \"{kol}\"}") },
+  { "check-in-english-only", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].message.zh: give the message in Chinese too",
+    CHECK ("start-after-opening", "\"opening\": \"x\"", "{\"en\": \"{opening}\"}") },
 };
 
 static void
@@ -471,7 +611,8 @@ test_bad_file (gconstpointer data)
   g_autofree char *text = g_strdup_printf (
     "{\"format\": \"social-solar-key-dates\", \"version\": 1, "
     "\"sources\": [{\"id\": \"s\", \"title\": \"T\", \"date\": \"2024\"}], "
-    "\"key_dates\": %s, \"holidays\": %s}", bad->key_dates, bad->holidays);
+    "\"key_dates\": %s, \"holidays\": %s, \"checks\": %s}", bad->key_dates, bad->holidays,
+    bad->checks != NULL ? bad->checks : "[]");
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarKeyDates) key_dates = solar_key_dates_new_from_bytes (bytes, "key-dates.json",
@@ -494,7 +635,9 @@ test_good_skeleton (void)
     "\"opens_before\": \"double-11\", \"openings\": [{\"date\": \"2025-10-15\", \"presale\": "
     "true, " CITED "}], " NOTE "}], "
     "\"holidays\": [{\"year\": 2026, \"periods\": [" HOLIDAY ("2026-02-15", "2026-02-23",
-                                                              "\"2026-02-14\"") "]}]}";
+                                                              "\"2026-02-14\"") "]}], "
+    "\"checks\": " CHECK ("milestone-during-holiday", "\"holiday\": \"spring-festival\"",
+                           "{\"en\": \"{name} {date} {first} {last}\", \"zh\": \"{name}\"}") "}";
   g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
   g_autoptr(GError) error = NULL;
   g_autoptr(SolarKeyDates) key_dates = solar_key_dates_new_from_bytes (bytes, "key-dates.json",
@@ -503,6 +646,7 @@ test_good_skeleton (void)
   g_assert_no_error (error);
   g_assert_cmpuint (solar_key_dates_get_n_key_dates (key_dates), ==, 2);
   g_assert_cmpuint (solar_key_dates_get_holidays (key_dates, 2026)->len, ==, 1);
+  g_assert_cmpuint (solar_key_dates_get_n_checks (key_dates), ==, 1);
 }
 
 int
@@ -524,6 +668,8 @@ main (int    argc,
   g_test_add_func ("/key-dates/every-fact-is-cited", test_every_fact_is_cited);
   g_test_add_func ("/key-dates/holidays-are-the-notices", test_holidays_are_the_notices);
   g_test_add_func ("/key-dates/good-skeleton", test_good_skeleton);
+  g_test_add_func ("/key-dates/checks/spring-festival", test_spring_festival_check);
+  g_test_add_func ("/key-dates/checks/sales-opening", test_sales_opening_check);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *path = g_strdup_printf ("/key-dates/bad-file/%s", bad_files[i].name);

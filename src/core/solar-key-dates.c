@@ -37,6 +37,7 @@ struct _SolarKeyDates
 
   GPtrArray  *key_dates;   /* of SolarKeyDate, in the file's order */
   GHashTable *holidays;    /* year → GPtrArray of SolarHoliday */
+  GPtrArray  *checks;      /* of SolarDateCheck */
 };
 
 G_DEFINE_FINAL_TYPE (SolarKeyDates, solar_key_dates, G_TYPE_OBJECT)
@@ -65,13 +66,25 @@ opening_clear (SolarKeyDateOpening *opening)
 static void
 holiday_free (SolarHoliday *holiday)
 {
+  g_free (holiday->id);
   solar_text_free (holiday->name);
   g_clear_pointer (&holiday->working_days, g_array_unref);
   solar_citation_clear (&holiday->source);
   g_free (holiday);
 }
 
+static void
+check_free (SolarDateCheck *check)
+{
+  g_free (check->id);
+  g_free (check->target);
+  solar_text_free (check->message);
+  solar_citation_clear (&check->source);
+  g_free (check);
+}
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarKeyDate, key_date_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarDateCheck, check_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarHoliday, holiday_free)
 
 static void
@@ -81,6 +94,7 @@ solar_key_dates_finalize (GObject *object)
 
   g_clear_pointer (&self->key_dates, g_ptr_array_unref);
   g_clear_pointer (&self->holidays, g_hash_table_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
   G_OBJECT_CLASS (solar_key_dates_parent_class)->finalize (object);
 }
 
@@ -95,6 +109,7 @@ solar_key_dates_init (SolarKeyDates *self)
 {
   self->key_dates = g_ptr_array_new_with_free_func ((GDestroyNotify)key_date_free);
   self->holidays = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  self->checks = g_ptr_array_new_with_free_func ((GDestroyNotify)check_free);
 }
 
 /* The years
@@ -529,16 +544,24 @@ read_holiday (Reader      *reader,
               const char  *path,
               GError     **error)
 {
-  static const char * const members[] = { "name", "from", "to", "working_days", "source", NULL };
+  static const char * const members[] = { "id", "name", "from", "to", "working_days", "source",
+                                          NULL };
+  g_autofree char *id_path = solar_json_path_member (path, "id");
   g_autofree char *to_path = solar_json_path_member (path, "to");
   g_autofree char *from_path = solar_json_path_member (path, "from");
   g_autofree char *days_path = solar_json_path_member (path, "working_days");
   g_autoptr(SolarHoliday) holiday = g_new0 (SolarHoliday, 1);
   JsonArray *days;
 
+  const char *id;
+
   holiday->working_days = g_array_new (FALSE, TRUE, sizeof (GDate));
   if (!solar_json_check_members (object, members, reader->file, path, error) ||
-      !read_name (reader, object, path, &holiday->name, error) ||
+      !solar_json_get_string (object, "id", TRUE, reader->file, path, &id, error) ||
+      !solar_json_check_id (id, FALSE, reader->file, id_path, error))
+    return NULL;
+  holiday->id = g_strdup (id);
+  if (!read_name (reader, object, path, &holiday->name, error) ||
       !read_date (reader, object, "from", path, &holiday->first_day, error) ||
       !read_date (reader, object, "to", path, &holiday->last_day, error) ||
       (days = solar_json_get_array (object, "working_days", TRUE, reader->file, path, error)) == NULL)
@@ -676,13 +699,173 @@ read_holidays (SolarKeyDates  *self,
   return array != NULL;
 }
 
+/* The checks
+ * ==========
+ */
+
+static gboolean
+holiday_exists (SolarKeyDates *self,
+                const char    *id)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->holidays);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GPtrArray *holidays = value;
+
+      for (guint i = 0; i < holidays->len; i++)
+        if (g_str_equal (((SolarHoliday *)g_ptr_array_index (holidays, i))->id, id))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* A message may use only the placeholders its kind of check fills. */
+static gboolean
+check_placeholders (Reader              *reader,
+                    const char          *text,
+                    const char * const  *allowed,
+                    const char          *path,
+                    GError             **error)
+{
+  g_autoptr(GRegex) placeholder = g_regex_new ("\\{([a-z]+)\\}", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  for (g_regex_match (placeholder, text, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *name = g_match_info_fetch (match, 1);
+
+      if (!g_strv_contains (allowed, name))
+        {
+          g_autofree char *choices = g_strjoinv ("}, {", (char **)allowed);
+
+          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                                "this check cannot fill {%s}; it fills {%s}", name, choices);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static SolarDateCheck *
+read_check (SolarKeyDates  *self,
+            Reader         *reader,
+            JsonObject     *object,
+            const char     *path,
+            GHashTable     *ids,
+            GError        **error)
+{
+  static const char * const members[] = { "id", "kind", "holiday", "opening", "severity",
+                                          "message", "source", NULL };
+  static const char * const kinds[] = { "milestone-during-holiday", "start-after-opening", NULL };
+  static const char * const severities[] = { "warning", "error", NULL };
+  static const char * const holiday_fills[] = { "name", "date", "first", "last", NULL };
+  static const char * const opening_fills[] = { "opening", "date", "start", NULL };
+  g_autoptr(SolarDateCheck) check = g_new0 (SolarDateCheck, 1);
+  g_autofree char *id_path = solar_json_path_member (path, "id");
+  g_autofree char *message_path = solar_json_path_member (path, "message");
+  g_autofree char *en_path = solar_json_path_member (message_path, "en");
+  g_autofree char *zh_path = solar_json_path_member (message_path, "zh");
+  const char *id, *target, *target_member;
+  guint kind, severity;
+
+  if (!solar_json_check_members (object, members, reader->file, path, error) ||
+      !solar_json_get_string (object, "id", TRUE, reader->file, path, &id, error) ||
+      !solar_json_check_id (id, FALSE, reader->file, id_path, error))
+    return NULL;
+  if (g_hash_table_contains (ids, id))
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, id_path,
+                            "another check has the id “%s”", id);
+      return NULL;
+    }
+  check->id = g_strdup (id);
+  if (!solar_json_get_enum (object, "kind", kinds, reader->file, path, &kind, error) ||
+      !solar_json_get_enum (object, "severity", severities, reader->file, path, &severity, error))
+    return NULL;
+  check->kind = kind == 0 ? SOLAR_DATE_CHECK_HOLIDAY : SOLAR_DATE_CHECK_OPENING;
+  check->severity = severity == 0 ? SOLAR_SEVERITY_WARNING : SOLAR_SEVERITY_ERROR;
+
+  target_member = check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "holiday" : "opening";
+  if (json_object_has_member (object, check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "opening" : "holiday"))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                                   check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "opening" : "holiday",
+                                   "a check of this kind names a “%s”", target_member);
+      return NULL;
+    }
+  if (!solar_json_get_string (object, target_member, TRUE, reader->file, path, &target, error))
+    return NULL;
+  if (check->kind == SOLAR_DATE_CHECK_HOLIDAY ? !holiday_exists (self, target)
+      : (solar_key_dates_find (self, target) == NULL ||
+         solar_key_dates_find (self, target)->rule != SOLAR_KEY_DATE_OPENING))
+    {
+      g_autofree char *target_path = solar_json_path_member (path, target_member);
+
+      if (check->kind == SOLAR_DATE_CHECK_HOLIDAY)
+        solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, target_path,
+                              "no holiday in “holidays” has the id “%s”", target);
+      else
+        solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, target_path,
+                              "no key date with “opens_before” has the id “%s”", target);
+      return NULL;
+    }
+  check->target = g_strdup (target);
+
+  if (!solar_json_get_text (object, "message", TRUE, reader->file, path, &check->message, error))
+    return NULL;
+  if (check->message->zh == NULL)
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, zh_path,
+                            "give the message in Chinese too");
+      return NULL;
+    }
+  if (!check_placeholders (reader, check->message->en,
+                           check->kind == SOLAR_DATE_CHECK_HOLIDAY ? holiday_fills : opening_fills,
+                           en_path, error) ||
+      !check_placeholders (reader, check->message->zh,
+                           check->kind == SOLAR_DATE_CHECK_HOLIDAY ? holiday_fills : opening_fills,
+                           zh_path, error) ||
+      !solar_citation_read (reader->sources, object, "source", reader->file, path, &check->source,
+                            error))
+    return NULL;
+  return g_steal_pointer (&check);
+}
+
+static gboolean
+read_checks (SolarKeyDates  *self,
+             Reader         *reader,
+             JsonObject     *root,
+             GError        **error)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array = solar_json_get_array (root, "checks", TRUE, reader->file, "$", error);
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = solar_json_path_index ("$.checks", i);
+      JsonObject *object = solar_json_array_get_object (array, i, reader->file, "$.checks", error);
+      SolarDateCheck *check = object != NULL ? read_check (self, reader, object, path, ids, error)
+                                             : NULL;
+
+      if (check == NULL)
+        return FALSE;
+      g_ptr_array_add (self->checks, check);
+      g_hash_table_add (ids, check->id);
+    }
+  return array != NULL;
+}
+
 static gboolean
 read_header (Reader      *reader,
              JsonNode    *node,
              GError     **error)
 {
   static const char * const members[] = { "format", "version", "sources", "key_dates",
-                                          "holidays", NULL };
+                                          "holidays", "checks", NULL };
   JsonObject *root;
   const char *format;
   double version;
@@ -729,7 +912,8 @@ solar_key_dates_new_from_bytes (GBytes      *bytes,
   root = json_node_get_object (node);
   if ((reader.sources = solar_citation_read_sources (root, file_name, error)) == NULL ||
       !read_key_dates (self, &reader, root, error) ||
-      !read_holidays (self, &reader, root, error))
+      !read_holidays (self, &reader, root, error) ||
+      !read_checks (self, &reader, root, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -885,4 +1069,20 @@ solar_key_dates_get_holidays (SolarKeyDates *self,
 {
   g_return_val_if_fail (SOLAR_IS_KEY_DATES (self), NULL);
   return g_hash_table_lookup (self->holidays, GUINT_TO_POINTER (year));
+}
+
+guint
+solar_key_dates_get_n_checks (SolarKeyDates *self)
+{
+  g_return_val_if_fail (SOLAR_IS_KEY_DATES (self), 0);
+  return self->checks->len;
+}
+
+const SolarDateCheck *
+solar_key_dates_get_check (SolarKeyDates *self,
+                           guint          index)
+{
+  g_return_val_if_fail (SOLAR_IS_KEY_DATES (self), NULL);
+  g_return_val_if_fail (index < self->checks->len, NULL);
+  return g_ptr_array_index (self->checks, index);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "solar-citation.h"
+#include "solar-problem.h"
 #include "solar-text.h"
 
 G_BEGIN_DECLS
@@ -60,12 +61,30 @@ typedef struct
  * worked instead (调休). */
 typedef struct
 {
+  char          *id;             /* "spring-festival": what the checks name it by */
   SolarText     *name;
   GDate          first_day;
   GDate          last_day;
   GArray        *working_days;   /* of GDate */
   SolarCitation  source;
 } SolarHoliday;
+
+typedef enum
+{
+  SOLAR_DATE_CHECK_HOLIDAY,   /* a milestone in a statutory holiday's days off */
+  SOLAR_DATE_CHECK_OPENING,   /* a festival's campaign starting after its sales opened */
+} SolarDateCheckKind;
+
+/* A check that knows the calendar, with its message and source (key-dates.json "checks"). */
+typedef struct
+{
+  char               *id;
+  SolarDateCheckKind  kind;
+  char               *target;     /* HOLIDAY: a holiday's id; OPENING: an opening's key date */
+  SolarSeverity       severity;
+  SolarText          *message;    /* with {placeholders}: see docs/key-dates-format.md */
+  SolarCitation       source;
+} SolarDateCheck;
 
 #define SOLAR_TYPE_KEY_DATES (solar_key_dates_get_type ())
 
@@ -92,5 +111,8 @@ GArray             *solar_key_dates_list         (SolarKeyDates  *self,
                                                   GError        **error);
 GPtrArray          *solar_key_dates_get_holidays (SolarKeyDates  *self,
                                                   guint           year);
+guint               solar_key_dates_get_n_checks (SolarKeyDates  *self);
+const SolarDateCheck *solar_key_dates_get_check  (SolarKeyDates  *self,
+                                                  guint           index);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "solar-date-checks.h"
 #include "solar-plan-checks.h"
 #include "solar-rules.h"
 #include "solar-rules-file.h"
@@ -23,8 +24,9 @@
 struct _SolarRules
 {
   GObject       parent_instance;
-  SolarDataset *dataset;
-  GPtrArray    *rules;   /* of SolarRule */
+  SolarDataset  *dataset;
+  GPtrArray     *rules;       /* of SolarRule */
+  SolarKeyDates *key_dates;   /* the calendar's checks; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (SolarRules, solar_rules, G_TYPE_OBJECT)
@@ -36,6 +38,7 @@ solar_rules_finalize (GObject *object)
 
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->rules, g_ptr_array_unref);
+  g_clear_object (&self->key_dates);
 
   G_OBJECT_CLASS (solar_rules_parent_class)->finalize (object);
 }
@@ -89,13 +92,31 @@ solar_rules_load_default (SolarDataset  *dataset,
                           GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SolarRules) rules = NULL;
+  g_autoptr(SolarKeyDates) key_dates = NULL;
 
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   bytes = g_resources_lookup_data (RULES_RESOURCE, 0, error);
-  if (bytes == NULL)
+  if (bytes == NULL ||
+      (rules = solar_rules_new_from_bytes (bytes, "rules.json", dataset, error)) == NULL ||
+      (key_dates = solar_key_dates_load_default (error)) == NULL)
     return NULL;
-  return solar_rules_new_from_bytes (bytes, "rules.json", dataset, error);
+  /* The calendar's checks (a milestone in the Spring Festival holiday…) run with the rules. */
+  solar_rules_set_key_dates (rules, key_dates);
+  return g_steal_pointer (&rules);
+}
+
+/**
+ * solar_rules_set_key_dates:
+ * @key_dates: (nullable): the calendar whose checks run with the rules
+ */
+void
+solar_rules_set_key_dates (SolarRules    *self,
+                           SolarKeyDates *key_dates)
+{
+  g_return_if_fail (SOLAR_IS_RULES (self));
+  g_set_object (&self->key_dates, key_dates);
 }
 
 guint
@@ -321,5 +342,7 @@ solar_rules_check (SolarRules    *self,
   solar_plan_checks_run (campaign, self->dataset, problems);
   for (guint i = 0; i < self->rules->len; i++)
     apply_rule (self, g_ptr_array_index (self->rules, i), campaign, problems);
+  if (self->key_dates != NULL)
+    solar_date_checks_run (self->key_dates, campaign, problems);
   return G_LIST_MODEL (problems);
 }

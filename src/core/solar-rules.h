@@ -8,6 +8,7 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-key-dates.h"
 #include "solar-problem.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ SolarRules *solar_rules_new_from_bytes (GBytes         *bytes,
                                         GError        **error);
 SolarRules *solar_rules_load_default   (SolarDataset   *dataset,
                                         GError        **error);
+void        solar_rules_set_key_dates  (SolarRules     *self,
+                                        SolarKeyDates  *key_dates);
 guint       solar_rules_get_n_rules    (SolarRules     *self);
 GListModel *solar_rules_check          (SolarRules     *self,
                                         SolarCampaign  *campaign);
