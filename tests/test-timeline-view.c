@@ -18,6 +18,7 @@
 #include "solar-milestone.h"
 #include "solar-milestone-table.h"
 #include "solar-plan-history.h"
+#include "solar-date-picker.h"
 #include "solar-test-helpers.h"
 #include "solar-timeline-view.h"
 #include "solar-ui-test-helpers.h"
@@ -291,6 +292,56 @@ test_empty_plan (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "timeline-empty");
 }
 
+static gboolean
+is_date_picker (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "solar-date-picker") != NULL;
+}
+
+/* The start date's calendar opens on the field's day, marks June 2026's key dates and the
+ * Dragon Boat holiday, names them, and a chosen day becomes the plan's start date. */
+static void
+test_date_picker (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *picker;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) shown = NULL;
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2026, 6, 10, 12, 0, 0);
+  GtkPopover *popover;
+
+  solar_plan_editor_show_timeline (fixture->editor, FALSE);
+  solar_campaign_set_start_date (fixture->campaign, "2026-06-01");
+  picker = find_widget (GTK_WIDGET (fixture->editor), is_date_picker, NULL);
+  g_assert_nonnull (picker);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Choose Start Date");
+  scroll_to (picker);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+
+  calendar = solar_date_picker_get_calendar (picker);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 6);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 1);
+  for (guint day = 17; day <= 22; day++)
+    g_assert_cmpint (gtk_calendar_get_day_is_marked (calendar, day), ==, day >= 18 && day <= 21);
+  g_assert_cmpstr (solar_date_picker_get_month_text (picker), ==,
+                   "18: 618 Shopping Festival\n19: Dragon Boat Festival\n"
+                   "Dragon Boat Festival holiday: 19 Jun to 21 Jun");
+  wait_ms (300);
+  save_screenshot (gtk_popover_get_child (popover), "date-picker");
+
+  gtk_calendar_select_day (calendar, chosen);
+  if (g_strcmp0 (solar_campaign_get_start_date (fixture->campaign), "2026-06-10") != 0)
+    g_signal_emit_by_name (calendar, "day-selected");
+  WAIT_UNTIL (g_strcmp0 (solar_campaign_get_start_date (fixture->campaign), "2026-06-10") == 0);
+  WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+}
+
 static void
 test_dark (Fixture       *fixture,
            gconstpointer  data)
@@ -329,6 +380,7 @@ main (int   argc,
   ADD ("/timeline-view/move-milestone-and-undo", test_move_milestone_and_undo, 0);
   ADD ("/timeline-view/drag-milestone", test_drag_milestone, 0);
   ADD ("/timeline-view/empty-plan", test_empty_plan, 0);
+  ADD ("/timeline-view/date-picker", test_date_picker, 0);
   ADD ("/timeline-view/dark", test_dark, 0);
   ADD ("/timeline-view/narrow", test_narrow, 360);
 #undef ADD

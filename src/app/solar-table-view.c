@@ -382,7 +382,7 @@ static gint64 last_fill_frame = -1;
 static void
 fill_disconnect (SolarTableFill *fill)
 {
-  if (fill->paint_handler != 0)
+  if (fill->paint_handler != 0 && g_signal_handler_is_connected (fill->clock, fill->paint_handler))
     g_signal_handler_disconnect (fill->clock, fill->paint_handler);
   fill->paint_handler = 0;
   g_clear_object (&fill->clock);
@@ -451,7 +451,9 @@ void
 solar_table_fill_stop (SolarTableFill *fill)
 {
   fill_disconnect (fill);
-  if (fill->map_handler != 0)
+  /* The view may have been disposed first (a window closed with the form never shown, the
+   * plan's timeline in front): disposing dropped its handlers already. */
+  if (fill->map_handler != 0 && g_signal_handler_is_connected (fill->view, fill->map_handler))
     g_signal_handler_disconnect (fill->view, fill->map_handler);
   fill->map_handler = 0;
   fill->filled = TRUE;

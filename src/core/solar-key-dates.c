@@ -933,6 +933,33 @@ solar_key_dates_load_default (GError **error)
   return solar_key_dates_new_from_bytes (bytes, "key-dates.json", error);
 }
 
+/**
+ * solar_key_dates_get_default:
+ *
+ * The calendar shipped with the app, read once for the whole process (every plan's
+ * timeline and date picker shows the same one).
+ *
+ * Returns: (transfer none) (nullable): the calendar, or %NULL (with a critical warning:
+ *   a shipped file that does not read is a bug the tests catch)
+ */
+SolarKeyDates *
+solar_key_dates_get_default (void)
+{
+  static SolarKeyDates *key_dates;
+  static gsize loaded;
+
+  if (g_once_init_enter (&loaded))
+    {
+      g_autoptr(GError) error = NULL;
+
+      key_dates = solar_key_dates_load_default (&error);
+      if (key_dates == NULL)
+        g_critical ("The marketing calendar cannot be read: %s", error->message);
+      g_once_init_leave (&loaded, 1);
+    }
+  return key_dates;
+}
+
 /* Asking the calendar
  * ===================
  */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "solar-date-picker.h"
 #include "solar-plan-dates-section.h"
 #include "solar-plan-editor-private.h"
 
@@ -34,6 +35,11 @@ solar_plan_dates_section_bind (SolarPlanSection *section,
   SolarCampaign *campaign = solar_plan_editor_get_campaign (editor);
 
   solar_plan_rows_bind_entry (self->start_row, campaign, "start-date");
+  /* Typed or picked: a calendar marking China's key dates beside each date. */
+  adw_entry_row_add_suffix (self->start_row,
+                            solar_date_picker_new (GTK_EDITABLE (self->start_row), _("Start Date")));
+  adw_entry_row_add_suffix (self->end_row,
+                            solar_date_picker_new (GTK_EDITABLE (self->end_row), _("End Date")));
   solar_plan_editor_track (editor, GTK_WIDGET (self->start_row), "start_date");
   solar_plan_rows_bind_entry (self->end_row, campaign, "end-date");
   solar_plan_editor_track (editor, GTK_WIDGET (self->end_row), "end_date");

@@ -3,7 +3,7 @@
  * A bar with the zoom (Week, Month, Quarter, as linked toggle buttons, the way GNOME
  * Calendar switches its views) over the timeline, which scrolls both ways. A plan with no
  * date yet shows what to add instead of an empty picture. China's key dates come from the
- * app's calendar, read once for every plan.
+ * app's calendar, read once for every plan (solar_key_dates_get_default()).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,26 +25,6 @@ struct _SolarPlanTimelinePage
 };
 
 G_DEFINE_FINAL_TYPE (SolarPlanTimelinePage, solar_plan_timeline_page, ADW_TYPE_BIN)
-
-/* Read once: the calendar is the same for every plan. A broken shipped file is a bug the
- * tests catch; the timeline then draws without key dates rather than not at all. */
-static SolarKeyDates *
-get_key_dates (void)
-{
-  static SolarKeyDates *key_dates;
-  static gboolean tried;
-
-  if (!tried)
-    {
-      g_autoptr(GError) error = NULL;
-
-      tried = TRUE;
-      key_dates = solar_key_dates_load_default (&error);
-      if (key_dates == NULL)
-        g_critical ("The marketing calendar cannot be read: %s", error->message);
-    }
-  return key_dates;
-}
 
 static void
 on_empty_changed (SolarPlanTimelinePage *self)
@@ -107,7 +87,7 @@ solar_plan_timeline_page_new (SolarDocument *document,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
 
-  self->view = SOLAR_TIMELINE_VIEW (solar_timeline_view_new (dataset, get_key_dates (),
+  self->view = SOLAR_TIMELINE_VIEW (solar_timeline_view_new (dataset, solar_key_dates_get_default (),
                                                              solar_document_get_campaign (document),
                                                              solar_document_get_history (document)));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
