@@ -233,6 +233,7 @@ test_round_trip (void)
       solar_kol_set_followers (kol, 1000 * (i + 1) + 0.5 * (i == 5));
       solar_kol_set_fee (kol, 12345.67 * i);
       solar_kol_set_deliverables (kol, i == 2 ? "+1 video" : "1 note, 1 video");
+      solar_kol_set_publish_date (kol, i % 2 ? "2026-05-20" : "");
       g_list_store_append (kols, kol);
     }
   bytes = solar_roster_csv_export (G_LIST_MODEL (kols), SOLAR_ROSTER_KOLS, dataset);
@@ -253,6 +254,7 @@ test_round_trip (void)
       g_assert_cmpfloat_with_epsilon (solar_kol_get_followers (back), solar_kol_get_followers (original), 0.005);
       g_assert_cmpfloat_with_epsilon (solar_kol_get_fee (back), solar_kol_get_fee (original), 0.005);
       g_assert_cmpstr (solar_kol_get_deliverables (back), ==, solar_kol_get_deliverables (original));
+      g_assert_cmpstr (solar_kol_get_publish_date (back), ==, solar_kol_get_publish_date (original));
     }
 }
 
@@ -273,9 +275,11 @@ test_copy_paste (void)
   solar_kol_set_followers (a, 8500);
   solar_kol_set_fee (a, 300.5);
   solar_kol_set_deliverables (a, "1 note\n1 video");
+  solar_kol_set_publish_date (a, "2026-06-01");
   text = solar_roster_tsv_copy ((gpointer *)kols, NULL, 2, SOLAR_ROSTER_KOLS, dataset);
-  g_assert_cmpstr (text, ==, "\"Lily\tChen\"\tRED (Xiaohongshu)\tKOC\t8500\t300.50\t\"1 note\n1 video\"\n"
-                             "\"'=1+1\"\tDouyin\tHead\t0\t0\t\n");
+  /* The publish date last: six pasted columns still read as before. */
+  g_assert_cmpstr (text, ==, "\"Lily\tChen\"\tRED (Xiaohongshu)\tKOC\t8500\t300.50\t\"1 note\n1 video\"\t2026-06-01\n"
+                             "\"'=1+1\"\tDouyin\tHead\t0\t0\t\t\n");
   pasted = solar_roster_tsv_paste (text, SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (pasted->rejections->len, ==, 0);
@@ -283,7 +287,9 @@ test_copy_paste (void)
   g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 0)), ==, "Lily\tChen");
   g_assert_cmpstr (solar_kol_get_deliverables (kol_at (pasted, 0)), ==, "1 note\n1 video");
   g_assert_cmpfloat (solar_kol_get_fee (kol_at (pasted, 0)), ==, 300.5);
+  g_assert_cmpstr (solar_kol_get_publish_date (kol_at (pasted, 0)), ==, "2026-06-01");
   g_assert_cmpstr (solar_kol_get_name (kol_at (pasted, 1)), ==, "=1+1");
+  g_assert_cmpstr (solar_kol_get_publish_date (kol_at (pasted, 1)), ==, "");
   g_assert_cmpint (solar_kol_get_tier (kol_at (pasted, 1)), ==, SOLAR_KOL_TIER_HEAD);
 
   with_header = solar_roster_tsv_paste ("平台\t昵称\n抖音\t大熊\n", SOLAR_ROSTER_KOLS, dataset, &error);

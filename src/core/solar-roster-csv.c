@@ -58,7 +58,7 @@ typedef struct
   guint               n_columns;
 } RosterKind;
 
-#define MAX_COLUMNS 6
+#define MAX_COLUMNS 7
 
 static const RosterColumn kol_columns[] = {
   { "name", CELL_NAME,
@@ -75,6 +75,10 @@ static const RosterColumn kol_columns[] = {
   { "deliverables", CELL_TEXT,
     (const char * const[]) { "deliverables", "content", "format", "交付", "交付内容", "内容",
                              "合作形式", "内容形式", NULL }, NULL },
+  /* Optional, last: a sheet or a paste of the six columns above still reads as before. */
+  { "publish-date", CELL_DATE,
+    (const char * const[]) { "publish date", "publish_date", "post date", "date", "发布日期",
+                             "发布时间", "上线日期", "日期", NULL }, NULL },
 };
 
 static const RosterColumn milestone_columns[] = {
