@@ -104,6 +104,13 @@ def test_pdf(tmp):
     missing = [e for e in expected if e not in text]
     check("pdftotext finds the plan's name, its platforms, tactics, KOLs and milestones",
           not missing, f"missing: {missing}")
+    # The timeline, drawn by the window's renderer: its heading, a lane, a key date of
+    # March 2021 and the KOCs' posts on the day the template gives them.
+    timeline = text[text.find("Timeline"):] if "Timeline" in text else ""
+    expected = ["Women's Day", "RED (Xiaohong", "3 KOL posts", "Review notes live before launch"]
+    missing = [e for e in expected if e not in timeline]
+    check("the brief has the plan's timeline, with its key dates and KOL posts as text",
+          not missing, f"missing: {missing}")
 
     pages = os.path.join(tmp, "page")
     subprocess.run(["pdftoppm", "-r", "40", "-png", pdf, pages], check=True)
@@ -141,7 +148,7 @@ def test_page_breaks(tmp):
     check("every page has its footer", footers == set(range(1, pages + 1)), sorted(footers))
 
     headings = {"Key Facts", "Audience", "Budget Split", "Platforms and Tactics", "Influencers",
-                "Milestones", "Notes", "Checks"}
+                "Milestones", "Timeline", "Notes", "Checks"}
     stranded = []
     for page in range(1, pages + 1):
         lines = [line.strip() for line in pdftotext(pdf, "-layout", "-f", str(page), "-l", str(page))
@@ -242,7 +249,7 @@ def test_errors(tmp):
 
 
 def main():
-    print("1..23", flush=True)
+    print("1..24", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         test_pdf(tmp)
         test_page_breaks(tmp)

@@ -18,9 +18,11 @@
 
 #include "solar-brief-private.h"
 #include "solar-item.h"
+#include "solar-key-dates.h"
 #include "solar-plan-checks.h"
 #include "solar-rules.h"
 #include "solar-segment.h"
+#include "solar-timeline.h"
 #include "solar-tribe.h"
 
 #define SECTION_SPACE 18.0
@@ -576,6 +578,33 @@ write_checks (SolarBriefColumn *column,
     }
 }
 
+/* The plan in time, with China's key dates: by the week for a short campaign, by the
+ * month or quarter for a long one, whichever first fits the page's width. */
+static void
+write_timeline (SolarBriefColumn *column,
+                SolarDataset     *dataset,
+                SolarCampaign    *campaign)
+{
+  g_autoptr(SolarTimeline) timeline = solar_timeline_new (dataset, solar_key_dates_get_default ());
+  g_autofree char *caption = g_markup_printf_escaped (
+    "<span foreground='" GREY "'>%s</span>",
+    _("Milestones are diamonds and KOL posts dots, in a lane per platform; China’s key dates "
+      "and statutory holidays run down the page in red and grey."));
+
+  for (SolarTimelineZoom zoom = SOLAR_TIMELINE_WEEK; zoom <= SOLAR_TIMELINE_QUARTER; zoom++)
+    {
+      solar_timeline_set_zoom (timeline, zoom);
+      solar_timeline_update (timeline, campaign);
+      if (solar_timeline_get_width (timeline) <= column->width)
+        break;
+    }
+  if (solar_timeline_is_empty (timeline))
+    return;
+  add_heading (column, _("Timeline"));
+  solar_brief_column_add_timeline (column, G_OBJECT (timeline));
+  solar_brief_column_add_text (column, SOLAR_BRIEF_STYLE_SMALL, caption, 0, 4);
+}
+
 void
 solar_brief_write_content (SolarBriefColumn *column,
                            SolarDataset     *dataset,
@@ -589,6 +618,7 @@ solar_brief_write_content (SolarBriefColumn *column,
   write_platforms (column, dataset, campaign);
   write_kols (column, dataset, campaign);
   write_milestones (column, dataset, campaign);
+  write_timeline (column, dataset, campaign);
   write_notes (column, campaign);
   write_checks (column, dataset, campaign);
 }

@@ -20,6 +20,7 @@ typedef enum
   SOLAR_BRIEF_ROW,       /* a table row: layouts side by side, never split */
   SOLAR_BRIEF_BAR,       /* a row of the budget chart: a label, a bar and a value */
   SOLAR_BRIEF_DIAGRAM,   /* the orbit diagram with the plan's overlay */
+  SOLAR_BRIEF_TIMELINE,  /* the plan's timeline, scaled to the column */
   SOLAR_BRIEF_RULE,      /* a thin line under a heading or a table's header */
 } SolarBriefBlockKind;
 
@@ -41,6 +42,9 @@ typedef struct
   double              fraction;         /* of the whole budget, 0…1 */
   double              bar_x;
   double              bar_width;
+  /* SOLAR_BRIEF_TIMELINE */
+  GObject            *timeline;         /* a SolarTimeline, laid out; owned */
+  double              scale;
 } SolarBriefBlock;
 
 typedef enum
@@ -89,6 +93,8 @@ void             solar_brief_column_add_bar  (SolarBriefColumn   *column,
                                               double              fraction);
 void             solar_brief_column_add_rule (SolarBriefColumn   *column);
 void             solar_brief_column_add_diagram (SolarBriefColumn *column);
+void             solar_brief_column_add_timeline (SolarBriefColumn *column,
+                                                  GObject          *timeline);
 
 void             solar_brief_write_content   (SolarBriefColumn   *column,
                                               SolarDataset       *dataset,

@@ -21,6 +21,7 @@
 #include "solar-brief-private.h"
 #include "solar-plan-overlay.h"
 #include "solar-render.h"
+#include "solar-timeline-render.h"
 
 #define FOOTER_HEIGHT 24.0
 #define BAR_HEIGHT    10.0
@@ -118,6 +119,7 @@ block_free (SolarBriefBlock *block)
   for (guint i = 0; block->cells != NULL && i < block->cells->len; i++)
     g_object_unref (g_array_index (block->cells, SolarBriefCell, i).layout);
   g_clear_pointer (&block->cells, g_array_unref);
+  g_clear_object (&block->timeline);
   g_free (block);
 }
 
@@ -281,6 +283,25 @@ solar_brief_column_add_diagram (SolarBriefColumn *column)
   SolarBriefBlock *block = add_block (column, SOLAR_BRIEF_DIAGRAM, 8);
 
   block->height = column->diagram_height;
+}
+
+/**
+ * solar_brief_column_add_timeline:
+ * @timeline: (transfer none): a #SolarTimeline laid out for the plan
+ *
+ * The timeline as wide as the column (narrowed to fit if it is wider, never widened), its
+ * height following; kept on one page like the diagram.
+ */
+void
+solar_brief_column_add_timeline (SolarBriefColumn *column,
+                                 GObject          *timeline)
+{
+  SolarBriefBlock *block = add_block (column, SOLAR_BRIEF_TIMELINE, 8);
+  double width = solar_timeline_get_width (SOLAR_TIMELINE (timeline));
+
+  block->timeline = g_object_ref (timeline);
+  block->scale = width > column->width ? column->width / width : 1.0;
+  block->height = solar_timeline_get_height (SOLAR_TIMELINE (timeline)) * block->scale;
 }
 
 /* Pagination */
@@ -526,6 +547,19 @@ draw_diagram (SolarBrief      *self,
 }
 
 static void
+draw_timeline (cairo_t         *cr,
+               SolarBriefBlock *block)
+{
+  SolarTimelineRenderOptions options = { -1, -1, TRUE, NULL, NULL };
+  SolarRenderStyle style;
+
+  /* Paper is white: the light palette, drawn by THE renderer like the window's timeline. */
+  solar_render_style_init (&style, FALSE, FALSE);
+  cairo_scale (cr, block->scale, block->scale);
+  solar_render_timeline (cr, SOLAR_TIMELINE (block->timeline), &style, &options);
+}
+
+static void
 draw_footer (SolarBrief *self,
              cairo_t    *cr,
              guint       page)
@@ -594,6 +628,9 @@ solar_brief_draw_page (SolarBrief *self,
           break;
         case SOLAR_BRIEF_DIAGRAM:
           draw_diagram (self, cr, block);
+          break;
+        case SOLAR_BRIEF_TIMELINE:
+          draw_timeline (cr, block);
           break;
         default:
           g_assert_not_reached ();
