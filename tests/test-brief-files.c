@@ -17,6 +17,7 @@
 #include "solar-budget-csv.h"
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-key-dates.h"
 #include "solar-timeline-ics.h"
 
 #define UTF8_BOM "\xEF\xBB\xBF"
@@ -504,7 +505,7 @@ write_calendar (SolarCampaign  *campaign,
   g_autoptr(SolarDataset) dataset = load_dataset ();
   g_autoptr(GDateTime) stamp = fixed_stamp ();
 
-  return solar_timeline_ics_new (dataset, campaign, stamp, error);
+  return solar_timeline_ics_new (dataset, campaign, NULL, stamp, error);
 }
 
 /* The lines of a calendar file once unfolded, after checking what the file itself must be:
@@ -742,6 +743,57 @@ assert_no_dates (SolarCampaign *campaign)
   g_assert_nonnull (strstr (error->message, "milestone"));
 }
 
+/* With the calendar: the key dates and holidays within the span, each a day (or days)
+ * with its note and source; those outside the span are left out. */
+static void
+test_ics_key_dates (void)
+{
+  g_autoptr(SolarCampaign) campaign = solar_campaign_new ();
+  g_autoptr(SolarDataset) dataset = load_dataset ();
+  g_autoptr(SolarKeyDates) key_dates = NULL;
+  g_autoptr(GDateTime) stamp = fixed_stamp ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) summaries = NULL;
+  g_auto(GStrv) starts = NULL;
+  g_auto(GStrv) ends = NULL;
+  g_auto(GStrv) descriptions = NULL;
+  static const char * const expected[][3] = {
+    { "618 launch", "20260601", "20260626" },
+    { "618 Shopping Festival", "20260618", "20260619" },
+    { "Dragon Boat Festival", "20260619", "20260620" },
+    { "Dragon Boat Festival holiday", "20260619", "20260622" },
+  };
+
+  key_dates = solar_key_dates_load_default (&error);
+  g_assert_no_error (error);
+  solar_campaign_set_name (campaign, "618 launch");
+  solar_campaign_set_start_date (campaign, "2026-06-01");
+  solar_campaign_set_end_date (campaign, "2026-06-25");
+  bytes = solar_timeline_ics_new (dataset, campaign, key_dates, stamp, &error);
+  g_assert_no_error (error);
+  lines = unfold_calendar (bytes);
+  summaries = property_values (lines, "SUMMARY");
+  starts = property_values (lines, "DTSTART;VALUE=DATE");
+  ends = property_values (lines, "DTEND;VALUE=DATE");
+  descriptions = property_values (lines, "DESCRIPTION");
+
+  g_assert_cmpuint (g_strv_length (summaries), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_assert_cmpstr (summaries[i], ==, expected[i][0]);
+      g_assert_cmpstr (starts[i], ==, expected[i][1]);
+      g_assert_cmpstr (ends[i], ==, expected[i][2]);
+    }
+  /* Each key date says what it means and where that comes from (escaped for iCalendar). */
+  g_assert_nonnull (strstr (descriptions[0], "JD.com's anniversary sale"));
+  g_assert_nonnull (strstr (descriptions[0], "Source: China's e-commerce giants\\, led by"));
+  g_assert_nonnull (strstr (descriptions[2], "国务院办公厅关于2026年部分节假日安排的通知"));
+  /* Not 520 (20 May, before the span). */
+  g_assert_false (g_strv_contains ((const char * const *)summaries, "520 Day"));
+}
+
 static void
 test_ics_no_dates (void)
 {
@@ -867,6 +919,7 @@ main (int   argc,
   g_test_add_func ("/brief-files/ics/calendar", test_ics_calendar);
   g_test_add_func ("/brief-files/ics/escaping", test_ics_escaping);
   g_test_add_func ("/brief-files/ics/folding", test_ics_folding);
+  g_test_add_func ("/brief-files/ics/key-dates", test_ics_key_dates);
   g_test_add_func ("/brief-files/ics/no-dates", test_ics_no_dates);
   g_test_add_func ("/brief-files/ics/uid-stable", test_ics_uid_stable);
 

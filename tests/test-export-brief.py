@@ -212,6 +212,15 @@ def test_ics(tmp):
     check("python3-icalendar reads the span (DTEND the day after) and the four milestones",
           len(events) == 5 and span and launch and any("Launch" in k for k in launch), events)
 
+    with_key_dates = os.path.join(tmp, "key-dates.ics")
+    code, err = run("--export-brief", with_key_dates, "--with-key-dates", TEMPLATE)
+    with open(with_key_dates, "rb") as f:
+        calendar = icalendar.Calendar.from_ical(f.read())
+    added = {str(e.get("summary")): e.decoded("dtstart").isoformat() for e in calendar.walk("VEVENT")
+             if str(e.get("summary")) not in events}
+    check("--with-key-dates adds the key dates within the span, and only those",
+          code == 0 and added == {"Women's Day": "2021-03-08"}, f"{err} {added}")
+
 
 def test_errors(tmp):
     code, err = run("--export-brief", os.path.join(tmp, "brief.docx"), TEMPLATE)
@@ -249,7 +258,7 @@ def test_errors(tmp):
 
 
 def main():
-    print("1..24", flush=True)
+    print("1..25", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         test_pdf(tmp)
         test_page_breaks(tmp)

@@ -227,7 +227,8 @@ solar_application_handle_local_options (GApplication *application,
       g_autofree char *path = NULL;
 
       g_variant_dict_lookup (options, "export-brief", "^ay", &path);
-      return solar_cli_export_brief (path, paths);
+      return solar_cli_export_brief (path, g_variant_dict_contains (options, "with-key-dates"),
+                                     paths);
     }
 
   /* Plain file arguments: open them in the (possibly already running) app. */
@@ -339,6 +340,10 @@ solar_application_init (SolarApplication *self)
                                  _("Write a plan's brief (.pdf), budget (.csv) or timeline (.ics) "
                                    "to FILE without a window; name the plan after it"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self), "with-key-dates", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("With --export-brief FILE.ics: add China's key dates and "
+                                   "statutory holidays within the campaign"), NULL);
   g_application_add_main_option (G_APPLICATION (self), "export-timeline", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME,
                                  _("Draw a plan's timeline, with China's key dates, to FILE "

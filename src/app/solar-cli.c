@@ -227,6 +227,7 @@ solar_cli_export_orbit (const char *path,
  */
 int
 solar_cli_export_brief (const char         *path,
+                        gboolean            with_key_dates,
                         const char * const *plan_paths)
 {
   g_autoptr(SolarDataset) dataset = NULL;
@@ -250,7 +251,9 @@ solar_cli_export_brief (const char         *path,
       g_printerr ("%s\n", error->message);
       return SOLAR_EXIT_INVALID;
     }
-  if (!solar_brief_export (dataset, campaign, path, &error))
+  if (!solar_brief_export (dataset, campaign, path,
+                           with_key_dates ? SOLAR_BRIEF_EXPORT_KEY_DATES : SOLAR_BRIEF_EXPORT_DEFAULT,
+                           &error))
     {
       g_printerr ("social-solar: %s\n", error->message);
       return g_error_matches (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_FORMAT)

@@ -20,6 +20,7 @@ int solar_cli_export_orbit (const char         *path,
                             gboolean            dark,
                             gboolean            tunnel);
 int solar_cli_export_brief (const char         *path,
+                            gboolean            with_key_dates,
                             const char * const *plan_paths);
 int solar_cli_key_dates    (const char         *years);
 int solar_cli_export_timeline (const char      *path,

@@ -38,6 +38,8 @@ static const ExportKind export_kinds[] = {
   { "pdf", ".pdf", N_("Export Brief"), N_("PDF Documents"), "application/pdf", "", -1 },
   { "csv", ".csv", N_("Export Budget"), N_("CSV Spreadsheets"), "text/csv", "", -1 },
   { "ics", ".ics", N_("Export Timeline"), N_("iCalendar Files"), "text/calendar", "", -1 },
+  { "ics-key-dates", ".ics", N_("Export Timeline with Key Dates"), N_("iCalendar Files"), "text/calendar",
+    "", -1 },
   { "kols-csv", ".csv", N_("Export KOL Roster"), N_("CSV Spreadsheets"), "text/csv", "-kols", SOLAR_ROSTER_KOLS },
   { "milestones-csv", ".csv", N_("Export Milestones"), N_("CSV Spreadsheets"), "text/csv", "-milestones",
     SOLAR_ROSTER_MILESTONES },
@@ -84,12 +86,13 @@ solar_window_export_plan_to (SolarWindow  *self,
                    _("Cannot write to “%s”; choose a folder on this computer"), g_file_peek_path (file));
       return FALSE;
     }
-  return solar_brief_export (self->dataset, plan, path, error);
+  return solar_brief_export (self->dataset, plan, path, SOLAR_BRIEF_EXPORT_DEFAULT, error);
 }
 
 /**
  * solar_window_export_plan_as:
- * @format: "pdf", "csv" or "ics" (as solar_window_export_plan_to() by ending), "kols-csv"
+ * @format: "pdf", "csv" or "ics" (as solar_window_export_plan_to() by ending), "ics-key-dates"
+ *   (the timeline with China's key dates and holidays within the campaign), "kols-csv"
  *   (the KOL roster) or "milestones-csv" (the milestones), as spreadsheets read them back
  *
  * Returns: %TRUE if the plan in front was written to @file
@@ -109,6 +112,8 @@ solar_window_export_plan_as (SolarWindow  *self,
   g_return_val_if_fail (plan != NULL, FALSE);
   g_return_val_if_fail (kind != NULL, FALSE);
 
+  if (g_str_equal (kind->format, "ics-key-dates") && path != NULL)
+    return solar_brief_export (self->dataset, plan, path, SOLAR_BRIEF_EXPORT_KEY_DATES, error);
   if (kind->rows < 0 || path == NULL)
     return solar_window_export_plan_to (self, file, error);
   items = kind->rows == SOLAR_ROSTER_KOLS ? solar_campaign_get_kols (plan) : solar_campaign_get_milestones (plan);

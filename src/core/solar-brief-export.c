@@ -17,6 +17,7 @@
 #include "solar-brief-private.h"
 #include "solar-budget-csv.h"
 #include "solar-export.h"
+#include "solar-key-dates.h"
 #include "solar-timeline-ics.h"
 
 /* A4 in points, with margins of 2 cm */
@@ -79,15 +80,17 @@ solar_brief_to_pdf (SolarDataset   *dataset,
 /**
  * solar_brief_export:
  * @path: a .pdf (the brief), .csv (the budget) or .ics (the timeline) file
+ * @flags: %SOLAR_BRIEF_EXPORT_KEY_DATES to add China's key dates within the span to .ics
  * @error: a #SOLAR_EXPORT_ERROR whose message says what to do
  *
  * Returns: %TRUE if the file was written
  */
 gboolean
-solar_brief_export (SolarDataset   *dataset,
-                    SolarCampaign  *campaign,
-                    const char     *path,
-                    GError        **error)
+solar_brief_export (SolarDataset          *dataset,
+                    SolarCampaign         *campaign,
+                    const char            *path,
+                    SolarBriefExportFlags  flags,
+                    GError               **error)
 {
   g_autofree char *lower = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -106,7 +109,10 @@ solar_brief_export (SolarDataset   *dataset,
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-      bytes = solar_timeline_ics_new (dataset, campaign, now, &local_error);
+      bytes = solar_timeline_ics_new (dataset, campaign,
+                                      (flags & SOLAR_BRIEF_EXPORT_KEY_DATES)
+                                        ? solar_key_dates_get_default () : NULL,
+                                      now, &local_error);
       if (bytes == NULL)
         {
           g_set_error_literal (error, SOLAR_EXPORT_ERROR, SOLAR_EXPORT_ERROR_EMPTY,

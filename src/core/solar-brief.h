@@ -27,9 +27,17 @@ GBytes     *solar_brief_to_pdf      (SolarDataset  *dataset,
                                      SolarCampaign *campaign,
                                      guint         *n_pages,
                                      GError       **error);
-gboolean    solar_brief_export      (SolarDataset  *dataset,
-                                     SolarCampaign *campaign,
-                                     const char    *path,
-                                     GError       **error);
+/* What an export adds beyond the plan itself. */
+typedef enum
+{
+  SOLAR_BRIEF_EXPORT_DEFAULT   = 0,
+  SOLAR_BRIEF_EXPORT_KEY_DATES = 1 << 0,   /* .ics: China's key dates within the span */
+} SolarBriefExportFlags;
+
+gboolean    solar_brief_export      (SolarDataset          *dataset,
+                                     SolarCampaign         *campaign,
+                                     const char            *path,
+                                     SolarBriefExportFlags  flags,
+                                     GError               **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "solar-lunar.h"
 #include "solar-plan-checks.h"
 #include "solar-timeline-ics.h"
 
@@ -279,10 +280,73 @@ append_milestones (Writer        *writer,
     }
 }
 
+/* China's key dates and statutory holidays within the campaign's span, so the planner's
+ * calendar shows 618 or the Spring Festival holiday beside the plan's own days. Each says
+ * what it means and where it comes from; none is a plan's event, so the UIDs do not clash
+ * with the milestones'. */
+static void
+append_key_dates (Writer        *writer,
+                  SolarKeyDates *key_dates,
+                  SolarCampaign *campaign)
+{
+  const char *start = solar_campaign_get_start_date (campaign);
+  const char *end = solar_campaign_get_end_date (campaign);
+  guint first_year, last_year;
+  g_autoptr(GArray) days = NULL;
+
+  if (!has_span (campaign))
+    return;
+  first_year = MAX ((guint)g_ascii_strtoull (start, NULL, 10), (guint)SOLAR_LUNAR_FIRST_YEAR);
+  last_year = MIN ((guint)g_ascii_strtoull (end, NULL, 10), (guint)SOLAR_LUNAR_LAST_YEAR);
+  if (first_year > last_year)
+    return;
+
+  days = solar_key_dates_list (key_dates, first_year, last_year, NULL);
+  for (guint i = 0; days != NULL && i < days->len; i++)
+    {
+      SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
+      const SolarKeyDate *key_date = day->key_date;
+      g_autofree char *source = NULL;
+      g_autofree char *description = NULL;
+      char date[16];
+
+      g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
+      if (strcmp (date, start) < 0 || strcmp (date, end) > 0)
+        continue;
+      source = solar_citation_describe (key_date->rule == SOLAR_KEY_DATE_OPENING
+                                          ? &day->opening->source : &key_date->source);
+      description = g_strdup_printf ("%s\n%s", solar_text_get (key_date->note), source);
+      append_event (writer, "key-date", solar_text_get (key_date->name), description, date, date);
+    }
+
+  for (guint year = first_year; year <= last_year; year++)
+    {
+      GPtrArray *holidays = solar_key_dates_get_holidays (key_dates, year);
+
+      for (guint i = 0; holidays != NULL && i < holidays->len; i++)
+        {
+          SolarHoliday *holiday = g_ptr_array_index (holidays, i);
+          g_autofree char *source = solar_citation_describe (&holiday->source);
+          g_autofree char *summary = NULL;
+          char first[16], last[16];
+
+          g_date_strftime (first, sizeof first, "%Y-%m-%d", &holiday->first_day);
+          g_date_strftime (last, sizeof last, "%Y-%m-%d", &holiday->last_day);
+          if (strcmp (last, start) < 0 || strcmp (first, end) > 0)
+            continue;
+          /* TRANSLATORS: a statutory holiday's days off, as a calendar event: "Spring Festival holiday" */
+          summary = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
+          append_event (writer, "holiday", summary, source, first, last);
+        }
+    }
+}
+
 /**
  * solar_timeline_ics_new:
  * @dataset: for the platforms' names
  * @campaign: the plan
+ * @key_dates: (nullable): China's calendar, to add its key dates and statutory holidays
+ *   within the campaign's span; %NULL for the plan's own dates only
  * @stamp: (nullable): when the file is made (DTSTAMP), in any time zone; %NULL for now
  * @error: set when the plan has no date to put in a calendar
  *
@@ -295,6 +359,7 @@ append_milestones (Writer        *writer,
 GBytes *
 solar_timeline_ics_new (SolarDataset   *dataset,
                         SolarCampaign  *campaign,
+                        SolarKeyDates  *key_dates,
                         GDateTime      *stamp,
                         GError        **error)
 {
@@ -333,6 +398,8 @@ solar_timeline_ics_new (SolarDataset   *dataset,
   append_text_property (out, "X-WR-CALNAME", writer.plan_name);
   append_span (&writer, campaign);
   append_milestones (&writer, dataset, campaign);
+  if (key_dates != NULL)
+    append_key_dates (&writer, key_dates, campaign);
   append_line (out, "END:VCALENDAR");
 
   return g_string_free_to_bytes (out);

@@ -6,11 +6,13 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-key-dates.h"
 
 G_BEGIN_DECLS
 
 GBytes *solar_timeline_ics_new (SolarDataset   *dataset,
                                 SolarCampaign  *campaign,
+                                SolarKeyDates  *key_dates,
                                 GDateTime      *stamp,
                                 GError        **error);
 
