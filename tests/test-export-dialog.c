@@ -244,7 +244,7 @@ test_export_follows_the_page (void)
   g_assert_no_error (error);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (kols, &contents, NULL, &error));
-  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "name,platform,tier,followers,fee,deliverables\r\n"
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "name,platform,tier,followers,fee,deliverables,publish date\r\n"
                                    "Mid-tier skincare reviewer,RED (Xiaohongshu),Mid,"));
   g_assert_true (solar_window_export_plan_as (SOLAR_WINDOW (window), "milestones-csv", milestones_file, &error));
   g_assert_no_error (error);

@@ -292,6 +292,28 @@ test_empty_plan (Fixture       *fixture,
   save_screenshot (GTK_WIDGET (fixture->window), "timeline-empty");
 }
 
+/* Edited in the form while the timeline is hidden (where it is not laid out again), the
+ * timeline shows the change once it is shown. */
+static void
+test_changed_while_hidden (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SolarMilestone) teaser = g_list_model_get_item (solar_campaign_get_milestones (fixture->campaign), 1);
+
+  solar_plan_editor_show_timeline (fixture->editor, FALSE);
+  WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  solar_milestone_set_date (teaser, "2026-05-16");
+  wait_ms (300);
+  solar_plan_editor_show_timeline (fixture->editor, TRUE);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+  {
+    SolarTimeline *timeline = solar_timeline_view_get_timeline (fixture->view);
+    int moved = solar_timeline_find (timeline, SOLAR_TIMELINE_MILESTONE, 1);
+
+    g_assert_cmpint (g_date_get_day (&solar_timeline_get_element (timeline, moved)->first_day), ==, 16);
+  }
+}
+
 static gboolean
 is_date_picker (GtkWidget     *widget,
                 gconstpointer  data)
@@ -380,6 +402,7 @@ main (int   argc,
   ADD ("/timeline-view/move-milestone-and-undo", test_move_milestone_and_undo, 0);
   ADD ("/timeline-view/drag-milestone", test_drag_milestone, 0);
   ADD ("/timeline-view/empty-plan", test_empty_plan, 0);
+  ADD ("/timeline-view/changed-while-hidden", test_changed_while_hidden, 0);
   ADD ("/timeline-view/date-picker", test_date_picker, 0);
   ADD ("/timeline-view/dark", test_dark, 0);
   ADD ("/timeline-view/narrow", test_narrow, 360);

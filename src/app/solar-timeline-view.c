@@ -42,6 +42,7 @@ struct _SolarTimelineView
   int               hovered;
   guint             tab_stop;
   guint             update_source;
+  gboolean          stale;        /* the plan changed while the timeline was not shown */
 
   /* A milestone being dragged: which element, and the day under the pointer. */
   int               dragged;
@@ -215,6 +216,7 @@ update (SolarTimelineView *self)
   int found = -1;
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  self->stale = FALSE;
   solar_timeline_set_font_size (self->timeline, font_size (self));
   solar_timeline_update (self->timeline, self->campaign);
 
@@ -256,11 +258,25 @@ update_later_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Laid out again only where it shows: a 1,000-KOL plan edited in the form does not pay
+ * for a timeline nobody looks at; it is brought up to date when it is shown. */
 static void
 on_campaign_changed (SolarTimelineView *self)
 {
-  if (self->update_source == 0)
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->stale = TRUE;
+  else if (self->update_source == 0)
     self->update_source = g_timeout_add (UPDATE_DELAY_MS, update_later_cb, self);
+}
+
+static void
+solar_timeline_view_map (GtkWidget *widget)
+{
+  SolarTimelineView *self = SOLAR_TIMELINE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (solar_timeline_view_parent_class)->map (widget);
+  if (self->stale)
+    update (self);
 }
 
 static void
@@ -605,6 +621,7 @@ solar_timeline_view_class_init (SolarTimelineViewClass *klass)
   widget_class->measure = solar_timeline_view_measure;
   widget_class->size_allocate = solar_timeline_view_size_allocate;
   widget_class->snapshot = solar_timeline_view_snapshot;
+  widget_class->map = solar_timeline_view_map;
 
   /* Whether the plan has no date to draw: the page then says what to add. */
   properties[PROP_EMPTY] = g_param_spec_boolean ("empty", NULL, NULL, TRUE,
@@ -695,7 +712,7 @@ solar_timeline_view_get_timeline (SolarTimelineView *self)
 {
   g_return_val_if_fail (SOLAR_IS_TIMELINE_VIEW (self), NULL);
   /* What is asked for is what the plan is now, not what it was 150 ms ago. */
-  if (self->update_source != 0)
+  if (self->update_source != 0 || self->stale)
     update (self);
   return self->timeline;
 }
@@ -704,6 +721,9 @@ gboolean
 solar_timeline_view_is_empty (SolarTimelineView *self)
 {
   g_return_val_if_fail (SOLAR_IS_TIMELINE_VIEW (self), TRUE);
+  /* The page asks when it is shown: the plan may have gained its first date meanwhile. */
+  if (self->stale)
+    update (self);
   return self->timeline == NULL || solar_timeline_is_empty (self->timeline);
 }
 
@@ -735,7 +755,7 @@ solar_timeline_view_get_button (SolarTimelineView *self,
                                 guint              element)
 {
   g_return_val_if_fail (SOLAR_IS_TIMELINE_VIEW (self), NULL);
-  if (self->update_source != 0)
+  if (self->update_source != 0 || self->stale)
     update (self);
   return element < self->buttons->len ? g_ptr_array_index (self->buttons, element) : NULL;
 }

@@ -113,6 +113,8 @@ solar_plan_timeline_page_new (SolarDocument *document,
   gtk_toggle_button_set_active (self->zoom_buttons[solar_timeline_view_get_zoom (self->view)], TRUE);
   g_signal_connect_object (self->view, "notify::empty", G_CALLBACK (on_empty_changed), self,
                            G_CONNECT_SWAPPED);
+  /* The timeline is laid out only while shown: on showing, it says whether it is empty. */
+  g_signal_connect (self, "map", G_CALLBACK (on_empty_changed), NULL);
   on_empty_changed (self);
   return GTK_WIDGET (self);
 }
