@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "solar-date-picker.h"
 #include "solar-lunar.h"
@@ -111,12 +110,12 @@ mark_month (Picker *picker)
 static void
 show_field_day (Picker *picker)
 {
-  const char *text = gtk_editable_get_text (picker->entry);
   g_autoptr(GDateTime) day = NULL;
-  unsigned year, month, date;
+  GDate field_day;
 
-  if (solar_plan_is_valid_date (text) && sscanf (text, "%4u-%2u-%2u", &year, &month, &date) == 3)
-    day = g_date_time_new_local (year, month, date, 12, 0, 0);
+  if (solar_plan_parse_date (gtk_editable_get_text (picker->entry), &field_day))
+    day = g_date_time_new_local (g_date_get_year (&field_day), g_date_get_month (&field_day),
+                                 g_date_get_day (&field_day), 12, 0, 0);
   else
     day = g_date_time_new_now_local ();
   picker->updating = TRUE;

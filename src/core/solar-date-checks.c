@@ -16,25 +16,11 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "solar-date-checks.h"
 #include "solar-milestone.h"
 #include "solar-plan-checks.h"
-
-static gboolean
-parse_day (const char *text,
-           GDate      *day)
-{
-  unsigned year, month, date;
-
-  if (!solar_plan_is_valid_date (text) || sscanf (text, "%4u-%2u-%2u", &year, &month, &date) != 3)
-    return FALSE;
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, date, month, year);
-  return TRUE;
-}
 
 static char *
 format_day (const GDate *day)
@@ -99,7 +85,7 @@ check_holidays (SolarKeyDates        *key_dates,
       GPtrArray *holidays;
       GDate day;
 
-      if (!parse_day (solar_milestone_get_date (milestone), &day) ||
+      if (!solar_plan_parse_date (solar_milestone_get_date (milestone), &day) ||
           (holidays = solar_key_dates_get_holidays (key_dates, g_date_get_year (&day))) == NULL)
         continue;
       for (guint h = 0; h < holidays->len; h++)
@@ -136,8 +122,8 @@ check_opening (SolarKeyDates        *key_dates,
 
   if (opening == NULL ||
       (festival = solar_key_dates_find (key_dates, opening->festival_id)) == NULL ||
-      !parse_day (solar_campaign_get_start_date (campaign), &start) ||
-      !parse_day (solar_campaign_get_end_date (campaign), &end))
+      !solar_plan_parse_date (solar_campaign_get_start_date (campaign), &start) ||
+      !solar_plan_parse_date (solar_campaign_get_end_date (campaign), &end))
     return;
 
   for (guint year = g_date_get_year (&start); year <= g_date_get_year (&end); year++)

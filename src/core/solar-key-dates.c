@@ -20,7 +20,6 @@
 
 #include <glib/gi18n.h>
 
-#include <stdio.h>
 #include <string.h>
 
 #include "solar-json.h"
@@ -196,17 +195,11 @@ parse_date (Reader      *reader,
             GDate       *date,
             GError     **error)
 {
-  unsigned year, month, day;
-
-  if (!solar_plan_is_valid_date (text) || sscanf (text, "%4u-%2u-%2u", &year, &month, &day) != 3)
-    {
-      solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
-                            "“%s” is not a date; expected YYYY-MM-DD", text);
-      return FALSE;
-    }
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
+  if (solar_plan_parse_date (text, date))
+    return TRUE;
+  solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                        "“%s” is not a date; expected YYYY-MM-DD", text);
+  return FALSE;
 }
 
 static gboolean

@@ -16,6 +16,8 @@ void     solar_plan_checks_run   (SolarCampaign *campaign,
                                   SolarDataset  *dataset,
                                   GListStore    *problems);
 gboolean solar_plan_is_valid_date (const char   *date);
+gboolean solar_plan_parse_date    (const char   *text,
+                                   GDate        *date);
 char    *solar_plan_format_number (double        value);
 char    *solar_plan_platform_name (SolarDataset *dataset,
                                    const char   *platform_id);

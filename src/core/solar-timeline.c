@@ -24,7 +24,6 @@
 #include <glib/gi18n.h>
 
 #include <pango/pangocairo.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "solar-kol.h"
@@ -182,19 +181,6 @@ solar_timeline_get_font_size (SolarTimeline *self)
 /* Days
  * ====
  */
-
-static gboolean
-parse_day (const char *text,
-           GDate      *day)
-{
-  unsigned year, month, date;
-
-  if (!solar_plan_is_valid_date (text) || sscanf (text, "%4u-%2u-%2u", &year, &month, &date) != 3)
-    return FALSE;
-  g_date_clear (day, 1);
-  g_date_set_dmy (day, date, month, year);
-  return TRUE;
-}
 
 static void
 widen (GDate       *first,
@@ -412,7 +398,7 @@ add_milestones (SolarTimeline *self,
       g_autofree char *day = NULL;
       guint lane;
 
-      if (!parse_day (solar_milestone_get_date (milestone), &element.first_day))
+      if (!solar_plan_parse_date (solar_milestone_get_date (milestone), &element.first_day))
         continue;
       element.last_day = element.first_day;
       lane = lane_for (self, platform_id);
@@ -451,7 +437,7 @@ add_posts (SolarTimeline *self,
       gpointer found;
       GDate day;
 
-      if (*date == '\0' || !parse_day (date, &day))
+      if (*date == '\0' || !solar_plan_parse_date (date, &day))
         continue;
       key = g_strconcat (solar_kol_get_platform_id (kol), "\t", date, NULL);
       if (g_hash_table_lookup_extended (groups, key, NULL, &found))
@@ -798,8 +784,8 @@ solar_timeline_update (SolarTimeline *self,
   g_date_clear (&self->first_day, 1);
   g_date_clear (&self->last_day, 1);
 
-  has_start = parse_day (solar_campaign_get_start_date (campaign), &start);
-  has_end = parse_day (solar_campaign_get_end_date (campaign), &end);
+  has_start = solar_plan_parse_date (solar_campaign_get_start_date (campaign), &start);
+  has_end = solar_plan_parse_date (solar_campaign_get_end_date (campaign), &end);
   if (has_start)
     widen (&self->first_day, &self->last_day, &start);
   if (has_end)
@@ -810,7 +796,7 @@ solar_timeline_update (SolarTimeline *self,
       g_autoptr(SolarMilestone) milestone = g_list_model_get_item (milestones, i);
       GDate day;
 
-      if (parse_day (solar_milestone_get_date (milestone), &day))
+      if (solar_plan_parse_date (solar_milestone_get_date (milestone), &day))
         widen (&self->first_day, &self->last_day, &day);
     }
   kols = solar_campaign_get_kols (campaign);
@@ -820,7 +806,7 @@ solar_timeline_update (SolarTimeline *self,
       const char *date = solar_kol_get_publish_date (kol);
       GDate day;
 
-      if (*date != '\0' && parse_day (date, &day))
+      if (*date != '\0' && solar_plan_parse_date (date, &day))
         widen (&self->first_day, &self->last_day, &day);
     }
 
