@@ -2,8 +2,8 @@
  *
  * A button beside a date field opens a GtkCalendar on the field's day (or today, when the
  * field holds none or no date). Days with a key date or a statutory holiday are marked
- * (gtk_calendar_mark_day(); how a mark looks is the theme's, and GTK 4.8's default shows
- * none that could be seen here), and under the calendar the month's key dates are named,
+ * (gtk_calendar_mark_day(); how a mark looks is the theme's: libadwaita 1.10 tints the
+ * day, Debian 12's GTK 4.8 and libadwaita 1.2 showed nothing in the screenshots), and under the calendar the month's key dates are named,
  * so a planner sees 618 and the Dragon Boat holiday before picking the day after them. Choosing a day writes it into the
  * field as YYYY-MM-DD; typing in the field stays possible.
  *
