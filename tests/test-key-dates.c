@@ -410,6 +410,19 @@ test_spring_festival_check (void)
   g_assert_nonnull (strstr (solar_problem_get_source (problem),
                             "Source: 国务院办公厅关于2026年部分节假日安排的通知"));
 
+  /* A milestone whose name looks like a placeholder keeps its name. */
+  {
+    g_autoptr(SolarCampaign) braces = plan_with_milestone ("2026-02-17");
+    g_autoptr(SolarMilestone) milestone = g_list_model_get_item (solar_campaign_get_milestones (braces), 0);
+    g_autoptr(GListModel) named = NULL;
+    g_autoptr(SolarProblem) braced = NULL;
+
+    solar_milestone_set_name (milestone, "{first} drop");
+    named = run_checks (braces);
+    braced = g_list_model_get_item (named, 0);
+    g_assert_true (g_str_has_prefix (solar_problem_get_message (braced), "“{first} drop” (2026-02-17)"));
+  }
+
   for (guint i = 0; quiet[i] != NULL; i++)
     {
       g_autoptr(SolarCampaign) campaign = plan_with_milestone (quiet[i]);

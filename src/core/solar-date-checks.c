@@ -37,15 +37,8 @@ fill (const SolarDateCheck *check,
       const char * const   *names,
       const char * const   *values)
 {
-  GString *text = g_string_new (solar_text_get (check->message));
-
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_autofree char *placeholder = g_strdup_printf ("{%s}", names[i]);
-
-      g_string_replace (text, placeholder, values[i], 0);
-    }
-  return g_string_free (text, FALSE);
+  return solar_text_fill (solar_text_get (check->message), names, values,
+                          g_strv_length ((char **)names));
 }
 
 static void

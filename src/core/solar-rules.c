@@ -215,29 +215,13 @@ add_problem (SolarRules *self,
   g_autofree char *bare = value != NULL ? bare_hashtag (value) : NULL;
   const char *names[] = { "platform", "value", "bare", "kol" };
   const char *values[] = { platform, value, bare, kol };
-  const char *text = solar_text_get (rule->message);
-  g_autoptr(GString) message = g_string_new (NULL);
+  /* The loader made sure every placeholder is one this rule fills. */
+  g_autofree char *message = solar_text_fill (solar_text_get (rule->message), names, values,
+                                              G_N_ELEMENTS (names));
   g_autoptr(SolarProblem) problem = NULL;
   g_autofree char *source = NULL;
 
-  /* The loader made sure every placeholder is one this rule fills. */
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      gsize skip = 0;
-
-      for (guint i = 0; i < G_N_ELEMENTS (names) && *p == '{'; i++)
-        if (values[i] != NULL && strncmp (p + 1, names[i], strlen (names[i])) == 0 &&
-            p[strlen (names[i]) + 1] == '}')
-          {
-            g_string_append (message, values[i]);
-            skip = strlen (names[i]) + 1;
-          }
-      if (skip == 0)
-        g_string_append_c (message, *p);
-      p += skip;
-    }
-
-  problem = solar_problem_new (rule->severity, rule->id, field, message->str);
+  problem = solar_problem_new (rule->severity, rule->id, field, message);
   source = solar_citation_describe (&rule->source);
   solar_problem_set_source (problem, source);
   g_list_store_append (problems, problem);

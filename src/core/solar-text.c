@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "solar-text.h"
 
 SolarText *
@@ -47,4 +49,41 @@ solar_text_get (const SolarText *text)
   if (text->zh != NULL && solar_text_prefer_chinese ())
     return text->zh;
   return text->en;
+}
+
+/**
+ * solar_text_fill:
+ * @text: a message with {placeholders}, such as "{name} ({date})"
+ * @names: (array length=n): the placeholders' names, without braces
+ * @values: (array length=n): what each becomes; %NULL leaves that placeholder as it is
+ *
+ * One pass over @text: a value that itself holds "{date}" (a milestone so named) is put in
+ * as it is, never filled again.
+ *
+ * Returns: (transfer full): @text with its placeholders filled
+ */
+char *
+solar_text_fill (const char         *text,
+                 const char * const *names,
+                 const char * const *values,
+                 guint               n)
+{
+  GString *filled = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize skip = 0;
+
+      for (guint i = 0; i < n && *p == '{' && skip == 0; i++)
+        if (values[i] != NULL && strncmp (p + 1, names[i], strlen (names[i])) == 0 &&
+            p[strlen (names[i]) + 1] == '}')
+          {
+            g_string_append (filled, values[i]);
+            skip = strlen (names[i]) + 1;
+          }
+      if (skip == 0)
+        g_string_append_c (filled, *p);
+      p += skip;
+    }
+  return g_string_free (filled, FALSE);
 }

@@ -21,6 +21,10 @@ SolarText  *solar_text_new        (const char      *en,
 void        solar_text_free       (SolarText       *text);
 const char *solar_text_get        (const SolarText *text);
 gboolean    solar_text_prefer_chinese (void);
+char       *solar_text_fill       (const char         *text,
+                                   const char * const *names,
+                                   const char * const *values,
+                                   guint               n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarText, solar_text_free)
 
