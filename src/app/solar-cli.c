@@ -329,8 +329,7 @@ solar_cli_key_dates (const char *years)
   return SOLAR_EXIT_OK;
 }
 
-/* The finest zoom that keeps the picture under this width, when none is asked for: a
- * six-week launch by the week, a season by the month, a year by the quarter. */
+/* When no zoom is asked for: the finest that keeps the picture under this width. */
 #define AUTO_ZOOM_MAX_WIDTH 2400
 
 static gboolean
@@ -402,14 +401,13 @@ solar_cli_export_timeline (const char         *path,
     }
 
   timeline = solar_timeline_new (dataset, key_dates);
-  for (int z = zoom_value >= 0 ? zoom_value : SOLAR_TIMELINE_WEEK; ; z++)
+  if (zoom_value >= 0)
     {
-      solar_timeline_set_zoom (timeline, z);
+      solar_timeline_set_zoom (timeline, zoom_value);
       solar_timeline_update (timeline, campaign);
-      if (zoom_value >= 0 || z == SOLAR_TIMELINE_QUARTER ||
-          solar_timeline_get_width (timeline) <= AUTO_ZOOM_MAX_WIDTH)
-        break;
     }
+  else
+    solar_timeline_update_to_fit (timeline, campaign, AUTO_ZOOM_MAX_WIDTH);
   if (!solar_export_timeline (timeline, path, dark, &error))
     {
       g_printerr ("social-solar: %s\n", error->message);

@@ -46,7 +46,7 @@ set_day (GDate     *day,
 static void
 mark_month (Picker *picker)
 {
-  SolarKeyDates *key_dates = solar_key_dates_get_default ();
+  SolarKeyDates *key_dates = solar_key_dates_get_default (NULL);
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (picker->calendar);
   guint year = g_date_time_get_year (shown), month = g_date_time_get_month (shown);
   g_autoptr(GString) text = g_string_new (NULL);

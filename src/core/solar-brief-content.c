@@ -585,19 +585,13 @@ write_timeline (SolarBriefColumn *column,
                 SolarDataset     *dataset,
                 SolarCampaign    *campaign)
 {
-  g_autoptr(SolarTimeline) timeline = solar_timeline_new (dataset, solar_key_dates_get_default ());
+  g_autoptr(SolarTimeline) timeline = solar_timeline_new (dataset, solar_key_dates_get_default (NULL));
   g_autofree char *caption = g_markup_printf_escaped (
     "<span foreground='" GREY "'>%s</span>",
     _("Milestones are diamonds and KOL posts dots, in a lane per platform; China’s key dates "
       "and statutory holidays run down the page in red and grey."));
 
-  for (SolarTimelineZoom zoom = SOLAR_TIMELINE_WEEK; zoom <= SOLAR_TIMELINE_QUARTER; zoom++)
-    {
-      solar_timeline_set_zoom (timeline, zoom);
-      solar_timeline_update (timeline, campaign);
-      if (solar_timeline_get_width (timeline) <= column->width)
-        break;
-    }
+  solar_timeline_update_to_fit (timeline, campaign, column->width);
   if (solar_timeline_is_empty (timeline))
     return;
   add_heading (column, _("Timeline"));

@@ -111,7 +111,7 @@ solar_brief_export (SolarDataset          *dataset,
 
       bytes = solar_timeline_ics_new (dataset, campaign,
                                       (flags & SOLAR_BRIEF_EXPORT_KEY_DATES)
-                                        ? solar_key_dates_get_default () : NULL,
+                                        ? solar_key_dates_get_default (NULL) : NULL,
                                       now, &local_error);
       if (bytes == NULL)
         {

@@ -928,28 +928,27 @@ solar_key_dates_load_default (GError **error)
 
 /**
  * solar_key_dates_get_default:
+ * @error: (nullable): set if the shipped calendar does not read (a bug the tests catch)
  *
- * The calendar shipped with the app, read once for the whole process (every plan's
- * timeline and date picker shows the same one).
+ * The calendar shipped with the app, read once for the whole process: the rules' checks,
+ * every plan's timeline and date picker, the brief and its calendar file share it.
  *
- * Returns: (transfer none) (nullable): the calendar, or %NULL (with a critical warning:
- *   a shipped file that does not read is a bug the tests catch)
+ * Returns: (transfer none) (nullable): the calendar, or %NULL with @error set
  */
 SolarKeyDates *
-solar_key_dates_get_default (void)
+solar_key_dates_get_default (GError **error)
 {
   static SolarKeyDates *key_dates;
+  static GError *load_error;
   static gsize loaded;
 
   if (g_once_init_enter (&loaded))
     {
-      g_autoptr(GError) error = NULL;
-
-      key_dates = solar_key_dates_load_default (&error);
-      if (key_dates == NULL)
-        g_critical ("The marketing calendar cannot be read: %s", error->message);
+      key_dates = solar_key_dates_load_default (&load_error);
       g_once_init_leave (&loaded, 1);
     }
+  if (key_dates == NULL && error != NULL)
+    *error = g_error_copy (load_error);
   return key_dates;
 }
 

@@ -95,7 +95,7 @@ SolarKeyDates      *solar_key_dates_new_from_bytes (GBytes         *bytes,
                                                     const char     *file_name,
                                                     GError        **error);
 SolarKeyDates      *solar_key_dates_load_default (GError         **error);
-SolarKeyDates      *solar_key_dates_get_default  (void);
+SolarKeyDates      *solar_key_dates_get_default  (GError        **error);
 guint               solar_key_dates_get_n_key_dates (SolarKeyDates *self);
 const SolarKeyDate *solar_key_dates_get_key_date (SolarKeyDates  *self,
                                                   guint           index);

@@ -93,14 +93,14 @@ solar_rules_load_default (SolarDataset  *dataset,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(SolarRules) rules = NULL;
-  g_autoptr(SolarKeyDates) key_dates = NULL;
+  SolarKeyDates *key_dates;
 
   g_return_val_if_fail (SOLAR_IS_DATASET (dataset), NULL);
 
   bytes = g_resources_lookup_data (RULES_RESOURCE, 0, error);
   if (bytes == NULL ||
       (rules = solar_rules_new_from_bytes (bytes, "rules.json", dataset, error)) == NULL ||
-      (key_dates = solar_key_dates_load_default (error)) == NULL)
+      (key_dates = solar_key_dates_get_default (error)) == NULL)
     return NULL;
   /* The calendar's checks (a milestone in the Spring Festival holiday…) run with the rules. */
   solar_rules_set_key_dates (rules, key_dates);

@@ -838,6 +838,29 @@ solar_timeline_update (SolarTimeline *self,
   place (self);
 }
 
+/**
+ * solar_timeline_update_to_fit:
+ * @max_width: the widest the picture may be
+ *
+ * Lays out @campaign at the finest zoom whose picture is at most @max_width wide: a
+ * six-week launch by the week, a season by the month; by the quarter if none fits.
+ */
+void
+solar_timeline_update_to_fit (SolarTimeline *self,
+                              SolarCampaign *campaign,
+                              double         max_width)
+{
+  g_return_if_fail (SOLAR_IS_TIMELINE (self));
+
+  for (SolarTimelineZoom zoom = SOLAR_TIMELINE_WEEK; zoom <= SOLAR_TIMELINE_QUARTER; zoom++)
+    {
+      solar_timeline_set_zoom (self, zoom);
+      solar_timeline_update (self, campaign);
+      if (self->width <= max_width)
+        return;
+    }
+}
+
 /* Asking
  * ======
  */

@@ -80,6 +80,9 @@ void                 solar_timeline_set_font_size  (SolarTimeline     *self,
 double               solar_timeline_get_font_size  (SolarTimeline     *self);
 void                 solar_timeline_update         (SolarTimeline     *self,
                                                     SolarCampaign     *campaign);
+void                 solar_timeline_update_to_fit  (SolarTimeline     *self,
+                                                    SolarCampaign     *campaign,
+                                                    double             max_width);
 gboolean             solar_timeline_is_empty       (SolarTimeline     *self);
 double               solar_timeline_get_width      (SolarTimeline     *self);
 double               solar_timeline_get_height     (SolarTimeline     *self);

@@ -87,7 +87,8 @@ solar_plan_timeline_page_new (SolarDocument *document,
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *empty = adw_status_page_new ();
 
-  self->view = SOLAR_TIMELINE_VIEW (solar_timeline_view_new (dataset, solar_key_dates_get_default (),
+  self->view = SOLAR_TIMELINE_VIEW (solar_timeline_view_new (dataset,
+                                                             solar_key_dates_get_default (NULL),
                                                              solar_document_get_campaign (document),
                                                              solar_document_get_history (document)));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
