@@ -6,7 +6,10 @@
 # posts, key dates, holidays, the campaign) named for what it is and when, with nothing in
 # the window named after its type; Tabs into the timeline (one Tab stop), walks along time
 # with Right, Left, Home and End; goes to the 618 live stream and presses Enter, which
-# lands in the form on that milestone's date cell ("Date: 2026-06-18"). Prints TAP.
+# lands in the form on that milestone's date cell ("Date: 2026-06-18"). There Enter edits the
+# date, Alt+Down opens the calendar on that day (named with its key date), Right goes to the
+# next, Enter picks it, and the cell says "Date: 2026-06-19" with the keyboard back on it;
+# Ctrl+Z puts 18 June back. Prints TAP.
 #
 # Usage: test-atspi-timeline.py PROGRAM PLAN
 #
@@ -17,12 +20,12 @@ import sys
 import tempfile
 import time
 
-from atspi_helpers import (TAB, Atspi, Tap, badly_named, chord, find, find_app, focused, launch,
-                           name_of, point_at_window, settle, stop, wait_for, walk, role_of)
+from atspi_helpers import (TAB, Atspi, Tap, badly_named, chord, find, find_app, focused, has_state,
+                           launch, name_of, point_at_window, settle, stop, wait_for, walk, role_of)
 
 PROGRAM, PLAN = sys.argv[1], sys.argv[2]
 # Xvfb's evdev keycodes.
-ALT, KEY_T = 64, 28
+ALT, CONTROL, KEY_T, KEY_Z, KEY_DOWN = 64, 37, 28, 52, 116
 # Keysyms, sent with KeySynthType.SYM.
 RIGHT, LEFT, HOME, END, RETURN = 0xff53, 0xff51, 0xff50, 0xff57, 0xff0d
 KINDS = ("Milestone ", "Key date ", "Labour Day holiday", "Qingming Festival holiday",
@@ -55,7 +58,7 @@ def focused_name(app):
 
 
 def main():
-    tap = Tap(7)
+    tap = Tap(11)
     with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, "618.campaign.json")
         shutil.copy(PLAN, copy)
@@ -111,6 +114,25 @@ def main():
             key(RETURN)
             landed = wait_for(lambda: (lambda n: n if n and n.startswith("Date: ") else None)(focused_name(app)), 15)
             tap.check("Enter on it lands in the form, on its date", landed == "Date: 2026-06-18", str(landed))
+
+            # The date picked from the calendar, by keyboard, in the table cell.
+            key(RETURN)
+            chord(ALT, KEY_DOWN)
+            opened = wait_for(lambda: (lambda n: n if n and "June 2026" in n else None)(focused_name(app)), 10)
+            tap.check("Alt+Down in the date being edited opens the calendar on its day, named with its key date",
+                      opened == "Date: Thursday 18 June 2026, 618 Shopping Festival", str(opened))
+            key(RIGHT)
+            moved = focused_name(app)
+            tap.check("Right moves to the next day, said with what falls on it",
+                      moved == "Date: Friday 19 June 2026, Dragon Boat Festival, Dragon Boat Festival holiday",
+                      str(moved))
+            key(RETURN)
+            picked = wait_for(lambda: (lambda n: n if n == "Date: 2026-06-19" else None)(focused_name(app)), 10)
+            tap.check("Enter picks it: the cell has the day, and the keyboard", picked == "Date: 2026-06-19",
+                      str(focused_name(app)))
+            chord(CONTROL, KEY_Z)
+            undone = wait_for(lambda: find(app, Atspi.Role.TEXT, lambda n: n == "Date: 2026-06-18"), 10)
+            tap.check("Ctrl+Z takes the picked day back", undone is not None, str(focused_name(app)))
         finally:
             stop(process)
     return tap.exit_code()

@@ -28,6 +28,7 @@
 #include "solar-roster-import.h"
 #include "solar-alert.h"
 #include "solar-choice-cell.h"
+#include "solar-date-picker.h"
 #include "solar-table-cell.h"
 #include "solar-table-view.h"
 #include "solar-test-helpers.h"
@@ -185,12 +186,12 @@ test_opens_recycled (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   cells = count_widgets (GTK_WIDGET (fixture->table), SOLAR_TYPE_TABLE_CELL);
   g_test_message ("%u text cells for %d KOLs", cells, N_KOLS);
-  /* Four text cells a row. GTK's list views keep at most 200 rows (plus a
+  /* Five text cells a row. GTK's list views keep at most 200 rows (plus a
    * few around each tracker) alive whatever the viewport, so the bound is
    * that window of rows: a thousand KOLs must not mean a thousand rows. */
   g_assert_cmpuint (cells, >, 0);
-  g_assert_cmpuint (cells, <=, 4 * 220);
-  g_assert_cmpuint (cells, <, 4 * N_KOLS / 4);
+  g_assert_cmpuint (cells, <=, 5 * 220);
+  g_assert_cmpuint (cells, <, 5 * N_KOLS / 4);
   save_screenshot (GTK_WIDGET (fixture->window), "kol-table-1000");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   wait_ms (200);
@@ -477,6 +478,117 @@ test_edit_and_save (Fixture       *fixture,
   saved = g_list_model_get_item (solar_campaign_get_kols (reread), 500);
   g_assert_cmpstr (solar_kol_get_name (saved), ==, "Tea Master Wang");
   g_assert_cmpfloat (solar_kol_get_followers (saved), ==, 52000);
+}
+
+/* The publish date is typed or picked: a day that is no date is refused with what to
+ * type; the calendar, opened from the cell being edited, writes the day it is given and
+ * keeps it at once, one step of the plan's history; the column sorts undated KOLs last. */
+static void
+test_publish_date (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  SolarPlanHistory *history = solar_document_get_history (solar_plan_editor_get_document (fixture->editor));
+  SolarKol *kol = shown_kol (fixture, 40);
+  GtkWidget *cell = (scroll_to (GTK_WIDGET (fixture->table)), cell_of (fixture, kol, "publish_date"));
+  GtkWidget *text, *picker;
+  GtkPopover *popover;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2026, 6, 16, 12, 0, 0);
+  g_autoptr(GDateTime) shown = NULL;
+  g_autofree char *before = g_strdup (solar_kol_get_publish_date (kol));
+  guint dated = 0;
+
+  g_assert_true (SOLAR_IS_TABLE_CELL (cell));
+  g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (cell)), ==, before);
+  /* No calendar until the cell is edited: a column of dates costs no widget a row. */
+  g_assert_null (solar_table_cell_get_picker (SOLAR_TABLE_CELL (cell)));
+
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_true (GTK_IS_TEXT (text) && gtk_widget_is_ancestor (text, cell));
+  gtk_editable_set_text (GTK_EDITABLE (text), "next Tuesday");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_true (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)));
+  g_assert_true (gtk_widget_has_css_class (text, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (cell), "YYYY-MM-DD, such as 2026-06-18"));
+  g_assert_cmpstr (solar_kol_get_publish_date (kol), ==, before);
+  gtk_editable_set_text (GTK_EDITABLE (text), "2026-02-30");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_true (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)));
+  g_assert_cmpstr (solar_kol_get_publish_date (kol), ==, before);
+
+  /* The calendar opens on the day typed so far, with the cell still being edited. */
+  gtk_editable_set_text (GTK_EDITABLE (text), "2026-06-03");
+  picker = solar_table_cell_get_picker (SOLAR_TABLE_CELL (cell));
+  g_assert_nonnull (picker);
+  g_assert_true (gtk_widget_get_visible (picker));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (picker), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Choose Publish Date");
+  WAIT_UNTIL (gtk_widget_get_mapped (picker));
+  solar_date_picker_popup (picker);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker));
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  wait_ms (100);
+  g_assert_true (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)));
+  calendar = solar_date_picker_get_calendar (picker);
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 6);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 3);
+  g_assert_true (gtk_calendar_get_day_is_marked (calendar, 18));
+  save_screenshot (GTK_WIDGET (fixture->window), "kol-publish-date-picker");
+
+  gtk_calendar_select_day (calendar, chosen);
+  if (g_strcmp0 (solar_kol_get_publish_date (kol), "2026-06-16") != 0)
+    g_signal_emit_by_name (calendar, "day-selected");
+  WAIT_UNTIL (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  g_assert_cmpstr (solar_kol_get_publish_date (kol), ==, "2026-06-16");
+  g_assert_false (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)));
+  g_assert_cmpstr (solar_table_cell_get_text (SOLAR_TABLE_CELL (cell)), ==, "2026-06-16");
+  g_assert_true (gtk_widget_has_focus (cell));
+  g_assert_cmpstr (solar_plan_history_get_undo_name (history), ==, "Change KOL Publish Date");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpstr (solar_kol_get_publish_date (kol), ==, before);
+
+  /* Emptied: not planned yet, which is allowed. */
+  solar_kol_set_publish_date (kol, "2026-06-16");
+  solar_table_cell_start_editing (SOLAR_TABLE_CELL (cell));
+  text = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  gtk_editable_set_text (GTK_EDITABLE (text), "");
+  g_signal_emit_by_name (text, "activate");
+  g_assert_false (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)));
+  g_assert_cmpstr (solar_kol_get_publish_date (kol), ==, "");
+
+  /* By publish date: the dated KOLs first, in date order, then the rest. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("2026-06-%02u", 30 - i);
+
+      solar_kol_set_publish_date (shown_kol (fixture, 100 + i), day);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.sort-by", "s", "publish_date"));
+  {
+    GListModel *sorted = solar_kol_table_get_shown (fixture->table);
+    g_autofree char *last = g_strdup ("");
+
+    for (guint i = 0; i < g_list_model_get_n_items (sorted); i++)
+      {
+        g_autoptr(SolarKol) each = g_list_model_get_item (sorted, i);
+        const char *day = solar_kol_get_publish_date (each);
+
+        if (*day == '\0')
+          {
+            /* After the first undated KOL, a dated one is out of order. */
+            g_free (last);
+            last = g_strdup ("\xff");
+            continue;
+          }
+        g_assert_cmpstr (day, >=, last);
+        g_free (last);
+        last = g_strdup (day);
+        dated++;
+      }
+  }
+  g_assert_cmpuint (dated, >=, 30);
 }
 
 static void
@@ -1350,6 +1462,7 @@ main (int   argc,
   ADD ("/kol-table/sort", test_sort, 0);
   ADD ("/kol-table/filter", test_filter, 0);
   ADD ("/kol-table/edit-and-save", test_edit_and_save, 0);
+  ADD ("/kol-table/publish-date", test_publish_date, 0);
   ADD ("/kol-table/remove-selected-and-undo", test_remove_selected_and_undo, 0);
   ADD ("/kol-table/bulk-edit", test_bulk_edit, 0);
   ADD ("/kol-table/import", test_import, 0);

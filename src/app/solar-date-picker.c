@@ -5,7 +5,9 @@
  * (gtk_calendar_mark_day(); how a mark looks is the theme's: libadwaita 1.10 tints the
  * day, Debian 12's GTK 4.8 and libadwaita 1.2 showed nothing in the screenshots), and under the calendar the month's key dates are named,
  * so a planner sees 618 and the Dragon Boat holiday before picking the day after them. Choosing a day writes it into the
- * field as YYYY-MM-DD; typing in the field stays possible.
+ * field as YYYY-MM-DD; typing in the field stays possible, and Alt+Down in the field opens
+ * the calendar, as it opens a drop-down's list. In the calendar the arrows move the day and
+ * Enter picks it; a screen reader hears the day and what falls on it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,13 +26,70 @@ typedef struct
   GtkEditable *entry;      /* not a ref: the field owns the picker */
   GtkCalendar *calendar;
   GtkLabel    *month_text;
+  char        *title;      /* the field's, for the calendar's accessible name */
+  char        *day_notes[31];  /* the shown month's key dates and holidays, by day */
   gboolean     updating;
+  SolarDatePickerChosen chosen;
+  gpointer     chosen_data;
 } Picker;
 
 static Picker *
 get_picker (GtkWidget *button)
 {
   return g_object_get_data (G_OBJECT (button), "solar-date-picker");
+}
+
+static void
+picker_free (gpointer data)
+{
+  Picker *picker = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (picker->day_notes); i++)
+    g_free (picker->day_notes[i]);
+  g_free (picker->title);
+  g_free (picker);
+}
+
+static void
+note_day (Picker     *picker,
+          guint       day,
+          const char *note)
+{
+  char *joined;
+
+  g_return_if_fail (day >= 1 && day <= G_N_ELEMENTS (picker->day_notes));
+
+  if (picker->day_notes[day - 1] == NULL)
+    {
+      picker->day_notes[day - 1] = g_strdup (note);
+      return;
+    }
+  /* TRANSLATORS: two things on one day, as a screen reader says the day: "618 Shopping
+   * Festival, Dragon Boat Festival holiday" */
+  joined = g_strdup_printf (_("%s, %s"), picker->day_notes[day - 1], note);
+  g_free (picker->day_notes[day - 1]);
+  picker->day_notes[day - 1] = joined;
+}
+
+/* The calendar says which day it is on, and what falls on it: GtkCalendar tells a screen
+ * reader nothing of its days. "Publish Date: Thursday 18 June 2026, 618 Shopping Festival" */
+static void
+describe_selected_day (Picker *picker)
+{
+  g_autoptr(GDateTime) selected = gtk_calendar_get_date (picker->calendar);
+  /* TRANSLATORS: the day a date picker's calendar is on, g_date_time_format(): "Thursday 18 June 2026" */
+  g_autofree char *day = g_date_time_format (selected, _("%A %-d %B %Y"));
+  const char *note = picker->day_notes[g_date_time_get_day_of_month (selected) - 1];
+  g_autofree char *label = NULL;
+
+  if (note != NULL)
+    /* TRANSLATORS: the calendar's day as a screen reader says it: "Publish Date: Thursday 18
+     * June 2026, 618 Shopping Festival" */
+    label = g_strdup_printf (_("%s: %s, %s"), picker->title, day, note);
+  else
+    /* TRANSLATORS: the calendar's day as a screen reader says it: "Publish Date: Friday 5 June 2026" */
+    label = g_strdup_printf (_("%s: %s"), picker->title, day);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (picker->calendar), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
 static void
@@ -54,6 +113,8 @@ mark_month (Picker *picker)
   GPtrArray *holidays;
 
   gtk_calendar_clear_marks (picker->calendar);
+  for (guint i = 0; i < G_N_ELEMENTS (picker->day_notes); i++)
+    g_clear_pointer (&picker->day_notes[i], g_free);
   if (key_dates == NULL || year < SOLAR_LUNAR_FIRST_YEAR || year > SOLAR_LUNAR_LAST_YEAR)
     {
       gtk_label_set_text (picker->month_text, "");
@@ -69,6 +130,7 @@ mark_month (Picker *picker)
       if (g_date_get_month (&day->date) != month)
         continue;
       gtk_calendar_mark_day (picker->calendar, g_date_get_day (&day->date));
+      note_day (picker, g_date_get_day (&day->date), solar_text_get (day->key_date->name));
       if (text->len > 0)
         g_string_append_c (text, '\n');
       /* TRANSLATORS: a key date under the date picker's calendar: its day, its name */
@@ -85,7 +147,13 @@ mark_month (Picker *picker)
       for (; g_date_compare (&day, &holiday->last_day) <= 0; g_date_add_days (&day, 1))
         if (g_date_get_month (&day) == month)
           {
+            g_autofree char *day_off = NULL;
+
             gtk_calendar_mark_day (picker->calendar, g_date_get_day (&day));
+            /* TRANSLATORS: a day off, as a screen reader hears it in the date picker:
+             * "Dragon Boat Festival holiday" */
+            day_off = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
+            note_day (picker, g_date_get_day (&day), day_off);
             if (!named)
               {
                 char from[32], to[32];
@@ -122,25 +190,102 @@ show_field_day (Picker *picker)
   gtk_calendar_select_day (picker->calendar, day);
   picker->updating = FALSE;
   mark_month (picker);
+  describe_selected_day (picker);
+}
+
+/* The calendar's day goes into the field, and the calendar closes. */
+static void
+choose_day (GtkWidget *button)
+{
+  Picker *picker = get_picker (button);
+  g_autoptr(GDateTime) chosen = gtk_calendar_get_date (picker->calendar);
+  g_autofree char *text = NULL;
+  GDate day;
+
+  set_day (&day, chosen);
+  text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
+                          g_date_get_day (&day));
+  gtk_editable_set_text (picker->entry, text);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  if (picker->chosen != NULL)
+    picker->chosen (button, picker->chosen_data);
 }
 
 static void
 on_day_selected (GtkCalendar *calendar,
                  GtkWidget   *button)
 {
-  Picker *picker = get_picker (button);
-  g_autoptr(GDateTime) chosen = NULL;
-  g_autofree char *text = NULL;
-  GDate day;
+  if (!get_picker (button)->updating)
+    choose_day (button);
+}
 
-  if (picker->updating)
-    return;
-  chosen = gtk_calendar_get_date (calendar);
-  set_day (&day, chosen);
-  text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&day), g_date_get_month (&day),
-                          g_date_get_day (&day));
-  gtk_editable_set_text (picker->entry, text);
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+/* GtkCalendar's own keys move a cursor of their own, which starts in the month's first
+ * row whatever day is shown, and only Space picks. Here the arrows move the day shown
+ * (Up and Down by a week, Page Up and Page Down by a month), and Enter or Space picks it;
+ * Ctrl with the arrows still changes the month or year, as GTK has it. */
+static gboolean
+on_calendar_key_pressed (GtkEventControllerKey *controller,
+                         guint                  keyval,
+                         guint                  keycode,
+                         GdkModifierType        state,
+                         GtkWidget             *button)
+{
+  Picker *picker = get_picker (button);
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (picker->calendar)) == GTK_TEXT_DIR_RTL;
+  g_autoptr(GDateTime) shown = gtk_calendar_get_date (picker->calendar);
+  g_autoptr(GDateTime) moved = NULL;
+  int days = 0, months = 0;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK | GDK_SUPER_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      days = rtl ? 1 : -1;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      days = rtl ? -1 : 1;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      days = -7;
+      break;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      days = 7;
+      break;
+    case GDK_KEY_Page_Up:
+    case GDK_KEY_KP_Page_Up:
+      months = -1;
+      break;
+    case GDK_KEY_Page_Down:
+    case GDK_KEY_KP_Page_Down:
+      months = 1;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      choose_day (button);
+      return GDK_EVENT_STOP;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  moved = months != 0 ? g_date_time_add_months (shown, months) : g_date_time_add_days (shown, days);
+  if (moved == NULL)
+    return GDK_EVENT_STOP;
+  picker->updating = TRUE;
+  gtk_calendar_select_day (picker->calendar, moved);
+  picker->updating = FALSE;
+  if (g_date_time_get_month (moved) != g_date_time_get_month (shown) ||
+      g_date_time_get_year (moved) != g_date_time_get_year (shown))
+    mark_month (picker);
+  describe_selected_day (picker);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -148,6 +293,7 @@ on_month_changed (GtkCalendar *calendar,
                   GtkWidget   *button)
 {
   mark_month (get_picker (button));
+  describe_selected_day (get_picker (button));
 }
 
 static void
@@ -155,6 +301,24 @@ on_popover_show (GtkWidget *popover,
                  GtkWidget *button)
 {
   show_field_day (get_picker (button));
+}
+
+/* The keyboard goes to the calendar, on the field's day: the arrows move along the days,
+ * Space or Enter picks one, Escape goes back to the field. GTK 4.8 left it in the field. */
+static void
+on_popover_map (GtkWidget *popover,
+                GtkWidget *button)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (get_picker (button)->calendar));
+}
+
+static gboolean
+popup_from_field (GtkWidget *entry,
+                  GVariant  *arguments,
+                  gpointer   button)
+{
+  solar_date_picker_popup (button);
+  return TRUE;
 }
 
 /**
@@ -171,12 +335,15 @@ solar_date_picker_new (GtkEditable *entry,
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkEventController *calendar_keys = gtk_event_controller_key_new ();
   g_autofree char *name = NULL;
   Picker *picker = g_new0 (Picker, 1);
 
   g_return_val_if_fail (GTK_IS_EDITABLE (entry), NULL);
 
   picker->entry = entry;
+  picker->title = g_strdup (field_title);
   picker->calendar = GTK_CALENDAR (gtk_calendar_new ());
   picker->month_text = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (picker->month_text, 0);
@@ -186,13 +353,13 @@ solar_date_picker_new (GtkEditable *entry,
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (picker->calendar));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (picker->month_text));
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  g_object_set_data_full (G_OBJECT (button), "solar-date-picker", picker, g_free);
+  g_object_set_data_full (G_OBJECT (button), "solar-date-picker", picker, picker_free);
 
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Choose a Day"));
+  gtk_widget_set_tooltip_text (button, _("Choose a Day (Alt+Down)"));
   /* TRANSLATORS: the button beside a date field: "Choose Start Date" */
   name = g_strdup_printf (_("Choose %s"), field_title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
@@ -203,7 +370,39 @@ solar_date_picker_new (GtkEditable *entry,
   g_signal_connect (picker->calendar, "next-year", G_CALLBACK (on_month_changed), button);
   g_signal_connect (picker->calendar, "prev-year", G_CALLBACK (on_month_changed), button);
   g_signal_connect (popover, "show", G_CALLBACK (on_popover_show), button);
+  g_signal_connect (popover, "map", G_CALLBACK (on_popover_map), button);
+  gtk_event_controller_set_propagation_phase (calendar_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (calendar_keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed), button);
+  gtk_widget_add_controller (GTK_WIDGET (picker->calendar), calendar_keys);
+
+  /* The field is where the keyboard is: Alt+Down there opens the calendar. The picker
+   * lives as long as the field (it sits inside it), so the shortcut may point at it. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Alt>Down"),
+                                                          gtk_callback_action_new (popup_from_field, button, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (entry), shortcuts);
   return button;
+}
+
+/**
+ * solar_date_picker_set_chosen_func:
+ * @chosen: (nullable): called once a day was picked and written into the field, after the
+ *   calendar closed (a table cell keeps the day at once, as Enter would)
+ */
+void
+solar_date_picker_set_chosen_func (GtkWidget            *picker,
+                                   SolarDatePickerChosen chosen,
+                                   gpointer              user_data)
+{
+  get_picker (picker)->chosen = chosen;
+  get_picker (picker)->chosen_data = user_data;
+}
+
+/* Opens the calendar on the field's day, as a click on the picker would. */
+void
+solar_date_picker_popup (GtkWidget *picker)
+{
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker));
 }
 
 GtkCalendar *

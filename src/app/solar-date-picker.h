@@ -10,8 +10,15 @@
 
 G_BEGIN_DECLS
 
+typedef void (*SolarDatePickerChosen) (GtkWidget *picker,
+                                       gpointer   user_data);
+
 GtkWidget   *solar_date_picker_new          (GtkEditable *entry,
                                              const char  *field_title);
+void         solar_date_picker_set_chosen_func (GtkWidget            *picker,
+                                                SolarDatePickerChosen chosen,
+                                                gpointer              user_data);
+void         solar_date_picker_popup        (GtkWidget   *picker);
 GtkCalendar *solar_date_picker_get_calendar (GtkWidget   *picker);
 const char  *solar_date_picker_get_month_text (GtkWidget *picker);
 

@@ -20,6 +20,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "solar-kol-table.h"
 
@@ -39,6 +40,7 @@ typedef enum
   CELL_PLATFORM,
   CELL_TIER,
   CELL_FEE_RATE,
+  CELL_DATE,
 } CellKind;
 
 typedef struct
@@ -58,6 +60,7 @@ static const Column columns[] = {
   { "followers", "followers", N_("Followers"), CELL_NUMBER, 100, FALSE },
   { "fee", "fee", N_("Fee"), CELL_NUMBER, 100, FALSE },
   { "fee-rate", NULL, N_("Fee per 1,000 Followers"), CELL_FEE_RATE, 165, FALSE },
+  { "publish_date", "publish-date", N_("Publish Date"), CELL_DATE, 120, FALSE },
   { "deliverables", "deliverables", N_("Deliverables"), CELL_TEXT, 180, TRUE },
 };
 
@@ -355,6 +358,7 @@ show_kol (SolarKolTable *self,
   switch (column->kind)
     {
     case CELL_TEXT:
+    case CELL_DATE:
       {
         g_autofree char *text = NULL;
 
@@ -418,7 +422,7 @@ on_cell_commit (GtkWidget  *cell,
 
   if (kol == NULL)
     return TRUE;
-  if (column->kind == CELL_TEXT)
+  if (column->kind == CELL_TEXT || column->kind == CELL_DATE)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (text));
 
@@ -463,8 +467,10 @@ setup_cell (GtkSignalListItemFactory *factory,
     {
     case CELL_TEXT:
     case CELL_NUMBER:
+    case CELL_DATE:
       cell = g_object_new (SOLAR_TYPE_TABLE_CELL, "title", _(column->title), NULL);
       solar_table_cell_set_numeric (SOLAR_TABLE_CELL (cell), column->kind == CELL_NUMBER);
+      solar_table_cell_set_date (SOLAR_TABLE_CELL (cell), column->kind == CELL_DATE);
       g_signal_connect (cell, "commit", G_CALLBACK (on_cell_commit), NULL);
       break;
     case CELL_PLATFORM:
@@ -559,6 +565,22 @@ sort_tier (SolarKol *kol)
   return solar_kol_get_tier (kol);
 }
 
+/* YYYY-MM-DD sorts as it falls; a KOL with no date yet goes after the dated ones. */
+static int
+compare_publish_dates (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const char *date_a = solar_kol_get_publish_date ((SolarKol *)a);
+  const char *date_b = solar_kol_get_publish_date ((SolarKol *)b);
+  int order;
+
+  if ((*date_a == '\0') != (*date_b == '\0'))
+    return *date_a == '\0' ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
+  order = strcmp (date_a, date_b);
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
 static GtkSorter *
 create_sorter (SolarKolTable *self,
                const Column  *column)
@@ -583,6 +605,8 @@ create_sorter (SolarKolTable *self,
       return GTK_SORTER (gtk_numeric_sorter_new (gtk_cclosure_expression_new (G_TYPE_DOUBLE, NULL, 0, NULL,
                                                                                G_CALLBACK (fee_rate),
                                                                                NULL, NULL)));
+    case CELL_DATE:
+      return GTK_SORTER (gtk_custom_sorter_new (compare_publish_dates, NULL, NULL));
     default:
       g_assert_not_reached ();
     }
@@ -856,7 +880,7 @@ find_name_cell (GtkWidget *table,
 /**
  * solar_kol_table_find_cell:
  * @member: the column, as the file and the checks name it: "name", "platform", "tier",
- *   "followers", "fee", "fee-rate" or "deliverables"
+ *   "followers", "fee", "fee-rate", "publish_date" or "deliverables"
  *
  * Returns: (transfer none) (nullable): the cell showing @member of @kol, if its row is on
  *   screen (see solar_kol_table_scroll_to())

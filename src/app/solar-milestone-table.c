@@ -24,7 +24,7 @@ G_DEFINE_FINAL_TYPE (SolarMilestoneTable, solar_milestone_table, SOLAR_TYPE_PLAN
 
 static const SolarPlanColumn columns[] = {
   { "name", "name", N_("Name"), SOLAR_PLAN_CELL_TEXT, 220, TRUE },
-  { "date", "date", N_("Date"), SOLAR_PLAN_CELL_TEXT, 120, FALSE },
+  { "date", "date", N_("Date"), SOLAR_PLAN_CELL_DATE, 140, FALSE },
   { "platform", "platform-id", N_("Platform"), SOLAR_PLAN_CELL_PLATFORM, 170, FALSE },
 };
 

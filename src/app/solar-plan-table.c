@@ -272,6 +272,7 @@ show_item (SolarPlanTable *self,
   switch (column->kind)
     {
     case SOLAR_PLAN_CELL_TEXT:
+    case SOLAR_PLAN_CELL_DATE:
       {
         g_autofree char *text = NULL;
 
@@ -367,7 +368,7 @@ on_cell_commit (GtkWidget  *cell,
 
   if (item == NULL)
     return TRUE;
-  if (column->kind == SOLAR_PLAN_CELL_TEXT)
+  if (column->kind == SOLAR_PLAN_CELL_TEXT || column->kind == SOLAR_PLAN_CELL_DATE)
     {
       g_autofree char *stripped = g_strstrip (g_strdup (text));
 
@@ -416,8 +417,10 @@ setup_cell (GtkSignalListItemFactory *factory,
     {
     case SOLAR_PLAN_CELL_TEXT:
     case SOLAR_PLAN_CELL_NUMBER:
+    case SOLAR_PLAN_CELL_DATE:
       cell = g_object_new (SOLAR_TYPE_TABLE_CELL, "title", _(column->title), NULL);
       solar_table_cell_set_numeric (SOLAR_TABLE_CELL (cell), column->kind == SOLAR_PLAN_CELL_NUMBER);
+      solar_table_cell_set_date (SOLAR_TABLE_CELL (cell), column->kind == SOLAR_PLAN_CELL_DATE);
       g_signal_connect (cell, "commit", G_CALLBACK (on_cell_commit), NULL);
       break;
     case SOLAR_PLAN_CELL_PLATFORM:

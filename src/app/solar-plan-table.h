@@ -19,6 +19,7 @@ typedef enum
   SOLAR_PLAN_CELL_NUMBER,     /* typed in place, zero or more */
   SOLAR_PLAN_CELL_PLATFORM,   /* a choice of the dataset's platforms, "Any Platform" first */
   SOLAR_PLAN_CELL_LABEL,      /* shown only: the class's dup_label() says what */
+  SOLAR_PLAN_CELL_DATE,       /* typed in place or picked from a calendar: YYYY-MM-DD or nothing */
 } SolarPlanCellKind;
 
 /* What a count of rows is for. */

@@ -12,6 +12,10 @@
  * The cell draws its text itself (solar-cell-text.c): one widget, not a widget and a label,
  * in each of the two hundred rows GTK keeps of a table.
  *
+ * A date cell, while it is edited, has a calendar button at its end (solar-date-picker.c;
+ * Alt+Down opens it too). Like the entry, it is made on the first edit: a column of dates
+ * costs no widget a row. A day picked is kept at once, as Enter would keep it.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "solar-table-cell"
@@ -21,6 +25,8 @@
 #include <glib/gi18n.h>
 
 #include "solar-cell-text.h"
+#include "solar-date-picker.h"
+#include "solar-plan-checks.h"
 #include "solar-table-cell.h"
 
 struct _SolarTableCell
@@ -28,9 +34,11 @@ struct _SolarTableCell
   GtkWidget      parent_instance;
   SolarCellText *shown;     /* what the cell says, drawn while it is not being edited */
   GtkWidget     *text;      /* the entry, made on the first edit, shown while editing */
+  GtkWidget     *picker;    /* a date cell's calendar button, made with the entry */
   char          *title;
   guint          editing : 1;
   guint          numeric : 1;
+  guint          date : 1;
 };
 
 enum {
@@ -74,10 +82,40 @@ update_accessible_label (SolarTableCell *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
 
+static gboolean commit (SolarTableCell *self);
 static void on_text_activate (SolarTableCell *self);
 static void on_text_focus_leave (SolarTableCell *self);
 static gboolean on_text_key_pressed (SolarTableCell *self, guint keyval, guint keycode,
                                      GdkModifierType state, GtkEventControllerKey *controller);
+
+/* The calendar is open: the entry lost the focus to it, and the edit goes on. */
+static gboolean
+calendar_open (SolarTableCell *self)
+{
+  /* Its popover's visibility: gtk_menu_button_get_active() is GTK 4.10. */
+  return self->picker != NULL &&
+         gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->picker))));
+}
+
+static void
+on_day_chosen (GtkWidget *picker,
+               gpointer   user_data)
+{
+  SolarTableCell *self = user_data;
+
+  if (!self->editing)
+    return;
+  gtk_widget_grab_focus (self->text);
+  commit (self);
+}
+
+/* Closed without a day (Escape, a click outside): back to typing. */
+static void
+on_calendar_closed (SolarTableCell *self)
+{
+  if (self->editing)
+    gtk_widget_grab_focus (self->text);
+}
 
 /* The entry is made on the first edit: a large plan keeps hundreds of cells alive, and a
  * GtkText each (input method, gestures, layout) was a good part of opening it. */
@@ -102,6 +140,26 @@ ensure_text (SolarTableCell *self)
   text_focus = gtk_event_controller_focus_new ();
   g_signal_connect_swapped (text_focus, "leave", G_CALLBACK (on_text_focus_leave), self);
   gtk_widget_add_controller (self->text, text_focus);
+
+  if (self->date)
+    {
+      self->picker = solar_date_picker_new (GTK_EDITABLE (self->text), self->title != NULL ? self->title : "");
+      /* Its button out of the Tab order and not taking the focus on a click: Tab leaves
+       * the cell (keeping the edit), and the entry keeps the focus until the calendar
+       * takes it. Not can-focus on the picker: that would keep the calendar from it. */
+      for (GtkWidget *child = gtk_widget_get_first_child (self->picker); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_BUTTON (child))
+          {
+            gtk_widget_set_focusable (child, FALSE);
+            gtk_widget_set_focus_on_click (child, FALSE);
+          }
+      gtk_widget_set_visible (self->picker, FALSE);
+      gtk_widget_set_parent (self->picker, GTK_WIDGET (self));
+      solar_date_picker_set_chosen_func (self->picker, on_day_chosen, self);
+      g_signal_connect_swapped (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->picker)), "closed",
+                                G_CALLBACK (on_calendar_closed), self);
+    }
   return self->text;
 }
 
@@ -114,6 +172,12 @@ set_editing (SolarTableCell *self,
   self->editing = !!editing;
   ensure_text (self);
   gtk_widget_set_visible (self->text, editing);
+  if (self->picker != NULL)
+    {
+      if (!editing)
+        gtk_menu_button_popdown (GTK_MENU_BUTTON (self->picker));
+      gtk_widget_set_visible (self->picker, editing);
+    }
   gtk_widget_queue_draw (GTK_WIDGET (self));
   gtk_widget_remove_css_class (self->text, "error");
   /* Only if there is one: on GTK 4.8 setting a tooltip asks the X server where the pointer
@@ -127,6 +191,22 @@ set_editing (SolarTableCell *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }
 
+/* A date cell takes a day as plans write them, or nothing (not planned yet); anything
+ * else is refused here, with what to type, before whoever bound the cell sees it. */
+static gboolean
+date_is_valid (SolarTableCell *self,
+               const char     *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  GDate day;
+
+  if (*stripped == '\0' || solar_plan_parse_date (stripped, &day))
+    return TRUE;
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                               _("Type a date as YYYY-MM-DD, such as 2026-06-18, pick one with Alt+Down, or press Escape"));
+  return FALSE;
+}
+
 /* TRUE when the text was kept (or nothing was being edited). */
 static gboolean
 commit (SolarTableCell *self)
@@ -137,7 +217,9 @@ commit (SolarTableCell *self)
   if (!self->editing)
     return TRUE;
   text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text)));
-  if (g_strcmp0 (text, shown_text (self)) != 0)
+  if (self->date && !date_is_valid (self, text))
+    accepted = FALSE;
+  else if (g_strcmp0 (text, shown_text (self)) != 0)
     g_signal_emit (self, signals[COMMIT], 0, text, &accepted);
   if (!accepted)
     {
@@ -204,6 +286,26 @@ solar_table_cell_set_text (SolarTableCell *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
+/* A day, YYYY-MM-DD: a calendar to pick it from while the cell is edited. Set before the
+ * first edit. */
+void
+solar_table_cell_set_date (SolarTableCell *self,
+                           gboolean        date)
+{
+  g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
+  g_return_if_fail (self->text == NULL);
+
+  self->date = !!date;
+}
+
+/* Returns: (nullable) (transfer none): a date cell's calendar button, once it was edited */
+GtkWidget *
+solar_table_cell_get_picker (SolarTableCell *self)
+{
+  g_return_val_if_fail (SOLAR_IS_TABLE_CELL (self), NULL);
+  return self->picker;
+}
+
 /* Numbers line up on the right, as in a spreadsheet. */
 void
 solar_table_cell_set_numeric (SolarTableCell *self,
@@ -227,6 +329,8 @@ static void
 on_text_focus_leave (SolarTableCell *self)
 {
   /* Leaving keeps a good edit; a refused one cannot hold the focus, so it is dropped. */
+  if (calendar_open (self))
+    return;
   if (self->editing && !commit (self))
     set_editing (self, FALSE);
 }
@@ -350,6 +454,7 @@ solar_table_cell_dispose (GObject *object)
   SolarTableCell *self = SOLAR_TABLE_CELL (object);
 
   g_clear_pointer (&self->text, gtk_widget_unparent);
+  g_clear_pointer (&self->picker, gtk_widget_unparent);
 
   G_OBJECT_CLASS (solar_table_cell_parent_class)->dispose (object);
 }
@@ -365,7 +470,8 @@ solar_table_cell_finalize (GObject *object)
   G_OBJECT_CLASS (solar_table_cell_parent_class)->finalize (object);
 }
 
-/* The entry's size while editing; else a line of the cell's font, whatever it says. */
+/* The entry's size while editing (and the calendar button's beside it); else a line of
+ * the cell's font, whatever it says. */
 static void
 solar_table_cell_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -377,7 +483,18 @@ solar_table_cell_measure (GtkWidget      *widget,
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
-  if (self->editing)
+  if (self->editing && self->picker != NULL)
+    {
+      int text_min, text_nat, picker_min, picker_nat;
+
+      gtk_widget_measure (self->text, orientation, -1, &text_min, &text_nat, NULL, NULL);
+      gtk_widget_measure (self->picker, orientation, -1, &picker_min, &picker_nat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        *minimum = text_min + picker_min, *natural = text_nat + picker_nat;
+      else
+        *minimum = MAX (text_min, picker_min), *natural = MAX (text_nat, picker_nat);
+    }
+  else if (self->editing)
     gtk_widget_measure (self->text, orientation, for_size,
                         minimum, natural, minimum_baseline, natural_baseline);
   else
@@ -392,8 +509,18 @@ solar_table_cell_size_allocate (GtkWidget *widget,
 {
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
-  if (self->editing)
-    gtk_widget_size_allocate (self->text, &(GtkAllocation) { 0, 0, width, height }, baseline);
+  int picker_width = 0;
+
+  if (!self->editing)
+    return;
+  if (self->picker != NULL)
+    {
+      gtk_widget_measure (self->picker, GTK_ORIENTATION_HORIZONTAL, -1, &picker_width, NULL, NULL, NULL);
+      picker_width = MIN (picker_width, width / 2);
+      gtk_widget_size_allocate (self->picker,
+                                &(GtkAllocation) { width - picker_width, 0, picker_width, height }, -1);
+    }
+  gtk_widget_size_allocate (self->text, &(GtkAllocation) { 0, 0, width - picker_width, height }, baseline);
 }
 
 static void
@@ -403,7 +530,11 @@ solar_table_cell_snapshot (GtkWidget   *widget,
   SolarTableCell *self = SOLAR_TABLE_CELL (widget);
 
   if (self->editing)
-    gtk_widget_snapshot_child (widget, self->text, snapshot);
+    {
+      gtk_widget_snapshot_child (widget, self->text, snapshot);
+      if (self->picker != NULL)
+        gtk_widget_snapshot_child (widget, self->picker, snapshot);
+    }
   else
     solar_cell_text_snapshot (self->shown, snapshot);
 }

@@ -18,6 +18,9 @@ void        solar_table_cell_set_text      (SolarTableCell *self,
                                             const char     *text);
 void        solar_table_cell_set_numeric   (SolarTableCell *self,
                                             gboolean        numeric);
+void        solar_table_cell_set_date      (SolarTableCell *self,
+                                            gboolean        date);
+GtkWidget  *solar_table_cell_get_picker    (SolarTableCell *self);
 gboolean    solar_table_cell_get_editing   (SolarTableCell *self);
 void        solar_table_cell_start_editing (SolarTableCell *self);
 void        solar_table_cell_stop_editing  (SolarTableCell *self,
