@@ -16,10 +16,14 @@
 #include <string.h>
 
 #include "hko-month-starts.h"
+#include "solar-dataset.h"
 #include "solar-date-checks.h"
+#include "solar-kol.h"
 #include "solar-milestone.h"
 #include "solar-key-dates.h"
 #include "solar-lunar.h"
+#include "solar-plan-checks.h"
+#include "solar-rules.h"
 
 /* The key dates issue 16 names: every year must have each of them. */
 static const char * const required_ids[] = {
@@ -364,14 +368,25 @@ test_holidays_are_the_notices (void)
  * =====================
  */
 
+/* The checks as they run on @today ("YYYY-MM-DD"). */
 static GListModel *
-run_checks (SolarCampaign *campaign)
+run_checks_on (SolarCampaign *campaign,
+               const char    *today)
 {
   g_autoptr(SolarKeyDates) key_dates = load_shipped ();
   GListStore *problems = g_list_store_new (SOLAR_TYPE_PROBLEM);
+  GDate day;
 
-  solar_date_checks_run (key_dates, campaign, problems);
+  g_assert_true (solar_plan_parse_date (today, &day));
+  solar_date_checks_run (key_dates, campaign, &day, problems);
   return G_LIST_MODEL (problems);
+}
+
+/* On a day no check that depends on the day fires. */
+static GListModel *
+run_checks (SolarCampaign *campaign)
+{
+  return run_checks_on (campaign, "2026-07-01");
 }
 
 static SolarCampaign *
@@ -477,6 +492,119 @@ test_sales_opening_check (void)
       if (g_list_model_get_n_items (none) != 0)
         g_error ("a campaign %s to %s is flagged", quiet[i][0], quiet[i][1]);
     }
+}
+
+static SolarCampaign *
+double_11_plan (const char *start,
+                const char *end)
+{
+  SolarCampaign *campaign = plan_between (start, end);
+  static const char * const published[] = { "2026-10-05", "2026-11-10", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (published); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("KOC %u", i + 1);
+      g_autoptr(SolarKol) kol = solar_kol_new (name, "red", SOLAR_KOL_TIER_KOC);
+
+      solar_kol_set_publish_date (kol, published[i]);
+      solar_campaign_add_kol (campaign, kol);
+    }
+  return campaign;
+}
+
+/* A Double 11 plan checked on 20 October, after KOLs are swamped (from 1 October, as the
+ * agency put it), is told how many of its KOLs have yet to publish (not the one that
+ * posted on 5 October), on the first of them, with the agency's words and that it is one
+ * agency's advice. Checked in September, after the festival, or on a plan that ends before
+ * it, or with every KOL posted: quiet. The rules run it on the day they are told. */
+static void
+test_booked_late_check (void)
+{
+  g_autoptr(SolarCampaign) plan = double_11_plan ("2026-09-01", "2026-11-20");
+  g_autoptr(GListModel) found = run_checks_on (plan, "2026-10-20");
+  g_autoptr(SolarProblem) late = NULL;
+  static const char * const quiet_days[] = { "2026-09-30", "2026-11-12", "2025-10-20", NULL };
+
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  late = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (solar_problem_get_rule_id (late), ==, "kols-booked-late-for-double-11");
+  g_assert_cmpstr (solar_problem_get_field (late), ==, "kols[1].publish_date");
+  g_assert_cmpint (solar_problem_get_severity (late), ==, SOLAR_SEVERITY_WARNING);
+  g_assert_cmpstr (solar_problem_get_message (late), ==,
+                   "Double 11 (Singles' Day) is on 2026-11-11, and from 2026-10-01 KOLs are "
+                   "swamped with brands’ requests: 2 of this plan’s KOLs have yet to publish; "
+                   "confirm their bookings now, and have others in mind");
+  g_assert_true (g_str_has_prefix (solar_problem_get_source (late),
+                                   "Source: 6 Promo Periods You Must Know in China | Your Guide to "
+                                   "2019 KOL Marketing Calendar, ICONKOL (an influencer-marketing "
+                                   "agency's blog), 2019-02-04: “Start booking your KOLs as early "
+                                   "as September, as they get swamped with brand cooperation "
+                                   "requests later on.” One agency’s advice (2019)"));
+
+  /* On the first day it applies, and on the festival itself. */
+  {
+    g_autoptr(GListModel) first = run_checks_on (plan, "2026-10-01");
+    g_autoptr(GListModel) last = run_checks_on (plan, "2026-11-11");
+
+    g_assert_cmpuint (g_list_model_get_n_items (first), ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (last), ==, 1);
+  }
+  for (guint i = 0; quiet_days[i] != NULL; i++)
+    {
+      g_autoptr(GListModel) none = run_checks_on (plan, quiet_days[i]);
+
+      if (g_list_model_get_n_items (none) != 0)
+        g_error ("a Double 11 plan checked on %s is flagged", quiet_days[i]);
+    }
+  {
+    g_autoptr(SolarCampaign) before = double_11_plan ("2026-09-01", "2026-11-05");
+    g_autoptr(GListModel) none = run_checks_on (before, "2026-10-20");
+
+    g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  }
+  {
+    g_autoptr(SolarCampaign) posted = double_11_plan ("2026-09-01", "2026-11-20");
+    GListModel *kols = solar_campaign_get_kols (posted);
+    g_autoptr(GListModel) none = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (kols); i++)
+      {
+        g_autoptr(SolarKol) kol = g_list_model_get_item (kols, i);
+
+        solar_kol_set_publish_date (kol, "2026-09-15");
+      }
+    none = run_checks_on (posted, "2026-10-20");
+    g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
+  }
+
+  /* With the platform rules, on the day they are told. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SolarDataset) dataset = solar_dataset_load_default (&error);
+    g_autoptr(SolarRules) rules = NULL;
+    g_autoptr(GListModel) on_the_day = NULL;
+    g_autoptr(GListModel) in_august = NULL;
+    GDate day;
+    guint flagged = 0;
+
+    g_assert_no_error (error);
+    rules = solar_rules_load_default (dataset, &error);
+    g_assert_no_error (error);
+    g_assert_true (solar_plan_parse_date ("2026-10-20", &day));
+    solar_rules_set_today (rules, &day);
+    on_the_day = solar_rules_check (rules, plan);
+    g_assert_true (solar_plan_parse_date ("2026-08-20", &day));
+    solar_rules_set_today (rules, &day);
+    in_august = solar_rules_check (rules, plan);
+    for (guint i = 0; i < g_list_model_get_n_items (on_the_day); i++)
+      {
+        g_autoptr(SolarProblem) problem = g_list_model_get_item (on_the_day, i);
+
+        flagged += g_str_equal (solar_problem_get_rule_id (problem), "kols-booked-late-for-double-11");
+      }
+    g_assert_cmpuint (flagged, ==, 1);
+    g_assert_cmpuint (g_list_model_get_n_items (in_august), ==, g_list_model_get_n_items (on_the_day) - 1);
+  }
 }
 
 /* A file that breaks a rule
@@ -594,7 +722,7 @@ static const BadFile bad_files[] = {
     "key-dates.json: $.holidays[1].year: 2026 is announced twice" },
   { "check-of-no-kind", "[]", "[]",
     "key-dates.json: $.checks[0].kind: expected one of “milestone-during-holiday”, "
-    "“start-after-opening”, got “late-booking”",
+    "“start-after-opening”, “kols-booked-late”, got “late-booking”",
     CHECK ("late-booking", "\"holiday\": \"x\"", "{\"en\": \"x\", \"zh\": \"x\"}") },
   { "check-of-no-holiday", "[]", ONE_HOLIDAY,
     "key-dates.json: $.checks[0].holiday: no holiday in “holidays” has the id “chinese-new-year”",
@@ -614,7 +742,26 @@ static const BadFile bad_files[] = {
            "{\"en\": \"{name}\", \"zh\": \"{kol}\"}") },
   { "check-in-english-only", ONE_OPENING, "[]",
     "key-dates.json: $.checks[0].message.zh: give the message in Chinese too",
-    CHECK ("start-after-opening", "\"opening\": \"x\"", "{\"en\": \"{opening}\"}") },
+    CHECK ("start-after-opening", "\"opening\": \"x\"", "{\"en\": \"{opening}\"}") },  { "booked-late-for-an-opening", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].key_date: no fixed or lunar key date has the id “x”",
+    CHECK ("kols-booked-late", "\"key_date\": \"x\", \"late_from\": \"10-01\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "booked-late-from-no-day", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].late_from: “10-32” is not a day of the year as MM-DD, such as 10-01",
+    CHECK ("kols-booked-late", "\"key_date\": \"double-11\", \"late_from\": \"10-32\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "booked-late-from-never", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].late_from: required member is missing",
+    CHECK ("kols-booked-late", "\"key_date\": \"double-11\"", "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "late-from-on-an-opening-check", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].late_from: only a “kols-booked-late” check has a day KOLs are late from",
+    CHECK ("start-after-opening", "\"opening\": \"x\", \"late_from\": \"10-01\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "booked-late-placeholder", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].message.en: this check cannot fill {name}; it fills {festival}, "
+    "{date}, {late}, {count}",
+    CHECK ("kols-booked-late", "\"key_date\": \"double-11\", \"late_from\": \"10-01\"",
+           "{\"en\": \"{name}\", \"zh\": \"{count}\"}") },
 };
 
 static void
@@ -683,6 +830,7 @@ main (int    argc,
   g_test_add_func ("/key-dates/good-skeleton", test_good_skeleton);
   g_test_add_func ("/key-dates/checks/spring-festival", test_spring_festival_check);
   g_test_add_func ("/key-dates/checks/sales-opening", test_sales_opening_check);
+  g_test_add_func ("/key-dates/checks/booked-late", test_booked_late_check);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
       g_autofree char *path = g_strdup_printf ("/key-dates/bad-file/%s", bad_files[i].name);

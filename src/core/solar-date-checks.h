@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void solar_date_checks_run (SolarKeyDates *key_dates,
                             SolarCampaign *campaign,
+                            const GDate   *today,
                             GListStore    *problems);
 
 G_END_DECLS

@@ -743,6 +743,73 @@ check_placeholders (Reader              *reader,
   return TRUE;
 }
 
+/* What each kind of check names and fills: its target's member, and its placeholders. */
+typedef struct
+{
+  const char         *name;
+  SolarDateCheckKind  kind;
+  const char         *target_member;
+  const char * const *fills;
+} CheckKind;
+
+static const CheckKind check_kinds[] = {
+  { "milestone-during-holiday", SOLAR_DATE_CHECK_HOLIDAY, "holiday",
+    (const char * const[]) { "name", "date", "first", "last", NULL } },
+  { "start-after-opening", SOLAR_DATE_CHECK_OPENING, "opening",
+    (const char * const[]) { "opening", "date", "start", NULL } },
+  { "kols-booked-late", SOLAR_DATE_CHECK_BOOKED_LATE, "key_date",
+    (const char * const[]) { "festival", "date", "late", "count", NULL } },
+};
+
+/* Whether @target names what a check of @kind is about. */
+static gboolean
+check_target_exists (SolarKeyDates      *self,
+                     const CheckKind    *kind,
+                     const char         *target)
+{
+  const SolarKeyDate *key_date = solar_key_dates_find (self, target);
+
+  switch (kind->kind)
+    {
+    case SOLAR_DATE_CHECK_HOLIDAY:
+      return holiday_exists (self, target);
+    case SOLAR_DATE_CHECK_OPENING:
+      return key_date != NULL && key_date->rule == SOLAR_KEY_DATE_OPENING;
+    case SOLAR_DATE_CHECK_BOOKED_LATE:
+      return key_date != NULL && key_date->rule != SOLAR_KEY_DATE_OPENING;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* "10-01": a day of the year, MM-DD. */
+static gboolean
+read_day_of_year (Reader      *reader,
+                JsonObject  *object,
+                const char  *member,
+                const char  *path,
+                guint       *month,
+                guint       *day,
+                GError     **error)
+{
+  const char *text;
+
+  if (!solar_json_get_string (object, member, TRUE, reader->file, path, &text, error))
+    return FALSE;
+  if (strlen (text) != 5 || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) || text[2] != '-' ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
+      !g_date_valid_dmy ((GDateDay)g_ascii_strtoull (text + 3, NULL, 10),
+                         (GDateMonth)g_ascii_strtoull (text, NULL, 10), 2024))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, member,
+                                   "“%s” is not a day of the year as MM-DD, such as 10-01", text);
+      return FALSE;
+    }
+  *month = (guint)g_ascii_strtoull (text, NULL, 10);
+  *day = (guint)g_ascii_strtoull (text + 3, NULL, 10);
+  return TRUE;
+}
+
 static SolarDateCheck *
 read_check (SolarKeyDates  *self,
             Reader         *reader,
@@ -751,19 +818,21 @@ read_check (SolarKeyDates  *self,
             GHashTable     *ids,
             GError        **error)
 {
-  static const char * const members[] = { "id", "kind", "holiday", "opening", "severity",
-                                          "message", "source", NULL };
-  static const char * const kinds[] = { "milestone-during-holiday", "start-after-opening", NULL };
+  static const char * const members[] = { "id", "kind", "holiday", "opening", "key_date", "late_from",
+                                          "severity", "message", "source", NULL };
+  static const char * const kinds[] = { "milestone-during-holiday", "start-after-opening",
+                                        "kols-booked-late", NULL };
   static const char * const severities[] = { "warning", "error", NULL };
-  static const char * const holiday_fills[] = { "name", "date", "first", "last", NULL };
-  static const char * const opening_fills[] = { "opening", "date", "start", NULL };
   g_autoptr(SolarDateCheck) check = g_new0 (SolarDateCheck, 1);
   g_autofree char *id_path = solar_json_path_member (path, "id");
   g_autofree char *message_path = solar_json_path_member (path, "message");
   g_autofree char *en_path = solar_json_path_member (message_path, "en");
   g_autofree char *zh_path = solar_json_path_member (message_path, "zh");
-  const char *id, *target, *target_member;
-  guint kind, severity;
+  const CheckKind *kind;
+  const char *id, *target;
+  guint kind_index, severity;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (check_kinds) + 1);
 
   if (!solar_json_check_members (object, members, reader->file, path, error) ||
       !solar_json_get_string (object, "id", TRUE, reader->file, path, &id, error) ||
@@ -776,37 +845,49 @@ read_check (SolarKeyDates  *self,
       return NULL;
     }
   check->id = g_strdup (id);
-  if (!solar_json_get_enum (object, "kind", kinds, reader->file, path, &kind, error) ||
+  if (!solar_json_get_enum (object, "kind", kinds, reader->file, path, &kind_index, error) ||
       !solar_json_get_enum (object, "severity", severities, reader->file, path, &severity, error))
     return NULL;
-  check->kind = kind == 0 ? SOLAR_DATE_CHECK_HOLIDAY : SOLAR_DATE_CHECK_OPENING;
+  kind = &check_kinds[kind_index];
+  check->kind = kind->kind;
   check->severity = severity == 0 ? SOLAR_SEVERITY_WARNING : SOLAR_SEVERITY_ERROR;
 
-  target_member = check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "holiday" : "opening";
-  if (json_object_has_member (object, check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "opening" : "holiday"))
+  /* One target, the one its kind names; "late_from" only where it means something. */
+  for (guint i = 0; i < G_N_ELEMENTS (check_kinds); i++)
+    if (&check_kinds[i] != kind && json_object_has_member (object, check_kinds[i].target_member))
+      {
+        solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                                     check_kinds[i].target_member,
+                                     "a check of this kind names a “%s”", kind->target_member);
+        return NULL;
+      }
+  if (kind->kind != SOLAR_DATE_CHECK_BOOKED_LATE && json_object_has_member (object, "late_from"))
     {
-      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
-                                   check->kind == SOLAR_DATE_CHECK_HOLIDAY ? "opening" : "holiday",
-                                   "a check of this kind names a “%s”", target_member);
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "late_from",
+                                   "only a “kols-booked-late” check has a day KOLs are late from");
       return NULL;
     }
-  if (!solar_json_get_string (object, target_member, TRUE, reader->file, path, &target, error))
+  if (!solar_json_get_string (object, kind->target_member, TRUE, reader->file, path, &target, error))
     return NULL;
-  if (check->kind == SOLAR_DATE_CHECK_HOLIDAY ? !holiday_exists (self, target)
-      : (solar_key_dates_find (self, target) == NULL ||
-         solar_key_dates_find (self, target)->rule != SOLAR_KEY_DATE_OPENING))
+  if (!check_target_exists (self, kind, target))
     {
-      g_autofree char *target_path = solar_json_path_member (path, target_member);
+      g_autofree char *target_path = solar_json_path_member (path, kind->target_member);
 
-      if (check->kind == SOLAR_DATE_CHECK_HOLIDAY)
+      if (kind->kind == SOLAR_DATE_CHECK_HOLIDAY)
         solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, target_path,
                               "no holiday in “holidays” has the id “%s”", target);
-      else
+      else if (kind->kind == SOLAR_DATE_CHECK_OPENING)
         solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, target_path,
                               "no key date with “opens_before” has the id “%s”", target);
+      else
+        solar_json_set_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, target_path,
+                              "no fixed or lunar key date has the id “%s”", target);
       return NULL;
     }
   check->target = g_strdup (target);
+  if (kind->kind == SOLAR_DATE_CHECK_BOOKED_LATE &&
+      !read_day_of_year (reader, object, "late_from", path, &check->late_month, &check->late_day, error))
+    return NULL;
 
   if (!solar_json_get_text (object, "message", TRUE, reader->file, path, &check->message, error))
     return NULL;
@@ -816,12 +897,8 @@ read_check (SolarKeyDates  *self,
                             "give the message in Chinese too");
       return NULL;
     }
-  if (!check_placeholders (reader, check->message->en,
-                           check->kind == SOLAR_DATE_CHECK_HOLIDAY ? holiday_fills : opening_fills,
-                           en_path, error) ||
-      !check_placeholders (reader, check->message->zh,
-                           check->kind == SOLAR_DATE_CHECK_HOLIDAY ? holiday_fills : opening_fills,
-                           zh_path, error) ||
+  if (!check_placeholders (reader, check->message->en, kind->fills, en_path, error) ||
+      !check_placeholders (reader, check->message->zh, kind->fills, zh_path, error) ||
       !solar_citation_read (reader->sources, object, "source", reader->file, path, &check->source,
                             error))
     return NULL;

@@ -73,6 +73,7 @@ typedef enum
 {
   SOLAR_DATE_CHECK_HOLIDAY,   /* a milestone in a statutory holiday's days off */
   SOLAR_DATE_CHECK_OPENING,   /* a festival's campaign starting after its sales opened */
+  SOLAR_DATE_CHECK_BOOKED_LATE, /* a festival's KOLs still to publish once KOLs are hard to book */
 } SolarDateCheckKind;
 
 /* A check that knows the calendar, with its message and source (key-dates.json "checks"). */
@@ -80,7 +81,10 @@ typedef struct
 {
   char               *id;
   SolarDateCheckKind  kind;
-  char               *target;     /* HOLIDAY: a holiday's id; OPENING: an opening's key date */
+  char               *target;     /* HOLIDAY: a holiday's id; OPENING: an opening's key date;
+                                   * BOOKED_LATE: the festival's key date */
+  guint               late_month; /* BOOKED_LATE: from this day of the festival's year, KOLs */
+  guint               late_day;   /* are hard to book */
   SolarSeverity       severity;
   SolarText          *message;    /* with {placeholders}: see docs/key-dates-format.md */
   SolarCitation       source;

@@ -27,6 +27,7 @@ struct _SolarRules
   SolarDataset  *dataset;
   GPtrArray     *rules;       /* of SolarRule */
   SolarKeyDates *key_dates;   /* the calendar's checks; nullable */
+  GDate          today;       /* the day checks that depend on it see; invalid: the day now */
 };
 
 G_DEFINE_FINAL_TYPE (SolarRules, solar_rules, G_TYPE_OBJECT)
@@ -52,6 +53,7 @@ solar_rules_class_init (SolarRulesClass *klass)
 static void
 solar_rules_init (SolarRules *self)
 {
+  g_date_clear (&self->today, 1);
 }
 
 /**
@@ -117,6 +119,25 @@ solar_rules_set_key_dates (SolarRules    *self,
 {
   g_return_if_fail (SOLAR_IS_RULES (self));
   g_set_object (&self->key_dates, key_dates);
+}
+
+/**
+ * solar_rules_set_today:
+ * @today: (nullable): the day the checks are run on (a test's), or %NULL for the day now
+ *
+ * A check may depend on the day it runs: KOLs booked for Double 11 in late October are
+ * late, in August they are not.
+ */
+void
+solar_rules_set_today (SolarRules  *self,
+                       const GDate *today)
+{
+  g_return_if_fail (SOLAR_IS_RULES (self));
+
+  if (today != NULL)
+    self->today = *today;
+  else
+    g_date_clear (&self->today, 1);
 }
 
 guint
@@ -327,6 +348,6 @@ solar_rules_check (SolarRules    *self,
   for (guint i = 0; i < self->rules->len; i++)
     apply_rule (self, g_ptr_array_index (self->rules, i), campaign, problems);
   if (self->key_dates != NULL)
-    solar_date_checks_run (self->key_dates, campaign, problems);
+    solar_date_checks_run (self->key_dates, campaign, &self->today, problems);
   return G_LIST_MODEL (problems);
 }

@@ -25,6 +25,8 @@ SolarRules *solar_rules_load_default   (SolarDataset   *dataset,
                                         GError        **error);
 void        solar_rules_set_key_dates  (SolarRules     *self,
                                         SolarKeyDates  *key_dates);
+void        solar_rules_set_today      (SolarRules     *self,
+                                        const GDate    *today);
 guint       solar_rules_get_n_rules    (SolarRules     *self);
 GListModel *solar_rules_check          (SolarRules     *self,
                                         SolarCampaign  *campaign);
