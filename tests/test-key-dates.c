@@ -364,6 +364,55 @@ test_holidays_are_the_notices (void)
   g_assert_null (solar_key_dates_get_holidays (key_dates, 2027));
 }
 
+static GDate
+parse_day (const char *text)
+{
+  GDate day;
+
+  g_assert_true (solar_plan_parse_date (text, &day));
+  return day;
+}
+
+/* Between two days: the key dates on them and in between, across a year's end; holidays
+ * with any day off in the range, the one announced for the next year included; past the
+ * calendar's last year, what there is, no error. */
+static void
+test_between (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  GDate first = parse_day ("2025-12-12"), last = parse_day ("2026-02-17");
+  g_autoptr(GArray) days = solar_key_dates_list_between (key_dates, &first, &last);
+  g_autoptr(GPtrArray) holidays = solar_key_dates_holidays_between (key_dates, &first, &last);
+  g_autoptr(GString) listed = g_string_new (NULL);
+
+  for (guint i = 0; i < days->len; i++)
+    {
+      SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
+      g_autofree char *when = format_date (&day->date);
+
+      g_string_append_printf (listed, "%s %s; ", when, day->key_date->id);
+    }
+  g_assert_cmpstr (listed->str, ==, "2025-12-12 double-12; 2026-02-17 spring-festival; ");
+
+  g_string_truncate (listed, 0);
+  for (guint i = 0; i < holidays->len; i++)
+    {
+      SolarHoliday *holiday = g_ptr_array_index (holidays, i);
+      g_autofree char *from = format_date (&holiday->first_day);
+
+      g_string_append_printf (listed, "%s %s; ", from, holiday->id);
+    }
+  g_assert_cmpstr (listed->str, ==, "2026-01-01 new-year; 2026-02-15 spring-festival; ");
+
+  {
+    GDate late = parse_day ("2035-12-01"), beyond = parse_day ("2036-03-01");
+    g_autoptr(GArray) last_days = solar_key_dates_list_between (key_dates, &late, &beyond);
+
+    g_assert_cmpuint (last_days->len, ==, 1);
+    g_assert_cmpstr (g_array_index (last_days, SolarKeyDateDay, 0).key_date->id, ==, "double-12");
+  }
+}
+
 /* The calendar's checks
  * =====================
  */
@@ -828,6 +877,7 @@ main (int    argc,
   g_test_add_func ("/key-dates/every-fact-is-cited", test_every_fact_is_cited);
   g_test_add_func ("/key-dates/holidays-are-the-notices", test_holidays_are_the_notices);
   g_test_add_func ("/key-dates/good-skeleton", test_good_skeleton);
+  g_test_add_func ("/key-dates/between", test_between);
   g_test_add_func ("/key-dates/checks/spring-festival", test_spring_festival_check);
   g_test_add_func ("/key-dates/checks/sales-opening", test_sales_opening_check);
   g_test_add_func ("/key-dates/checks/booked-late", test_booked_late_check);

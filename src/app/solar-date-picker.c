@@ -18,7 +18,6 @@
 #include <glib/gi18n.h>
 
 #include "solar-date-picker.h"
-#include "solar-lunar.h"
 #include "solar-plan-checks.h"
 
 typedef struct
@@ -107,28 +106,32 @@ mark_month (Picker *picker)
 {
   SolarKeyDates *key_dates = solar_key_dates_get_default (NULL);
   g_autoptr(GDateTime) shown = gtk_calendar_get_date (picker->calendar);
-  guint year = g_date_time_get_year (shown), month = g_date_time_get_month (shown);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GArray) days = NULL;
-  GPtrArray *holidays;
+  g_autoptr(GPtrArray) holidays = NULL;
+  GDate first, last;
 
   gtk_calendar_clear_marks (picker->calendar);
   for (guint i = 0; i < G_N_ELEMENTS (picker->day_notes); i++)
     g_clear_pointer (&picker->day_notes[i], g_free);
-  if (key_dates == NULL || year < SOLAR_LUNAR_FIRST_YEAR || year > SOLAR_LUNAR_LAST_YEAR)
+  if (key_dates == NULL)
     {
       gtk_label_set_text (picker->month_text, "");
       gtk_widget_set_visible (GTK_WIDGET (picker->month_text), FALSE);
       return;
     }
 
-  days = solar_key_dates_list (key_dates, year, year, NULL);
-  for (guint i = 0; days != NULL && i < days->len; i++)
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, (GDateMonth)g_date_time_get_month (shown),
+                  (GDateYear)g_date_time_get_year (shown));
+  last = first;
+  g_date_add_days (&last, g_date_get_days_in_month (g_date_get_month (&first), g_date_get_year (&first)) - 1);
+
+  days = solar_key_dates_list_between (key_dates, &first, &last);
+  for (guint i = 0; i < days->len; i++)
     {
       SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
 
-      if (g_date_get_month (&day->date) != month)
-        continue;
       gtk_calendar_mark_day (picker->calendar, g_date_get_day (&day->date));
       note_day (picker, g_date_get_day (&day->date), solar_text_get (day->key_date->name));
       if (text->len > 0)
@@ -137,38 +140,29 @@ mark_month (Picker *picker)
       g_string_append_printf (text, _("%u: %s"), g_date_get_day (&day->date),
                               solar_text_get (day->key_date->name));
     }
-  holidays = solar_key_dates_get_holidays (key_dates, year);
-  for (guint i = 0; holidays != NULL && i < holidays->len; i++)
+  holidays = solar_key_dates_holidays_between (key_dates, &first, &last);
+  for (guint i = 0; i < holidays->len; i++)
     {
       SolarHoliday *holiday = g_ptr_array_index (holidays, i);
-      GDate day = holiday->first_day;
-      gboolean named = FALSE;
+      /* TRANSLATORS: a day off, as a screen reader hears it in the date picker:
+       * "Dragon Boat Festival holiday" */
+      g_autofree char *day_off = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
+      char from[32], to[32];
 
-      for (; g_date_compare (&day, &holiday->last_day) <= 0; g_date_add_days (&day, 1))
-        if (g_date_get_month (&day) == month)
+      for (GDate day = holiday->first_day; g_date_compare (&day, &holiday->last_day) <= 0;
+           g_date_add_days (&day, 1))
+        if (g_date_compare (&day, &first) >= 0 && g_date_compare (&day, &last) <= 0)
           {
-            g_autofree char *day_off = NULL;
-
             gtk_calendar_mark_day (picker->calendar, g_date_get_day (&day));
-            /* TRANSLATORS: a day off, as a screen reader hears it in the date picker:
-             * "Dragon Boat Festival holiday" */
-            day_off = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
             note_day (picker, g_date_get_day (&day), day_off);
-            if (!named)
-              {
-                char from[32], to[32];
-
-                /* TRANSLATORS: a holiday's first and last day off, strftime(): "19 Jun" */
-                g_date_strftime (from, sizeof from, _("%-d %b"), &holiday->first_day);
-                g_date_strftime (to, sizeof to, _("%-d %b"), &holiday->last_day);
-                if (text->len > 0)
-                  g_string_append_c (text, '\n');
-                /* TRANSLATORS: under the date picker: "Spring Festival holiday: 15 Feb to 23 Feb" */
-                g_string_append_printf (text, _("%s holiday: %s to %s"),
-                                        solar_text_get (holiday->name), from, to);
-                named = TRUE;
-              }
           }
+      /* TRANSLATORS: a holiday's first and last day off, strftime(): "19 Jun" */
+      g_date_strftime (from, sizeof from, _("%-d %b"), &holiday->first_day);
+      g_date_strftime (to, sizeof to, _("%-d %b"), &holiday->last_day);
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      /* TRANSLATORS: under the date picker: "Spring Festival holiday: 15 Feb to 23 Feb" */
+      g_string_append_printf (text, _("%s holiday: %s to %s"), solar_text_get (holiday->name), from, to);
     }
   gtk_label_set_text (picker->month_text, text->str);
   gtk_widget_set_visible (GTK_WIDGET (picker->month_text), text->len > 0);

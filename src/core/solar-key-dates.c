@@ -1153,6 +1153,79 @@ solar_key_dates_list (SolarKeyDates  *self,
 }
 
 /**
+ * solar_key_dates_list_between:
+ * @first: the first day, included
+ * @last: the last day, included
+ *
+ * The key dates that fall from @first to @last, in the years the calendar covers (days in
+ * other years are left out, not an error: a timeline may reach past 2035).
+ *
+ * Returns: (transfer full): of #SolarKeyDateDay, by date
+ */
+GArray *
+solar_key_dates_list_between (SolarKeyDates *self,
+                              const GDate   *first,
+                              const GDate   *last)
+{
+  guint first_year, last_year;
+  g_autoptr(GArray) days = NULL;
+  GArray *between = g_array_new (FALSE, FALSE, sizeof (SolarKeyDateDay));
+
+  g_return_val_if_fail (SOLAR_IS_KEY_DATES (self), between);
+  g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), between);
+
+  first_year = MAX ((guint)g_date_get_year (first), (guint)SOLAR_LUNAR_FIRST_YEAR);
+  last_year = MIN ((guint)g_date_get_year (last), (guint)SOLAR_LUNAR_LAST_YEAR);
+  if (first_year > last_year ||
+      (days = solar_key_dates_list (self, first_year, last_year, NULL)) == NULL)
+    return between;
+  for (guint i = 0; i < days->len; i++)
+    {
+      SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
+
+      if (g_date_compare (&day->date, first) >= 0 && g_date_compare (&day->date, last) <= 0)
+        g_array_append_val (between, *day);
+    }
+  return between;
+}
+
+/**
+ * solar_key_dates_holidays_between:
+ * @first: the first day, included
+ * @last: the last day, included
+ *
+ * The statutory holidays with a day off from @first to @last, whichever year's notice
+ * announced them (the next year's New Year's Day holiday may begin on 31 December).
+ *
+ * Returns: (transfer container): of #SolarHoliday, by date
+ */
+GPtrArray *
+solar_key_dates_holidays_between (SolarKeyDates *self,
+                                  const GDate   *first,
+                                  const GDate   *last)
+{
+  GPtrArray *between = g_ptr_array_new ();
+
+  g_return_val_if_fail (SOLAR_IS_KEY_DATES (self), between);
+  g_return_val_if_fail (g_date_valid (first) && g_date_valid (last), between);
+
+  for (guint year = g_date_get_year (first); year <= (guint)g_date_get_year (last) + 1; year++)
+    {
+      GPtrArray *holidays = solar_key_dates_get_holidays (self, year);
+
+      for (guint i = 0; holidays != NULL && i < holidays->len; i++)
+        {
+          SolarHoliday *holiday = g_ptr_array_index (holidays, i);
+
+          if (g_date_compare (&holiday->last_day, first) >= 0 &&
+              g_date_compare (&holiday->first_day, last) <= 0)
+            g_ptr_array_add (between, holiday);
+        }
+    }
+  return between;
+}
+
+/**
  * solar_key_dates_get_holidays:
  *
  * Returns: (transfer none) (nullable): the statutory holidays of @year, of #SolarHoliday

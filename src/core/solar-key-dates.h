@@ -114,8 +114,14 @@ GArray             *solar_key_dates_list         (SolarKeyDates  *self,
                                                   guint           first_year,
                                                   guint           last_year,
                                                   GError        **error);
+GArray             *solar_key_dates_list_between (SolarKeyDates *self,
+                                                  const GDate    *first,
+                                                  const GDate    *last);
 GPtrArray          *solar_key_dates_get_holidays (SolarKeyDates  *self,
                                                   guint           year);
+GPtrArray          *solar_key_dates_holidays_between (SolarKeyDates *self,
+                                                      const GDate   *first,
+                                                      const GDate   *last);
 guint               solar_key_dates_get_n_checks (SolarKeyDates  *self);
 const SolarDateCheck *solar_key_dates_get_check  (SolarKeyDates  *self,
                                                   guint           index);

@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "solar-lunar.h"
 #include "solar-plan-checks.h"
 #include "solar-timeline-ics.h"
 
@@ -289,55 +288,42 @@ append_key_dates (Writer        *writer,
                   SolarKeyDates *key_dates,
                   SolarCampaign *campaign)
 {
-  const char *start = solar_campaign_get_start_date (campaign);
-  const char *end = solar_campaign_get_end_date (campaign);
-  guint first_year, last_year;
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GPtrArray) holidays = NULL;
+  GDate start, end;
 
-  if (!has_span (campaign))
-    return;
-  first_year = MAX ((guint)g_ascii_strtoull (start, NULL, 10), (guint)SOLAR_LUNAR_FIRST_YEAR);
-  last_year = MIN ((guint)g_ascii_strtoull (end, NULL, 10), (guint)SOLAR_LUNAR_LAST_YEAR);
-  if (first_year > last_year)
+  if (!has_span (campaign) ||
+      !solar_plan_parse_date (solar_campaign_get_start_date (campaign), &start) ||
+      !solar_plan_parse_date (solar_campaign_get_end_date (campaign), &end))
     return;
 
-  days = solar_key_dates_list (key_dates, first_year, last_year, NULL);
-  for (guint i = 0; days != NULL && i < days->len; i++)
+  days = solar_key_dates_list_between (key_dates, &start, &end);
+  for (guint i = 0; i < days->len; i++)
     {
       SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
       const SolarKeyDate *key_date = day->key_date;
-      g_autofree char *source = NULL;
-      g_autofree char *description = NULL;
+      g_autofree char *source = solar_citation_describe (key_date->rule == SOLAR_KEY_DATE_OPENING
+                                                           ? &day->opening->source : &key_date->source);
+      g_autofree char *description = g_strdup_printf ("%s\n%s", solar_text_get (key_date->note), source);
       char date[16];
 
       g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
-      if (strcmp (date, start) < 0 || strcmp (date, end) > 0)
-        continue;
-      source = solar_citation_describe (key_date->rule == SOLAR_KEY_DATE_OPENING
-                                          ? &day->opening->source : &key_date->source);
-      description = g_strdup_printf ("%s\n%s", solar_text_get (key_date->note), source);
       append_event (writer, "key-date", solar_text_get (key_date->name), description, date, date);
     }
 
-  for (guint year = first_year; year <= last_year; year++)
+  holidays = solar_key_dates_holidays_between (key_dates, &start, &end);
+  for (guint i = 0; i < holidays->len; i++)
     {
-      GPtrArray *holidays = solar_key_dates_get_holidays (key_dates, year);
+      SolarHoliday *holiday = g_ptr_array_index (holidays, i);
+      g_autofree char *source = solar_citation_describe (&holiday->source);
+      g_autofree char *summary = NULL;
+      char first[16], last[16];
 
-      for (guint i = 0; holidays != NULL && i < holidays->len; i++)
-        {
-          SolarHoliday *holiday = g_ptr_array_index (holidays, i);
-          g_autofree char *source = solar_citation_describe (&holiday->source);
-          g_autofree char *summary = NULL;
-          char first[16], last[16];
-
-          g_date_strftime (first, sizeof first, "%Y-%m-%d", &holiday->first_day);
-          g_date_strftime (last, sizeof last, "%Y-%m-%d", &holiday->last_day);
-          if (strcmp (last, start) < 0 || strcmp (first, end) > 0)
-            continue;
-          /* TRANSLATORS: a statutory holiday's days off, as a calendar event: "Spring Festival holiday" */
-          summary = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
-          append_event (writer, "holiday", summary, source, first, last);
-        }
+      g_date_strftime (first, sizeof first, "%Y-%m-%d", &holiday->first_day);
+      g_date_strftime (last, sizeof last, "%Y-%m-%d", &holiday->last_day);
+      /* TRANSLATORS: a statutory holiday's days off, as a calendar event: "Spring Festival holiday" */
+      summary = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
+      append_event (writer, "holiday", summary, source, first, last);
     }
 }
 

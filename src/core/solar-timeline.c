@@ -27,7 +27,6 @@
 #include <string.h>
 
 #include "solar-kol.h"
-#include "solar-lunar.h"
 #include "solar-milestone.h"
 #include "solar-plan-checks.h"
 #include "solar-platform-plan.h"
@@ -509,27 +508,18 @@ add_posts (SolarTimeline *self,
     }
 }
 
-static gboolean
-is_shown (SolarTimeline *self,
-          const GDate   *first,
-          const GDate   *last)
-{
-  return g_date_compare (last, &self->first_day) >= 0 && g_date_compare (first, &self->last_day) <= 0;
-}
-
-/* The key dates and holidays of the years shown, within the days shown. */
+/* The key dates and holidays within the days shown. */
 static void
 add_key_dates (SolarTimeline *self)
 {
-  guint first_year = MAX ((guint)g_date_get_year (&self->first_day), (guint)SOLAR_LUNAR_FIRST_YEAR);
-  guint last_year = MIN ((guint)g_date_get_year (&self->last_day), (guint)SOLAR_LUNAR_LAST_YEAR);
   g_autoptr(GArray) days = NULL;
+  g_autoptr(GPtrArray) holidays = NULL;
 
-  if (self->key_dates == NULL || first_year > last_year)
+  if (self->key_dates == NULL)
     return;
 
-  days = solar_key_dates_list (self->key_dates, first_year, last_year, NULL);
-  for (guint i = 0; days != NULL && i < days->len; i++)
+  days = solar_key_dates_list_between (self->key_dates, &self->first_day, &self->last_day);
+  for (guint i = 0; i < days->len; i++)
     {
       SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
       g_autofree char *when = format_day (&day->date);
@@ -541,41 +531,32 @@ add_key_dates (SolarTimeline *self)
         .key_date = day->key_date,
       };
 
-      if (!is_shown (self, &day->date, &day->date))
-        continue;
       element.label = g_strdup (solar_text_get (day->key_date->name));
       /* TRANSLATORS: a key date on the timeline: its name, its day */
       element.description = g_strdup_printf (_("Key date %s, %s"), element.label, when);
       add_element (self, &element);
     }
 
-  for (guint year = first_year; year <= last_year; year++)
+  holidays = solar_key_dates_holidays_between (self->key_dates, &self->first_day, &self->last_day);
+  for (guint i = 0; i < holidays->len; i++)
     {
-      GPtrArray *holidays = solar_key_dates_get_holidays (self->key_dates, year);
+      SolarHoliday *holiday = g_ptr_array_index (holidays, i);
+      g_autofree char *from = format_day (&holiday->first_day);
+      g_autofree char *to = format_day (&holiday->last_day);
+      SolarTimelineElement element = {
+        .kind = SOLAR_TIMELINE_HOLIDAY,
+        .first_day = holiday->first_day,
+        .last_day = holiday->last_day,
+        .color = holiday_color,
+        .holiday = holiday,
+      };
 
-      for (guint i = 0; holidays != NULL && i < holidays->len; i++)
-        {
-          SolarHoliday *holiday = g_ptr_array_index (holidays, i);
-          g_autofree char *from = NULL, *to = NULL;
-          SolarTimelineElement element = {
-            .kind = SOLAR_TIMELINE_HOLIDAY,
-            .first_day = holiday->first_day,
-            .last_day = holiday->last_day,
-            .color = holiday_color,
-            .holiday = holiday,
-          };
-
-          if (!is_shown (self, &holiday->first_day, &holiday->last_day))
-            continue;
-          from = format_day (&holiday->first_day);
-          to = format_day (&holiday->last_day);
-          /* TRANSLATORS: a statutory holiday's days off on the timeline: "Spring Festival holiday" */
-          element.label = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
-          /* TRANSLATORS: a statutory holiday on the timeline: its label, first and last day off */
-          element.description = g_strdup_printf (_("%s, days off from %s to %s"), element.label,
-                                                 from, to);
-          add_element (self, &element);
-        }
+      /* TRANSLATORS: a statutory holiday's days off on the timeline: "Spring Festival holiday" */
+      element.label = g_strdup_printf (_("%s holiday"), solar_text_get (holiday->name));
+      /* TRANSLATORS: a statutory holiday on the timeline: its label, first and last day off */
+      element.description = g_strdup_printf (_("%s, days off from %s to %s"), element.label,
+                                             from, to);
+      add_element (self, &element);
     }
 }
 
