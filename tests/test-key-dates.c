@@ -806,6 +806,11 @@ static const BadFile bad_files[] = {
     "key-dates.json: $.checks[0].late_from: only a “kols-booked-late” check has a day KOLs are late from",
     CHECK ("start-after-opening", "\"opening\": \"x\", \"late_from\": \"10-01\"",
            "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "check-placeholder-unclosed", "[]", ONE_HOLIDAY,
+    "key-dates.json: $.checks[0].message.en: this check cannot fill {{name moved}; it fills "
+    "{name}, {date}, {first}, {last}",
+    CHECK ("milestone-during-holiday", "\"holiday\": \"spring-festival\"",
+           "{\"en\": \"{name moved\", \"zh\": \"{name}\"}") },
   { "booked-late-placeholder", ONE_OPENING, "[]",
     "key-dates.json: $.checks[0].message.en: this check cannot fill {name}; it fills {festival}, "
     "{date}, {late}, {count}",

@@ -723,24 +723,15 @@ check_placeholders (Reader              *reader,
                     const char          *path,
                     GError             **error)
 {
-  g_autoptr(GRegex) placeholder = g_regex_new ("\\{([a-z]+)\\}", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *bad = solar_text_find_bad_placeholder (text, allowed);
+  g_autofree char *choices = NULL;
 
-  for (g_regex_match (placeholder, text, 0, &match); g_match_info_matches (match);
-       g_match_info_next (match, NULL))
-    {
-      g_autofree char *name = g_match_info_fetch (match, 1);
-
-      if (!g_strv_contains (allowed, name))
-        {
-          g_autofree char *choices = g_strjoinv ("}, {", (char **)allowed);
-
-          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
-                                "this check cannot fill {%s}; it fills {%s}", name, choices);
-          return FALSE;
-        }
-    }
-  return TRUE;
+  if (bad == NULL)
+    return TRUE;
+  choices = g_strjoinv ("}, {", (char **)allowed);
+  solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                        "this check cannot fill {%s}; it fills {%s}", bad, choices);
+  return FALSE;
 }
 
 /* What each kind of check names and fills: its target's member, and its placeholders. */

@@ -214,42 +214,34 @@ read_check (Reader      *reader,
   return TRUE;
 }
 
-static gboolean
-is_placeholder_allowed (SolarRule       *rule,
-                        const char *name)
-{
-  if (g_str_equal (name, "platform"))
-    return TRUE;
-  if (g_str_equal (name, "value") || g_str_equal (name, "bare"))
-    return rule->each != SOLAR_RULE_EACH_PLATFORM;
-  if (g_str_equal (name, "kol"))
-    return rule->each == SOLAR_RULE_EACH_KOL_DELIVERABLES;
-  return FALSE;
-}
-
+/* {platform} always; {value} and {bare} where a rule looks at a value; {kol} for KOLs. */
 static gboolean
 check_placeholders (Reader      *reader,
-                    SolarRule        *rule,
+                    SolarRule   *rule,
                     const char  *text,
                     const char  *path,
                     GError     **error)
 {
-  for (const char *p = strchr (text, '{'); p != NULL; p = strchr (p + 1, '{'))
-    {
-      const char *end = strchr (p, '}');
-      g_autofree char *name = end != NULL ? g_strndup (p + 1, end - p - 1) : g_strdup (p);
+  const char *allowed[5] = { "platform", NULL };
+  guint n = 1;
+  g_autofree char *bad = NULL;
 
-      if (end == NULL || !is_placeholder_allowed (rule, name))
-        {
-          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
-                                "“{%s}” is not a placeholder this rule fills; it fills "
-                                "{platform}%s%s", name,
-                                rule->each != SOLAR_RULE_EACH_PLATFORM ? ", {value}, {bare}" : "",
-                                rule->each == SOLAR_RULE_EACH_KOL_DELIVERABLES ? ", {kol}" : "");
-          return FALSE;
-        }
+  if (rule->each != SOLAR_RULE_EACH_PLATFORM)
+    {
+      allowed[n++] = "value";
+      allowed[n++] = "bare";
     }
-  return TRUE;
+  if (rule->each == SOLAR_RULE_EACH_KOL_DELIVERABLES)
+    allowed[n++] = "kol";
+  bad = solar_text_find_bad_placeholder (text, allowed);
+  if (bad == NULL)
+    return TRUE;
+  solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                        "“{%s}” is not a placeholder this rule fills; it fills "
+                        "{platform}%s%s", bad,
+                        rule->each != SOLAR_RULE_EACH_PLATFORM ? ", {value}, {bare}" : "",
+                        rule->each == SOLAR_RULE_EACH_KOL_DELIVERABLES ? ", {kol}" : "");
+  return FALSE;
 }
 
 static gboolean

@@ -87,3 +87,29 @@ solar_text_fill (const char         *text,
     }
   return g_string_free (filled, FALSE);
 }
+
+/**
+ * solar_text_find_bad_placeholder:
+ * @text: a message with {placeholders}
+ * @allowed: the names its filler knows, without braces
+ *
+ * For a data file's loader: a message may use only the placeholders its filler fills, and
+ * a "{" must be closed.
+ *
+ * Returns: (transfer full) (nullable): the name of the first placeholder not in @allowed, or
+ *   what follows an unclosed "{"; %NULL when all is well
+ */
+char *
+solar_text_find_bad_placeholder (const char         *text,
+                                 const char * const *allowed)
+{
+  for (const char *p = strchr (text, '{'); p != NULL; p = strchr (p + 1, '{'))
+    {
+      const char *end = strchr (p, '}');
+      g_autofree char *name = end != NULL ? g_strndup (p + 1, end - p - 1) : g_strdup (p);
+
+      if (end == NULL || !g_strv_contains (allowed, name))
+        return g_steal_pointer (&name);
+    }
+  return NULL;
+}

@@ -25,6 +25,8 @@ char       *solar_text_fill       (const char         *text,
                                    const char * const *names,
                                    const char * const *values,
                                    guint               n);
+char       *solar_text_find_bad_placeholder (const char         *text,
+                                             const char * const *allowed);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SolarText, solar_text_free)
 
