@@ -413,6 +413,49 @@ test_between (void)
   }
 }
 
+static guint
+count_of (const char *text,
+          const char *part)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, part); p != NULL; p = strstr (p + 1, part))
+    n++;
+  return n;
+}
+
+/* A key date's tooltip and calendar event cite where its note comes from and where its day
+ * comes from: both when they differ (the Spring Festival's rule and its shopping note; an
+ * opening's editorial note and its year's report), each with the words it rests on. */
+static void
+test_describe_day (void)
+{
+  g_autoptr(SolarKeyDates) key_dates = load_shipped ();
+  SolarKeyDateDay spring, dragon, opening;
+  g_autofree char *spring_text = NULL, *dragon_text = NULL, *opening_text = NULL;
+
+  g_assert_true (solar_key_dates_get_day (key_dates, solar_key_dates_find (key_dates, "spring-festival"),
+                                          2026, &spring, NULL));
+  g_assert_true (solar_key_dates_get_day (key_dates, solar_key_dates_find (key_dates, "dragon-boat"),
+                                          2026, &dragon, NULL));
+  g_assert_true (solar_key_dates_get_day (key_dates, solar_key_dates_find (key_dates, "double-11-tmall-opens"),
+                                          2025, &opening, NULL));
+  spring_text = solar_key_dates_describe_day (&spring);
+  dragon_text = solar_key_dates_describe_day (&dragon);
+  opening_text = solar_key_dates_describe_day (&opening);
+
+  g_assert_true (g_str_has_prefix (spring_text, solar_text_get (spring.key_date->note)));
+  g_assert_nonnull (strstr (spring_text, "Source: 年货经济 (niánhuò jīngjì)"));
+  g_assert_nonnull (strstr (spring_text, "Source: Statutory holidays in China, China Daily"));
+  /* One article for the day and the note: cited for each of the two things it says. */
+  g_assert_cmpuint (count_of (dragon_text, "Source: Feature: Portrait of ordinary people behind "
+                                           "Dragon Boat Festival"), ==, 2);
+  g_assert_nonnull (strstr (dragon_text, dragon.key_date->source.quote));
+  g_assert_nonnull (strstr (dragon_text, dragon.key_date->note_source.quote));
+  g_assert_nonnull (strstr (opening_text, "Social Solar's own advice, from no published source"));
+  g_assert_nonnull (strstr (opening_text, "Source: 抢跑“双11”"));
+}
+
 /* The calendar's checks
  * =====================
  */
@@ -883,6 +926,7 @@ main (int    argc,
   g_test_add_func ("/key-dates/holidays-are-the-notices", test_holidays_are_the_notices);
   g_test_add_func ("/key-dates/good-skeleton", test_good_skeleton);
   g_test_add_func ("/key-dates/between", test_between);
+  g_test_add_func ("/key-dates/describe-day", test_describe_day);
   g_test_add_func ("/key-dates/checks/spring-festival", test_spring_festival_check);
   g_test_add_func ("/key-dates/checks/sales-opening", test_sales_opening_check);
   g_test_add_func ("/key-dates/checks/booked-late", test_booked_late_check);

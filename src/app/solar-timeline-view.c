@@ -139,25 +139,21 @@ on_button_focus_leave (GtkEventControllerFocus *controller,
 static char *
 dup_tooltip (const SolarTimelineElement *element)
 {
-  g_autofree char *source = NULL;
-  const char *note = NULL;
+  g_autofree char *about = NULL;
 
   if (element->kind == SOLAR_TIMELINE_KEY_DATE)
     {
-      const SolarKeyDate *key_date = element->key_date;
+      SolarKeyDateDay day = { .date = element->first_day, .key_date = element->key_date,
+                              .opening = element->opening };
 
-      note = solar_text_get (key_date->note);
-      source = solar_citation_describe (key_date->rule == SOLAR_KEY_DATE_OPENING
-                                          ? &key_date->note_source : &key_date->source);
+      about = solar_key_dates_describe_day (&day);
     }
   else if (element->kind == SOLAR_TIMELINE_HOLIDAY)
-    source = solar_citation_describe (&element->holiday->source);
+    about = solar_citation_describe (&element->holiday->source);
 
-  if (source == NULL)
+  if (about == NULL)
     return g_strdup (element->description);
-  if (note != NULL)
-    return g_strdup_printf ("%s\n%s\n%s", element->description, note, source);
-  return g_strdup_printf ("%s\n%s", element->description, source);
+  return g_strdup_printf ("%s\n%s", element->description, about);
 }
 
 static GtkWidget *

@@ -1217,6 +1217,30 @@ solar_key_dates_holidays_between (SolarKeyDates *self,
 }
 
 /**
+ * solar_key_dates_describe_day:
+ * @day: a key date on its day
+ *
+ * What a tooltip or a calendar event says of a key date: its note for marketers, where the
+ * note comes from, and where its day comes from (the rule's source, or that year's
+ * opening's), each with the words it rests on; once if both are the very same citation.
+ *
+ * Returns: (transfer full): one line each
+ */
+char *
+solar_key_dates_describe_day (const SolarKeyDateDay *day)
+{
+  const SolarKeyDate *key_date = day->key_date;
+  const SolarCitation *day_source = key_date->rule == SOLAR_KEY_DATE_OPENING && day->opening != NULL
+                                      ? &day->opening->source : &key_date->source;
+  g_autofree char *note_cited = solar_citation_describe (&key_date->note_source);
+  g_autofree char *day_cited = solar_citation_describe (day_source);
+
+  if (g_str_equal (note_cited, day_cited))
+    return g_strdup_printf ("%s\n%s", solar_text_get (key_date->note), note_cited);
+  return g_strdup_printf ("%s\n%s\n%s", solar_text_get (key_date->note), note_cited, day_cited);
+}
+
+/**
  * solar_key_dates_get_holidays:
  *
  * Returns: (transfer none) (nullable): the statutory holidays of @year, of #SolarHoliday

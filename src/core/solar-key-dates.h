@@ -117,6 +117,7 @@ GArray             *solar_key_dates_list         (SolarKeyDates  *self,
 GArray             *solar_key_dates_list_between (SolarKeyDates *self,
                                                   const GDate    *first,
                                                   const GDate    *last);
+char               *solar_key_dates_describe_day (const SolarKeyDateDay *day);
 GPtrArray          *solar_key_dates_get_holidays (SolarKeyDates  *self,
                                                   guint           year);
 GPtrArray          *solar_key_dates_holidays_between (SolarKeyDates *self,

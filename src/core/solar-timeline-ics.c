@@ -301,14 +301,11 @@ append_key_dates (Writer        *writer,
   for (guint i = 0; i < days->len; i++)
     {
       SolarKeyDateDay *day = &g_array_index (days, SolarKeyDateDay, i);
-      const SolarKeyDate *key_date = day->key_date;
-      g_autofree char *source = solar_citation_describe (key_date->rule == SOLAR_KEY_DATE_OPENING
-                                                           ? &day->opening->source : &key_date->source);
-      g_autofree char *description = g_strdup_printf ("%s\n%s", solar_text_get (key_date->note), source);
+      g_autofree char *description = solar_key_dates_describe_day (day);
       char date[16];
 
       g_date_strftime (date, sizeof date, "%Y-%m-%d", &day->date);
-      append_event (writer, "key-date", solar_text_get (key_date->name), description, date, date);
+      append_event (writer, "key-date", solar_text_get (day->key_date->name), description, date, date);
     }
 
   holidays = solar_key_dates_holidays_between (key_dates, &start, &end);

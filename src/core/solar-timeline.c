@@ -529,6 +529,7 @@ add_key_dates (SolarTimeline *self)
         .last_day = day->date,
         .color = key_date_color,
         .key_date = day->key_date,
+        .opening = day->opening,
       };
 
       element.label = g_strdup (solar_text_get (day->key_date->name));

@@ -41,6 +41,7 @@ typedef struct
   char              *description;  /* the whole of it, for the accessible name */
   SolarColor         color;        /* its platform's, or the key dates' own */
   const SolarKeyDate *key_date;    /* KEY_DATE: what it is, with its note and sources */
+  const SolarKeyDateOpening *opening; /* KEY_DATE of an opening: that year's, with its source */
   const SolarHoliday *holiday;     /* HOLIDAY */
   SolarRect          marker;       /* the drawn mark: bar, diamond, dot or chip */
   SolarRect          label_rect;
