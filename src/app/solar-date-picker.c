@@ -338,7 +338,10 @@ solar_date_picker_new (GtkEditable *entry,
 
   picker->entry = entry;
   picker->title = g_strdup (field_title);
-  picker->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  /* A group, not GtkCalendar's generic role: newer GTK follows ARIA, where a generic
+   * element may not have a name, and the calendar's name is how a screen reader hears the
+   * day (GTK 4.24 reported an empty name for it). */
+  picker->calendar = g_object_new (GTK_TYPE_CALENDAR, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
   picker->month_text = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (picker->month_text, 0);
   /* One key date a line, unwrapped: a wrapping label in a popover is measured for one
