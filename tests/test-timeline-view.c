@@ -377,9 +377,34 @@ static void
 test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (fixture->view),
+                                                                               GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (scrolled);
+  SolarTimeline *timeline = solar_timeline_view_get_timeline (fixture->view);
+  const SolarTimelineElement *span = solar_timeline_get_element (timeline,
+                                                                 solar_timeline_find (timeline, SOLAR_TIMELINE_SPAN, 0));
+  double gutter = solar_timeline_get_gutter (timeline);
+  double start_x = solar_timeline_x_for_day (timeline, &span->first_day);
+
   /* A phone's width: the timeline scrolls; the zoom bar and switcher still fit. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+  /* It opens on the campaign's start (27 April), not on the Qingming holiday weeks
+   * before it: just right of the lane titles, which stay in sight. */
+  WAIT_UNTIL (gtk_adjustment_get_value (across) > 0);
+  g_assert_cmpfloat (start_x, >=, gtk_adjustment_get_value (across) + gutter);
+  g_assert_cmpfloat (start_x, <=, gtk_adjustment_get_value (across) + gtk_adjustment_get_page_size (across) / 2);
   save_screenshot (GTK_WIDGET (fixture->window), "timeline-618-narrow");
+
+  /* Scrolled to the end, a new zoom shows the start again (by the week, the picture
+   * begins with the campaign). */
+  gtk_adjustment_set_value (across, gtk_adjustment_get_upper (across));
+  wait_ms (100);
+  g_assert_cmpfloat (start_x, <, gtk_adjustment_get_value (across));
+  solar_timeline_view_set_zoom (fixture->view, SOLAR_TIMELINE_WEEK);
+  span = solar_timeline_get_element (timeline, solar_timeline_find (timeline, SOLAR_TIMELINE_SPAN, 0));
+  start_x = solar_timeline_x_for_day (timeline, &span->first_day);
+  WAIT_UNTIL (start_x >= gtk_adjustment_get_value (across) + gutter &&
+              start_x <= gtk_adjustment_get_value (across) + gtk_adjustment_get_page_size (across) / 2);
 }
 
 int

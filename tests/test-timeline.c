@@ -307,15 +307,16 @@ typedef struct
 } Picture;
 
 static cairo_surface_t *
-draw (SolarTimeline *timeline,
-      gboolean       dark,
-      int            focused)
+draw_pinned (SolarTimeline *timeline,
+             gboolean       dark,
+             int            focused,
+             double         pinned_gutter_x)
 {
   int width = (int)solar_timeline_get_width (timeline) + 1;
   int height = (int)solar_timeline_get_height (timeline) + 1;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
   cairo_t *cr = cairo_create (surface);
-  SolarTimelineRenderOptions options = { focused, -1, TRUE, NULL, NULL };
+  SolarTimelineRenderOptions options = { focused, -1, TRUE, NULL, NULL, pinned_gutter_x };
   SolarRenderStyle style;
 
   solar_render_style_init (&style, dark, FALSE);
@@ -323,6 +324,14 @@ draw (SolarTimeline *timeline,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
+}
+
+static cairo_surface_t *
+draw (SolarTimeline *timeline,
+      gboolean       dark,
+      int            focused)
+{
+  return draw_pinned (timeline, dark, focused, 0);
 }
 
 static void
@@ -405,6 +414,42 @@ test_pixels (void)
   cairo_surface_destroy (dark);
 }
 
+/* Scrolled sideways, a view keeps its lane titles in sight: drawn from where it starts,
+ * they are the very pixels of the titles at the left edge, over the picture that passes
+ * under them, with a rule at their edge. */
+static void
+test_pinned_lane_titles (void)
+{
+  g_autoptr(SolarCampaign) campaign = build_618_plan ();
+  g_autoptr(SolarTimeline) timeline = lay_out (campaign, SOLAR_TIMELINE_WEEK);
+  int gutter = (int)solar_timeline_get_gutter (timeline);
+  int scrolled = 400;
+  cairo_surface_t *plain = draw (timeline, FALSE, -1);
+  cairo_surface_t *pinned = draw_pinned (timeline, FALSE, -1, scrolled);
+  guint differing = 0, title_pixels = 0;
+
+  g_assert_cmpint (scrolled + gutter, <, (int)solar_timeline_get_width (timeline));
+  for (int y = (int)solar_timeline_get_header_height (timeline) + 1;
+       y < (int)solar_timeline_get_height (timeline); y++)
+    for (int x = 0; x < gutter; x++)
+      {
+        guint left[3], moved[3], under[3];
+
+        pixel_at (plain, x, y, left);
+        pixel_at (pinned, scrolled + x, y, moved);
+        pixel_at (plain, scrolled + x, y, under);
+        if (left[0] != moved[0] || left[1] != moved[1] || left[2] != moved[2])
+          g_error ("pinned lane titles differ at %d,%d", x, y);
+        differing += under[0] != moved[0] || under[1] != moved[1] || under[2] != moved[2];
+        title_pixels += left[0] < 0x80;
+      }
+  /* Something of the titles is drawn, and it hides what was there. */
+  g_assert_cmpuint (title_pixels, >, 50);
+  g_assert_cmpuint (differing, >, 50);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (pinned);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -427,6 +472,7 @@ main (int    argc,
   g_test_add_func ("/timeline/hit-and-step", test_hit_and_step);
   g_test_add_func ("/timeline/empty-plan", test_empty_plan);
   g_test_add_func ("/timeline/pixels", test_pixels);
+  g_test_add_func ("/timeline/pinned-lane-titles", test_pinned_lane_titles);
   status = g_test_run ();
   g_object_unref (dataset);
   g_object_unref (key_dates);

@@ -60,7 +60,7 @@ static const Column columns[] = {
   { "followers", "followers", N_("Followers"), CELL_NUMBER, 100, FALSE },
   { "fee", "fee", N_("Fee"), CELL_NUMBER, 100, FALSE },
   { "fee-rate", NULL, N_("Fee per 1,000 Followers"), CELL_FEE_RATE, 165, FALSE },
-  { "publish_date", "publish-date", N_("Publish Date"), CELL_DATE, 120, FALSE },
+  { "publish_date", "publish-date", N_("Publish Date"), CELL_DATE, 132, FALSE },
   { "deliverables", "deliverables", N_("Deliverables"), CELL_TEXT, 180, TRUE },
 };
 

@@ -133,6 +133,8 @@ ensure_text (SolarTableCell *self)
   gtk_widget_set_visible (self->text, FALSE);
   gtk_widget_set_parent (self->text, GTK_WIDGET (self));
   g_signal_connect_swapped (self->text, "activate", G_CALLBACK (on_text_activate), self);
+  /* A refused edit is marked until the text is changed: typing is mending it. */
+  g_signal_connect (self->text, "changed", G_CALLBACK (gtk_widget_remove_css_class), (gpointer)"error");
 
   text_key = gtk_event_controller_key_new ();
   g_signal_connect_swapped (text_key, "key-pressed", G_CALLBACK (on_text_key_pressed), self);

@@ -43,6 +43,9 @@ struct _SolarTimelineView
   guint             tab_stop;
   guint             update_source;
   gboolean          stale;        /* the plan changed while the timeline was not shown */
+  GtkAdjustment    *hadjustment;  /* of the scrolled window it is in; nullable */
+  gboolean          scroll_to_start; /* on showing (and a new zoom): to where the plan starts */
+  guint             scroll_tick;
 
   /* A milestone being dragged: which element, and the day under the pointer. */
   int               dragged;
@@ -265,6 +268,88 @@ on_campaign_changed (SolarTimelineView *self)
     self->update_source = g_timeout_add (UPDATE_DELAY_MS, update_later_cb, self);
 }
 
+/* The day the plan starts: the campaign's first day, else its first milestone's or post's. */
+static const SolarTimelineElement *
+plan_start (SolarTimelineView *self)
+{
+  int span = solar_timeline_find (self->timeline, SOLAR_TIMELINE_SPAN, 0);
+
+  if (span >= 0)
+    return solar_timeline_get_element (self->timeline, span);
+  for (guint i = 0; i < solar_timeline_get_n_elements (self->timeline); i++)
+    {
+      const SolarTimelineElement *element = solar_timeline_get_element (self->timeline, i);
+
+      if (element->kind == SOLAR_TIMELINE_MILESTONE || element->kind == SOLAR_TIMELINE_POSTS)
+        return element;
+    }
+  return NULL;
+}
+
+/* A narrow window first shows the plan, not the weeks of key dates before it: scrolled so
+ * its start is just right of the lane titles, with a few days before it in sight. Done at
+ * a frame's start once the scrolled window has taken the timeline's width in (before, the
+ * adjustment would clamp the value to what it knew). */
+static gboolean
+scroll_to_start_tick (GtkWidget     *widget,
+                      GdkFrameClock *frame_clock,
+                      gpointer       data)
+{
+  SolarTimelineView *self = SOLAR_TIMELINE_VIEW (widget);
+  const SolarTimelineElement *start;
+  double start_x, value, gutter;
+
+  if (self->hadjustment == NULL || (start = plan_start (self)) == NULL)
+    goto done;
+  if (gtk_adjustment_get_upper (self->hadjustment) < floor (solar_timeline_get_width (self->timeline)))
+    return G_SOURCE_CONTINUE;
+
+  gutter = solar_timeline_get_gutter (self->timeline);
+  start_x = solar_timeline_x_for_day (self->timeline, &start->first_day);
+  value = gtk_adjustment_get_value (self->hadjustment);
+  /* Only if the start is out of sight, or far to the right: a window that shows it stays. */
+  if (start_x < value + gutter || start_x > value + gtk_adjustment_get_page_size (self->hadjustment) * 0.5)
+    gtk_adjustment_set_value (self->hadjustment,
+                              MAX (start_x - gutter - 3 * solar_timeline_get_day_width (self->timeline), 0));
+done:
+  self->scroll_to_start = FALSE;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll_to_start (SolarTimelineView *self)
+{
+  if (self->scroll_to_start && self->scroll_tick == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_start_tick, NULL, NULL);
+}
+
+static void
+on_hadjustment_value_changed (SolarTimelineView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * solar_timeline_view_set_hadjustment:
+ * @hadjustment: (nullable): the horizontal adjustment of the scrolled window the view is in
+ *
+ * Keeps the lane titles in sight when the view is scrolled sideways, and scrolls to the
+ * plan's start when the view is first shown and when the zoom changes.
+ */
+void
+solar_timeline_view_set_hadjustment (SolarTimelineView *self,
+                                     GtkAdjustment     *hadjustment)
+{
+  g_return_if_fail (SOLAR_IS_TIMELINE_VIEW (self));
+
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_hadjustment_value_changed, self);
+  g_set_object (&self->hadjustment, hadjustment);
+  if (hadjustment != NULL)
+    g_signal_connect_swapped (hadjustment, "value-changed", G_CALLBACK (on_hadjustment_value_changed), self);
+}
+
 static void
 solar_timeline_view_map (GtkWidget *widget)
 {
@@ -273,6 +358,7 @@ solar_timeline_view_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (solar_timeline_view_parent_class)->map (widget);
   if (self->stale)
     update (self);
+  queue_scroll_to_start (self);
 }
 
 static void
@@ -353,7 +439,7 @@ solar_timeline_view_snapshot (GtkWidget   *widget,
 {
   SolarTimelineView *self = SOLAR_TIMELINE_VIEW (widget);
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
-  SolarTimelineRenderOptions options = { self->focused, self->hovered, FALSE, NULL, NULL };
+  SolarTimelineRenderOptions options = { self->focused, self->hovered, FALSE, NULL, NULL, 0 };
   double width = solar_timeline_get_width (self->timeline);
   double height = solar_timeline_get_height (self->timeline);
   SolarRenderStyle style;
@@ -364,6 +450,8 @@ solar_timeline_view_snapshot (GtkWidget   *widget,
 
   solar_render_style_init (&style, adw_style_manager_get_dark (style_manager),
                            adw_style_manager_get_high_contrast (style_manager));
+  if (self->hadjustment != NULL)
+    options.pinned_gutter_x = gtk_adjustment_get_value (self->hadjustment);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   solar_render_timeline (cr, self->timeline, &style, &options);
   if (self->dragged >= 0 && self->drag_has_day)
@@ -569,6 +657,10 @@ solar_timeline_view_dispose (GObject *object)
   SolarTimelineView *self = SOLAR_TIMELINE_VIEW (object);
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+  solar_timeline_view_set_hadjustment (self, NULL);
   if (self->campaign != NULL)
     g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_changed, self);
   remove_buttons (self);
@@ -649,6 +741,7 @@ solar_timeline_view_init (SolarTimelineView *self)
 
   self->buttons = g_ptr_array_new ();
   self->focused = self->hovered = self->dragged = -1;
+  self->scroll_to_start = TRUE;
 
   g_signal_connect (motion, "motion", G_CALLBACK (on_motion), self);
   g_signal_connect (motion, "leave", G_CALLBACK (on_leave), self);
@@ -739,6 +832,8 @@ solar_timeline_view_set_zoom (SolarTimelineView *self,
     return;
   solar_timeline_set_zoom (self->timeline, zoom);
   update (self);
+  self->scroll_to_start = TRUE;
+  queue_scroll_to_start (self);
 }
 
 /**

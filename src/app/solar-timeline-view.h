@@ -31,5 +31,7 @@ gboolean           solar_timeline_view_focus_element (SolarTimelineView *self,
 gboolean           solar_timeline_view_move_milestone (SolarTimelineView *self,
                                                        guint              milestone,
                                                        const GDate       *day);
+void               solar_timeline_view_set_hadjustment (SolarTimelineView *self,
+                                                        GtkAdjustment     *hadjustment);
 
 G_END_DECLS

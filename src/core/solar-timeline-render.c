@@ -162,6 +162,35 @@ draw_lanes (cairo_t                          *cr,
     }
 }
 
+/* The lane titles kept in sight in a view scrolled sideways: drawn at @x on the view's
+ * background, over whatever of the picture passes under them, with a rule at their edge. */
+static void
+draw_pinned_gutter (cairo_t                          *cr,
+                    SolarTimeline                    *timeline,
+                    const SolarRenderStyle           *style,
+                    const SolarTimelineRenderOptions *options)
+{
+  double gutter = solar_timeline_get_gutter (timeline);
+  double height = solar_timeline_get_height (timeline);
+
+  cairo_save (cr);
+  cairo_translate (cr, round (options->pinned_gutter_x), 0);
+  cairo_rectangle (cr, 0, 0, gutter, height);
+  cairo_clip (cr);
+  set_rgba (cr, &style->background, 1);
+  cairo_paint (cr);
+  draw_lanes (cr, timeline, style, options);
+  cairo_restore (cr);
+
+  cairo_save (cr);
+  set_rgba (cr, &style->foreground, 0.25);
+  cairo_set_line_width (cr, style->line_width);
+  cairo_move_to (cr, round (options->pinned_gutter_x + gutter) + 0.5, 0);
+  cairo_line_to (cr, round (options->pinned_gutter_x + gutter) + 0.5, height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
 static void
 draw_diamond (cairo_t         *cr,
               const SolarRect *rect)
@@ -293,5 +322,7 @@ solar_render_timeline (cairo_t                          *cr,
     }
   if (options->focused >= 0 && (guint)options->focused < n)
     draw_focus (cr, solar_timeline_get_element (timeline, options->focused), style);
+  if (options->pinned_gutter_x > 0)
+    draw_pinned_gutter (cr, timeline, style, options);
   cairo_restore (cr);
 }

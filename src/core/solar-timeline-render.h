@@ -16,6 +16,8 @@ typedef struct
   gboolean       draw_background;
   SolarTextSink  text_sink;        /* NULL: draw text with Pango */
   gpointer       text_sink_data;
+  double         pinned_gutter_x;  /* > 0: the lane titles drawn again from there, over the
+                                    * picture: where a view scrolled sideways starts */
 } SolarTimelineRenderOptions;
 
 void solar_render_timeline (cairo_t                          *cr,

@@ -92,6 +92,8 @@ solar_plan_timeline_page_new (SolarDocument *document,
                                                              solar_document_get_campaign (document),
                                                              solar_document_get_history (document)));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->view));
+  /* Lane titles kept in sight when scrolled sideways; the plan's start shown first. */
+  solar_timeline_view_set_hadjustment (self->view, gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scrolled)));
   gtk_widget_set_vexpand (scrolled, TRUE);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "x-office-calendar-symbolic");
