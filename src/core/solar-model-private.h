@@ -21,7 +21,11 @@ struct _SolarFigure
   char      *as_of;
   char      *source_title;
   SolarText *note;
+  GPtrArray *later;        /* of SolarFigurePoint, by date; nullable */
+  SolarText *later_note;   /* why there is no later figure, or what differs; nullable */
 };
+
+void solar_figure_point_free (SolarFigurePoint *point);
 
 struct _SolarItem
 {
