@@ -431,8 +431,11 @@ test_compare_wechat_and_weibo (void)
   wait_ms (100);
   table = solar_compare_page_get_table (compare);
   assert_labels (table, (const char *[]) {
-    "WeChat 微信", "Weibo 微博", "Monthly active users", "1.2 billion (August 2020)",
-    "Daily active users", "200 million (undated)", "Audience", "Male 45.4%\nFemale 54.6%", NULL });
+    "WeChat 微信", "Weibo 微博", "Monthly active users",
+    "1.2 billion (August 2020)\nLatest: 1.4 billion, Combined monthly active users of Weixin and "
+    "WeChat (30 September 2025)",
+    "Daily active users", "200 million (undated)\nLatest: 257 million (September 2025)", "Audience",
+    "Male 45.4%\nFemale 54.6%", NULL });
   save_screenshot (GTK_WIDGET (window), "compare");
 
   /* At most four. */
