@@ -797,6 +797,24 @@ static const Mutation mutations[] = {
     "landscape.json:3:15: expected “,” or “}” after the member “version”, got “\"”; "
     "is a comma missing?" },
 
+  /* Items merged into one keep their ids as "replaces" */
+  { "replaces-other-platform", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [\"weibo.memes\"], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: an item replaces only items of its "
+    "platform (ids starting “wechat.”)" },
+  { "replaces-itself", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [\"wechat.mini-programs\"], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: item id “wechat.mini-programs” is "
+    "used twice; ids must be unique" },
+  { "replaces-not-an-id", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [42], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: expected a string" },
   /* landscape.json as a whole */
   { "tier-not-described", TRUE,
     "},\n    { \"id\": \"derivative\", \"name\": { \"en\": \"Derivative platforms\" },\n"
@@ -823,6 +841,35 @@ test_mutation (gconstpointer data)
   else
     assert_rejected_full (changed, strlen (changed), valid_landscape, strlen (valid_landscape),
                           mutation->code, mutation->message);
+}
+
+/* Weibo's "Meme Influencer & BOT" is one account type in the report: one item, which
+ * plans naming the two it replaced still find. */
+static void
+test_default_merged_items (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = solar_dataset_load_default (&error);
+  SolarItem *merged;
+  GListModel *items;
+  guint listed = 0;
+
+  g_assert_no_error (error);
+  merged = solar_dataset_find_item (dataset, "weibo.meme-influencers");
+  g_assert_nonnull (merged);
+  g_assert_cmpstr (solar_text_get (solar_item_get_title (merged)), ==, "Meme influencers & bots");
+  g_assert_true (solar_dataset_find_item (dataset, "weibo.memes") == merged);
+  g_assert_true (solar_dataset_find_item (dataset, "weibo.influencer-bot") == merged);
+  items = solar_platform_get_items (solar_dataset_find_platform (dataset, "weibo"));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpstr (solar_item_get_id (item), !=, "weibo.memes");
+      g_assert_cmpstr (solar_item_get_id (item), !=, "weibo.influencer-bot");
+      listed += item == merged;
+    }
+  g_assert_cmpuint (listed, ==, 1);
 }
 
 /* Every later figure shipped is the number its source's words give ("1.327 billion",
@@ -1308,6 +1355,7 @@ main (int   argc,
 
   g_test_add_func ("/dataset/valid/documents", test_valid_documents);
   g_test_add_func ("/dataset/later-figures", test_later_figures);
+  g_test_add_func ("/dataset/default/merged-items", test_default_merged_items);
   g_test_add_func ("/dataset/default/later-figures-match-quotes", test_default_later_figures_match_quotes);
   g_test_add_func ("/dataset/valid/variants", test_valid_variants);
 

@@ -450,37 +450,80 @@ read_audience (Reader         *reader,
   return TRUE;
 }
 
+/* An optional array of strings: an item's tags, the ids it replaces. */
 static gboolean
-read_tags (Reader      *reader,
-           JsonObject  *element,
-           const char  *path,
-           GStrv       *tags_out,
-           GError     **error)
+read_strings (Reader      *reader,
+              JsonObject  *element,
+              const char  *member,
+              const char  *path,
+              GStrv       *strings_out,
+              GError     **error)
 {
-  g_autofree char *tags_path = solar_json_path_member (path, "tags");
+  g_autofree char *array_path = solar_json_path_member (path, member);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *tags;
+  JsonArray *array;
 
-  tags = solar_json_get_array (element, "tags", FALSE, reader->file, path, error);
-  if (tags == NULL && error != NULL && *error != NULL)
+  array = solar_json_get_array (element, member, FALSE, reader->file, path, error);
+  if (array == NULL && error != NULL && *error != NULL)
     return FALSE;
 
-  for (guint i = 0; tags != NULL && i < json_array_get_length (tags); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (tags, i);
+      JsonNode *node = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          g_autofree char *tag_path = solar_json_path_index (tags_path, i);
+          g_autofree char *string_path = solar_json_path_index (array_path, i);
 
-          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, tag_path,
+          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, string_path,
                                 "expected a string");
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (node));
     }
 
-  *tags_out = g_strv_builder_end (builder);
+  *strings_out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* The ids of items this one took the place of (two the report counts as one, merged): plans
+ * that name them still find it. Each is an item id of the same platform, used by no other
+ * item. */
+static gboolean
+read_replaces (Reader      *reader,
+               JsonObject  *element,
+               const char  *path,
+               const char  *id,
+               const char  *prefix,
+               SolarItem   *item,
+               GError     **error)
+{
+  g_autofree char *replaces_path = solar_json_path_member (path, "replaces");
+
+  if (!read_strings (reader, element, "replaces", path, &item->replaces, error))
+    return FALSE;
+  for (guint i = 0; item->replaces[i] != NULL; i++)
+    {
+      g_autofree char *old_path = solar_json_path_index (replaces_path, i);
+
+      if (!solar_json_check_id (item->replaces[i], TRUE, reader->file, old_path, error))
+        return FALSE;
+      if (!g_str_has_prefix (item->replaces[i], prefix))
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, old_path,
+                                "an item replaces only items of its platform (ids starting “%s”)",
+                                prefix);
+          return FALSE;
+        }
+      if (g_str_equal (item->replaces[i], id) ||
+          g_hash_table_contains (reader->dataset->items_by_id, item->replaces[i]) ||
+          g_strv_contains ((const char * const *)item->replaces + i + 1, item->replaces[i]))
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, old_path,
+                                "item id “%s” is used twice; ids must be unique", item->replaces[i]);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -521,8 +564,9 @@ read_item (Reader      *reader,
 
   if (!read_text (reader, element, "title", TRUE, path, &item->title, error) ||
       !read_text (reader, element, "description", TRUE, path, &item->description, error) ||
-      !read_tags (reader, element, path, &item->tags, error) ||
-      !check_unique (reader, reader->dataset->items_by_id, "item", id, path, error))
+      !read_strings (reader, element, "tags", path, &item->tags, error) ||
+      !check_unique (reader, reader->dataset->items_by_id, "item", id, path, error) ||
+      !read_replaces (reader, element, path, id, prefix, item, error))
     return FALSE;
 
   item->id = g_strdup (id);
@@ -530,6 +574,8 @@ read_item (Reader      *reader,
   item->kind = kind;
   item->channel = channel;
   g_hash_table_insert (reader->dataset->items_by_id, item->id, item);
+  for (guint i = 0; item->replaces[i] != NULL; i++)
+    g_hash_table_insert (reader->dataset->items_by_id, item->replaces[i], item);
   g_list_store_append (platform->items, item);
   return TRUE;
 }

@@ -37,6 +37,7 @@ struct _SolarItem
   SolarText     *title;
   SolarText     *description;
   GStrv          tags;
+  GStrv          replaces;     /* ids of items merged into this one, still found by them */
 };
 
 struct _SolarPlatform
