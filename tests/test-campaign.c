@@ -1042,6 +1042,26 @@ test_good_plan (void)
   g_assert_cmpuint (g_list_model_get_n_items (problems), ==, 0);
 }
 
+/* A plan saved before Weibo's meme and bot items were merged names them by their old
+ * ids: the checks find nothing wrong with it (the ids lead to the merged item). */
+static void
+test_merged_item_ids (void)
+{
+  g_autoptr(SolarCampaign) campaign = build_good_plan ();
+  g_autoptr(GListModel) problems = NULL;
+
+  g_assert_cmpstr (solar_platform_plan_get_platform_id (plan_at (campaign, 1)), ==, "weibo");
+  solar_platform_plan_add_tactic (plan_at (campaign, 1), "weibo.memes");
+  solar_platform_plan_add_tactic (plan_at (campaign, 1), "weibo.influencer-bot");
+  problems = check_plan (campaign);
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(SolarProblem) problem = g_list_model_get_item (problems, i);
+
+      g_error ("%s: %s", solar_problem_get_field (problem), solar_problem_get_message (problem));
+    }
+}
+
 static void
 test_rule (gconstpointer data)
 {
@@ -1742,6 +1762,7 @@ main (int   argc,
 
   g_test_add_func ("/campaign/rules/default", test_default_rules);
   g_test_add_func ("/campaign/rules/good-plan", test_good_plan);
+  g_test_add_func ("/campaign/rules/merged-item-ids", test_merged_item_ids);
   g_test_add_func ("/campaign/rules/quote-their-sources", test_rules_quote_their_sources);
   for (guint i = 0; i < G_N_ELEMENTS (rule_cases); i++)
     {

@@ -797,6 +797,24 @@ static const Mutation mutations[] = {
     "landscape.json:3:15: expected “,” or “}” after the member “version”, got “\"”; "
     "is a comma missing?" },
 
+  /* Items merged into one keep their ids as "replaces" */
+  { "replaces-other-platform", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [\"weibo.memes\"], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_VALUE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: an item replaces only items of its "
+    "platform (ids starting “wechat.”)" },
+  { "replaces-itself", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [\"wechat.mini-programs\"], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_DUPLICATE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: item id “wechat.mini-programs” is "
+    "used twice; ids must be unique" },
+  { "replaces-not-an-id", FALSE,
+    "\"id\": \"wechat.mini-programs\", \"kind\": \"function\",",
+    "\"id\": \"wechat.mini-programs\", \"replaces\": [42], \"kind\": \"function\",",
+    SOLAR_JSON_ERROR_TYPE,
+    "platforms.json: $.platforms[0].items[0].replaces[0]: expected a string" },
   /* landscape.json as a whole */
   { "tier-not-described", TRUE,
     "},\n    { \"id\": \"derivative\", \"name\": { \"en\": \"Derivative platforms\" },\n"
@@ -823,6 +841,158 @@ test_mutation (gconstpointer data)
   else
     assert_rejected_full (changed, strlen (changed), valid_landscape, strlen (valid_landscape),
                           mutation->code, mutation->message);
+}
+
+/* Weibo's "Meme Influencer & BOT" is one account type in the report: one item, which
+ * plans naming the two it replaced still find. */
+static void
+test_default_merged_items (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = solar_dataset_load_default (&error);
+  SolarItem *merged;
+  GListModel *items;
+  guint listed = 0;
+
+  g_assert_no_error (error);
+  merged = solar_dataset_find_item (dataset, "weibo.meme-influencers");
+  g_assert_nonnull (merged);
+  g_assert_cmpstr (solar_text_get (solar_item_get_title (merged)), ==, "Meme influencers & bots");
+  g_assert_true (solar_dataset_find_item (dataset, "weibo.memes") == merged);
+  g_assert_true (solar_dataset_find_item (dataset, "weibo.influencer-bot") == merged);
+  items = solar_platform_get_items (solar_dataset_find_platform (dataset, "weibo"));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+
+      g_assert_cmpstr (solar_item_get_id (item), !=, "weibo.memes");
+      g_assert_cmpstr (solar_item_get_id (item), !=, "weibo.influencer-bot");
+      listed += item == merged;
+    }
+  g_assert_cmpuint (listed, ==, 1);
+}
+
+/* Every later figure shipped is the number its source's words give ("1.327 billion",
+ * "14.14億", "257M"), so a figure mistyped in the data, or a quote of another number,
+ * fails here. */
+static void
+test_default_later_figures_match_quotes (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SolarDataset) dataset = solar_dataset_load_default (&error);
+  GListModel *platforms;
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  platforms = solar_dataset_get_platforms (dataset);
+  for (guint p = 0; p < g_list_model_get_n_items (platforms); p++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, p);
+      GListModel *figures = solar_platform_get_figures (platform);
+
+      for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
+        {
+          g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, f);
+
+          for (guint i = 0; i < solar_figure_get_n_later (figure); i++)
+            {
+              const SolarFigurePoint *point = solar_figure_get_later (figure, i);
+              static const struct { double scale; const char *format; } written[] = {
+                { 1e9, "%s billion" }, { 1e6, "%s million" }, { 1e6, "%sM" },
+                { 1e8, "%s億" }, { 1e8, "%s亿" }, { 1e4, "%s萬" }, { 1e4, "%s万" },
+              };
+              gboolean found = FALSE;
+
+              for (guint w = 0; w < G_N_ELEMENTS (written) && !found; w++)
+                {
+                  char number[32];
+                  g_autofree char *text = NULL;
+
+                  g_snprintf (number, sizeof number, "%g", point->value / written[w].scale);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+                  text = g_strdup_printf (written[w].format, number);
+#pragma GCC diagnostic pop
+                  found = strstr (point->quote, text) != NULL;
+                }
+              if (!found)
+                g_error ("%s: the later %s (%.0f) is not in its quote “%s”",
+                         solar_platform_get_id (platform), solar_figure_get_id (figure),
+                         point->value, point->quote);
+              g_assert_true (g_str_has_prefix (point->url, "http"));
+              checked++;
+            }
+        }
+    }
+  g_assert_cmpuint (checked, >=, 6);
+}
+
+/* Later figures: from a source with its publisher, URL and date, dated after the figure
+ * before them, with the source's words. */
+static void
+test_later_figures (void)
+{
+  static const struct { const char *later, *message; SolarJsonError code; } cases[] = {
+    { "{ \"value\": 1400000000, \"as_of\": \"2019-05\", \"source\": \"pub\", \"quote\": \"q\" }",
+      "platforms.json: $.platforms[0].figures[0].later[0].as_of: “2019-05” is not after the figure "
+      "before it (“2020-08”); give later figures oldest first",
+      SOLAR_JSON_ERROR_VALUE },
+    { "{ \"value\": 1300000000, \"as_of\": \"2023\", \"source\": \"pub\", \"quote\": \"q\" }, "
+      "{ \"value\": 1400000000, \"as_of\": \"2022-06\", \"source\": \"pub\", \"quote\": \"q\" }",
+      "platforms.json: $.platforms[0].figures[0].later[1].as_of: “2022-06” is not after the figure "
+      "before it (“2023”); give later figures oldest first",
+      SOLAR_JSON_ERROR_VALUE },
+    { "{ \"value\": 1400000000, \"as_of\": null, \"source\": \"pub\", \"quote\": \"q\" }",
+      "platforms.json: $.platforms[0].figures[0].later[0].as_of: a later figure says when it was true",
+      SOLAR_JSON_ERROR_VALUE },
+    { "{ \"value\": 1400000000, \"as_of\": \"2025\", \"source\": \"report-2021\", \"quote\": \"q\" }",
+      "platforms.json: $.platforms[0].figures[0].later[0].source: a later figure's source needs its "
+      "publisher, URL and date; “report-2021” lacks one",
+      SOLAR_JSON_ERROR_VALUE },
+    { "{ \"value\": 1400000000, \"as_of\": \"2025\", \"source\": \"pub\", \"quote\": \"\" }",
+      "platforms.json: $.platforms[0].figures[0].later[0].quote: give the source's own words for the figure",
+      SOLAR_JSON_ERROR_VALUE },
+    { "{ \"value\": 1400000000, \"as_of\": \"2025\", \"source\": \"pub\" }",
+      "platforms.json: $.platforms[0].figures[0].later[0].quote: required member is missing",
+      SOLAR_JSON_ERROR_MISSING },
+  };
+  g_autofree char *with_source = replace_once (valid_platforms,
+    "\"title\": \"China's Social Solar System\" }\n",
+    "\"title\": \"China's Social Solar System\" },\n"
+    "    { \"id\": \"pub\", \"title\": \"T\", \"publisher\": \"P\", \"url\": \"https://example.org/\", "
+    "\"date\": \"2025-11-13\" }\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *member = g_strdup_printf ("\"as_of\": \"2020-08\", \"source\": \"report-2021\", "
+                                                 "\"later\": [%s] },", cases[i].later);
+      g_autofree char *document = replace_once (with_source,
+                                                "\"as_of\": \"2020-08\", \"source\": \"report-2021\" },",
+                                                member);
+
+      assert_rejected_full (document, strlen (document), valid_landscape, strlen (valid_landscape),
+                            cases[i].code, cases[i].message);
+    }
+
+  /* And one that is right: kept, with its source said in full. */
+  {
+    g_autofree char *document = replace_once (with_source,
+      "\"as_of\": \"2020-08\", \"source\": \"report-2021\" },",
+      "\"as_of\": \"2020-08\", \"source\": \"report-2021\", \"later\": [{ \"value\": 1414000000, "
+      "\"as_of\": \"2025-09-30\", \"source\": \"pub\", \"quote\": \"1,414 million\" }] },");
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SolarDataset) dataset = load_strings (document, valid_landscape, &error);
+    SolarFigure *mau;
+    const SolarFigurePoint *point;
+
+    g_assert_no_error (error);
+    mau = solar_platform_find_figure (solar_dataset_find_platform (dataset, "wechat"), "mau");
+    g_assert_cmpuint (solar_figure_get_n_later (mau), ==, 1);
+    point = solar_figure_get_later (mau, 0);
+    g_assert_cmpfloat (point->value, ==, 1414000000);
+    g_assert_cmpstr (point->source, ==, "T, P, 2025-11-13");
+    g_assert_cmpstr (point->url, ==, "https://example.org/");
+  }
 }
 
 static void
@@ -1184,6 +1354,9 @@ main (int   argc,
   g_test_add_func ("/dataset/default/formatting", test_default_formatting);
 
   g_test_add_func ("/dataset/valid/documents", test_valid_documents);
+  g_test_add_func ("/dataset/later-figures", test_later_figures);
+  g_test_add_func ("/dataset/default/merged-items", test_default_merged_items);
+  g_test_add_func ("/dataset/default/later-figures-match-quotes", test_default_later_figures_match_quotes);
   g_test_add_func ("/dataset/valid/variants", test_valid_variants);
 
   g_test_add_func ("/dataset/errors/syntax", test_syntax_error);

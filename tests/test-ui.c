@@ -251,6 +251,15 @@ test_platform_page_sections (void)
     "Tribes Reached Through Influencers", "Similar Platforms", NULL });
   save_screenshot (GTK_WIDGET (window), "platform-wechat-top");
 
+  /* Later figures, each with what it counts and its source; the report's stay as they are. */
+  assert_labels (GTK_WIDGET (page), (const char *[]) {
+    "Since the Report", "Monthly active users of WeChat and Weixin",
+    "Combined monthly active users of Weixin and WeChat", "1.2 billion", "1.3 billion", "1.4 billion", NULL });
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
+                                 "As of 30 September 2025 · 騰訊Q3財報:增長超普遍預期…, Guancha"));
+  scroll_to (find_label (GTK_WIDGET (page), "Since the Report"));
+  save_screenshot (GTK_WIDGET (window), "platform-wechat-later-figures");
+
   /* An item's row reads its description; its tags are search keywords, not shown. */
   {
     g_autoptr(SolarPlatform) wechat = g_list_model_get_item (platforms, 0);
@@ -272,6 +281,12 @@ test_platform_page_sections (void)
       }
     g_assert_cmpuint (with_tags, >, 0);
   }
+
+  /* A measure with no later public figure says why. */
+  page = open_platform (window, "youku");
+  assert_labels (GTK_WIDGET (page), (const char *[]) { "Since the Report", "None published", NULL });
+  g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
+                                 "No later count found: Alibaba has given only growth rates"));
 
   page = open_platform (window, "douyin");
   assert_labels (GTK_WIDGET (page), (const char *[]) {
@@ -416,8 +431,11 @@ test_compare_wechat_and_weibo (void)
   wait_ms (100);
   table = solar_compare_page_get_table (compare);
   assert_labels (table, (const char *[]) {
-    "WeChat 微信", "Weibo 微博", "Monthly active users", "1.2 billion (August 2020)",
-    "Daily active users", "200 million (undated)", "Audience", "Male 45.4%\nFemale 54.6%", NULL });
+    "WeChat 微信", "Weibo 微博", "Monthly active users",
+    "1.2 billion (August 2020)\nLatest: 1.4 billion, Combined monthly active users of Weixin and "
+    "WeChat (30 September 2025)",
+    "Daily active users", "200 million (undated)\nLatest: 257 million (September 2025)", "Audience",
+    "Male 45.4%\nFemale 54.6%", NULL });
   save_screenshot (GTK_WIDGET (window), "compare");
 
   /* At most four. */

@@ -127,12 +127,31 @@ dup_figure_value (SolarPlatform *platform,
         {
           g_autofree char *value = solar_figure_format_value (figure);
           g_autofree char *as_of = solar_format_as_of (solar_figure_get_as_of (figure));
+          g_autofree char *reported = NULL;
+          guint n_later = solar_figure_get_n_later (figure);
+          const SolarFigurePoint *latest;
+          g_autofree char *latest_value = NULL, *latest_as_of = NULL;
 
           if (as_of == NULL)
             /* Translators: a figure whose source gives no date, e.g. "200 million (undated)" */
-            return g_strdup_printf (_("%s (undated)"), value);
-          /* Translators: a figure and when it was true, e.g. "1.2 billion (August 2020)" */
-          return g_strdup_printf (_("%s (%s)"), value, as_of);
+            reported = g_strdup_printf (_("%s (undated)"), value);
+          else
+            /* Translators: a figure and when it was true, e.g. "1.2 billion (August 2020)" */
+            reported = g_strdup_printf (_("%s (%s)"), value, as_of);
+          if (n_later == 0)
+            return g_steal_pointer (&reported);
+
+          /* Both: the report's, and the latest since, saying what it counts if that differs. */
+          latest = solar_figure_get_later (figure, n_later - 1);
+          latest_value = solar_format_quantity (latest->value, solar_figure_get_unit (figure));
+          latest_as_of = solar_format_as_of (latest->as_of);
+          if (latest->metric != NULL)
+            /* Translators: under the report's figure, the latest one and what it counts:
+             * "Latest: 100.3 million, Average daily subscribing members… (December 2023)" */
+            return g_strdup_printf (_("%s\nLatest: %s, %s (%s)"), reported, latest_value,
+                                    solar_text_get (latest->metric), latest_as_of);
+          /* Translators: under the report's figure, the latest one: "Latest: 257 million (September 2025)" */
+          return g_strdup_printf (_("%s\nLatest: %s (%s)"), reported, latest_value, latest_as_of);
         }
     }
   return g_strdup ("—");

@@ -24,7 +24,7 @@ struct _SolarPlatformPage
   AdwBin               parent_instance;
   SolarDataset        *dataset;
   SolarPlatform       *platform;
-  GPtrArray           *figure_rows;    /* rows added to figures_group and audience_group */
+  GPtrArray           *figure_rows;    /* rows added to the figures, later and audience groups */
   GHashTable          *item_rows;      /* item id → its row, for revealing search hits */
   GtkWidget           *revealed_row;
 
@@ -37,6 +37,7 @@ struct _SolarPlatformPage
   GtkLabel            *summary_label;
   GtkButton           *compare_button;
   AdwPreferencesGroup *figures_group;
+  AdwPreferencesGroup *later_group;
   AdwPreferencesGroup *audience_group;
   SolarShareBar       *share_bar;
   GtkBox              *items_box;
@@ -153,6 +154,48 @@ fill_figures (SolarPlatformPage *self)
                       provenance, value);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->figures_group), n > 0);
+}
+
+/* Each later figure: what it counts, when, its source, its value; its source's words in
+ * the tooltip. A measure with no later figure says why, where the data knows. */
+static void
+fill_later_figures (SolarPlatformPage *self)
+{
+  GListModel *figures = solar_platform_get_figures (self->platform);
+  guint rows = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
+      const char *label = solar_text_get (solar_figure_get_label (figure));
+
+      for (guint j = 0; j < solar_figure_get_n_later (figure); j++)
+        {
+          const SolarFigurePoint *point = solar_figure_get_later (figure, j);
+          g_autofree char *value = solar_format_quantity (point->value, solar_figure_get_unit (figure));
+          g_autofree char *provenance = dup_provenance (point->as_of, point->source, point->note);
+          g_autofree char *quoted = NULL;
+          GtkWidget *row;
+
+          add_figure_row (self, self->later_group,
+                          point->metric != NULL ? solar_text_get (point->metric) : label,
+                          provenance, value);
+          row = g_ptr_array_index (self->figure_rows, self->figure_rows->len - 1);
+          /* TRANSLATORS: a later figure's tooltip: the source's own words, then its address */
+          quoted = g_strdup_printf (_("“%s”\n%s"), point->quote, point->url);
+          gtk_widget_set_tooltip_text (row, quoted);
+          rows++;
+        }
+      if (solar_figure_get_n_later (figure) == 0 && solar_figure_get_later_note (figure) != NULL)
+        {
+          add_figure_row (self, self->later_group, label,
+                          solar_text_get (solar_figure_get_later_note (figure)),
+                          /* TRANSLATORS: a measure with no later public figure */
+                          _("None published"));
+          rows++;
+        }
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->later_group), rows > 0);
 }
 
 static void
@@ -370,6 +413,7 @@ update (SolarPlatformPage *self)
   gtk_widget_queue_draw (GTK_WIDGET (self->mark));
 
   fill_figures (self);
+  fill_later_figures (self);
   fill_audience (self);
   for (guint i = 0; i < G_N_ELEMENTS (item_groups); i++)
     fill_item_group (self, &item_groups[i]);
@@ -518,6 +562,7 @@ solar_platform_page_class_init (SolarPlatformPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, figures_group);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, later_group);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, audience_group);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, share_bar);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, items_box);

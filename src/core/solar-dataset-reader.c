@@ -13,6 +13,8 @@
 #include <math.h>
 #include <stdio.h>
 
+#include <string.h>
+
 #include "solar-dataset-private.h"
 #include "solar-json.h"
 #include "solar-model-private.h"
@@ -22,7 +24,7 @@ typedef struct
 {
   SolarDataset *dataset;
   const char   *file;
-  GHashTable   *sources;         /* id → title, from platforms.json, used by both files */
+  GHashTable   *sources;         /* id → Source, from platforms.json, used by both files */
   GHashTable   *figures_by_id;   /* id → SolarFigure (borrowed), of the platform being read */
 } Reader;
 
@@ -34,6 +36,26 @@ static const char * const item_kind_names[] = {
 /* Levers only, so no "none": the index is one less than the SolarChannel value. */
 static const char * const channel_names[] = { "owned", "earned", "paid", NULL };
 static const char * const tribe_kind_names[] = { "interest", "subculture", NULL };
+
+/* A published source: the report has a title and a year; a later one its publisher, URL
+ * and date too. */
+typedef struct
+{
+  char *title;
+  char *publisher;   /* nullable */
+  char *url;         /* nullable */
+  char *date;        /* nullable */
+} Source;
+
+static void
+source_free (Source *source)
+{
+  g_free (source->title);
+  g_free (source->publisher);
+  g_free (source->url);
+  g_free (source->date);
+  g_free (source);
+}
 
 /* A localised text: {"en": "…", "zh": "…"}, English required. */
 static gboolean
@@ -90,13 +112,13 @@ read_source (Reader      *reader,
              GError     **error)
 {
   const char *source_id;
-  const char *source_title;
+  Source *source;
 
   if (!solar_json_get_string (object, "source", TRUE, reader->file, path, &source_id, error))
     return FALSE;
 
-  source_title = g_hash_table_lookup (reader->sources, source_id);
-  if (source_title == NULL)
+  source = g_hash_table_lookup (reader->sources, source_id);
+  if (source == NULL)
     {
       solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
                                    "no source has the id “%s”; add it to “sources” in "
@@ -104,7 +126,7 @@ read_source (Reader      *reader,
       return FALSE;
     }
 
-  *title = g_strdup (source_title);
+  *title = g_strdup (source->title);
   return TRUE;
 }
 
@@ -251,15 +273,88 @@ read_source_entry (Reader      *reader,
                    gpointer     user_data,
                    GError     **error)
 {
-  const char *id;
-  const char *title;
+  const char *id, *title, *publisher = NULL, *url = NULL, *date = NULL;
+  Source *source;
 
   if (!read_id (reader, element, FALSE, path, &id, error) ||
       !solar_json_get_string (element, "title", TRUE, reader->file, path, &title, error) ||
+      !solar_json_get_string (element, "publisher", FALSE, reader->file, path, &publisher, error) ||
+      !solar_json_get_string (element, "url", FALSE, reader->file, path, &url, error) ||
+      !solar_json_get_string (element, "date", FALSE, reader->file, path, &date, error) ||
       !check_unique (reader, reader->sources, "source", id, path, error))
     return FALSE;
 
-  g_hash_table_insert (reader->sources, g_strdup (id), g_strdup (title));
+  source = g_new0 (Source, 1);
+  source->title = g_strdup (title);
+  source->publisher = g_strdup (publisher);
+  source->url = g_strdup (url);
+  source->date = g_strdup (date);
+  g_hash_table_insert (reader->sources, g_strdup (id), source);
+  return TRUE;
+}
+
+/* A later figure of the same measure: from a source with its publisher and URL (not the
+ * report), dated, after the figure before it, with the words it rests on. */
+static gboolean
+read_later_point (Reader      *reader,
+                  JsonObject  *element,
+                  const char  *path,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  SolarFigure *figure = user_data;
+  const SolarFigurePoint *previous = figure->later->len > 0
+    ? g_ptr_array_index (figure->later, figure->later->len - 1) : NULL;
+  const char *previous_as_of = previous != NULL ? previous->as_of : figure->as_of;
+  SolarFigurePoint *point = g_new0 (SolarFigurePoint, 1);
+  const char *source_id, *quote;
+  Source *source;
+
+  g_ptr_array_add (figure->later, point);
+  if (!read_non_negative (reader, element, "value", path, &point->value, error) ||
+      !read_as_of (reader, element, path, &point->as_of, error) ||
+      !read_text (reader, element, "metric", FALSE, path, &point->metric, error) ||
+      !solar_json_get_string (element, "source", TRUE, reader->file, path, &source_id, error) ||
+      !solar_json_get_string (element, "quote", TRUE, reader->file, path, &quote, error) ||
+      !read_text (reader, element, "note", FALSE, path, &point->note, error))
+    return FALSE;
+  if (point->as_of == NULL)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "as_of",
+                                   "a later figure says when it was true");
+      return FALSE;
+    }
+  if (previous_as_of != NULL && strcmp (point->as_of, previous_as_of) <= 0)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "as_of",
+                                   "“%s” is not after the figure before it (“%s”); give later "
+                                   "figures oldest first", point->as_of, previous_as_of);
+      return FALSE;
+    }
+  source = g_hash_table_lookup (reader->sources, source_id);
+  if (source == NULL)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
+                                   "no source has the id “%s”; add it to “sources” in "
+                                   "platforms.json", source_id);
+      return FALSE;
+    }
+  if (source->publisher == NULL || source->url == NULL || source->date == NULL)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "source",
+                                   "a later figure's source needs its publisher, URL and date; "
+                                   "“%s” lacks one", source_id);
+      return FALSE;
+    }
+  if (*quote == '\0')
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "quote",
+                                   "give the source's own words for the figure");
+      return FALSE;
+    }
+  point->source = g_strdup_printf ("%s, %s, %s", source->title, source->publisher, source->date);
+  point->url = g_strdup (source->url);
+  point->quote = g_strdup (quote);
   return TRUE;
 }
 
@@ -282,7 +377,11 @@ read_figure (Reader      *reader,
       !read_as_of (reader, element, path, &figure->as_of, error) ||
       !read_source (reader, element, path, &figure->source_title, error) ||
       !read_text (reader, element, "note", FALSE, path, &figure->note, error) ||
+      !read_text (reader, element, "later_note", FALSE, path, &figure->later_note, error) ||
       !check_unique (reader, reader->figures_by_id, "figure", id, path, error))
+    return FALSE;
+  figure->later = g_ptr_array_new_with_free_func ((GDestroyNotify)solar_figure_point_free);
+  if (!read_array (reader, element, "later", FALSE, path, read_later_point, figure, error))
     return FALSE;
 
   figure->id = g_strdup (id);
@@ -351,37 +450,80 @@ read_audience (Reader         *reader,
   return TRUE;
 }
 
+/* An optional array of strings: an item's tags, the ids it replaces. */
 static gboolean
-read_tags (Reader      *reader,
-           JsonObject  *element,
-           const char  *path,
-           GStrv       *tags_out,
-           GError     **error)
+read_strings (Reader      *reader,
+              JsonObject  *element,
+              const char  *member,
+              const char  *path,
+              GStrv       *strings_out,
+              GError     **error)
 {
-  g_autofree char *tags_path = solar_json_path_member (path, "tags");
+  g_autofree char *array_path = solar_json_path_member (path, member);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *tags;
+  JsonArray *array;
 
-  tags = solar_json_get_array (element, "tags", FALSE, reader->file, path, error);
-  if (tags == NULL && error != NULL && *error != NULL)
+  array = solar_json_get_array (element, member, FALSE, reader->file, path, error);
+  if (array == NULL && error != NULL && *error != NULL)
     return FALSE;
 
-  for (guint i = 0; tags != NULL && i < json_array_get_length (tags); i++)
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonNode *node = json_array_get_element (tags, i);
+      JsonNode *node = json_array_get_element (array, i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          g_autofree char *tag_path = solar_json_path_index (tags_path, i);
+          g_autofree char *string_path = solar_json_path_index (array_path, i);
 
-          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, tag_path,
+          solar_json_set_error (error, SOLAR_JSON_ERROR_TYPE, reader->file, string_path,
                                 "expected a string");
           return FALSE;
         }
       g_strv_builder_add (builder, json_node_get_string (node));
     }
 
-  *tags_out = g_strv_builder_end (builder);
+  *strings_out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* The ids of items this one took the place of (two the report counts as one, merged): plans
+ * that name them still find it. Each is an item id of the same platform, used by no other
+ * item. */
+static gboolean
+read_replaces (Reader      *reader,
+               JsonObject  *element,
+               const char  *path,
+               const char  *id,
+               const char  *prefix,
+               SolarItem   *item,
+               GError     **error)
+{
+  g_autofree char *replaces_path = solar_json_path_member (path, "replaces");
+
+  if (!read_strings (reader, element, "replaces", path, &item->replaces, error))
+    return FALSE;
+  for (guint i = 0; item->replaces[i] != NULL; i++)
+    {
+      g_autofree char *old_path = solar_json_path_index (replaces_path, i);
+
+      if (!solar_json_check_id (item->replaces[i], TRUE, reader->file, old_path, error))
+        return FALSE;
+      if (!g_str_has_prefix (item->replaces[i], prefix))
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, old_path,
+                                "an item replaces only items of its platform (ids starting “%s”)",
+                                prefix);
+          return FALSE;
+        }
+      if (g_str_equal (item->replaces[i], id) ||
+          g_hash_table_contains (reader->dataset->items_by_id, item->replaces[i]) ||
+          g_strv_contains ((const char * const *)item->replaces + i + 1, item->replaces[i]))
+        {
+          solar_json_set_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, old_path,
+                                "item id “%s” is used twice; ids must be unique", item->replaces[i]);
+          return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -422,8 +564,9 @@ read_item (Reader      *reader,
 
   if (!read_text (reader, element, "title", TRUE, path, &item->title, error) ||
       !read_text (reader, element, "description", TRUE, path, &item->description, error) ||
-      !read_tags (reader, element, path, &item->tags, error) ||
-      !check_unique (reader, reader->dataset->items_by_id, "item", id, path, error))
+      !read_strings (reader, element, "tags", path, &item->tags, error) ||
+      !check_unique (reader, reader->dataset->items_by_id, "item", id, path, error) ||
+      !read_replaces (reader, element, path, id, prefix, item, error))
     return FALSE;
 
   item->id = g_strdup (id);
@@ -431,6 +574,8 @@ read_item (Reader      *reader,
   item->kind = kind;
   item->channel = channel;
   g_hash_table_insert (reader->dataset->items_by_id, item->id, item);
+  for (guint i = 0; item->replaces[i] != NULL; i++)
+    g_hash_table_insert (reader->dataset->items_by_id, item->replaces[i], item);
   g_list_store_append (platform->items, item);
   return TRUE;
 }
@@ -758,7 +903,8 @@ solar_dataset_read (SolarDataset  *self,
                     const char    *landscape_name,
                     GError       **error)
 {
-  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify)source_free);
   g_autoptr(GHashTable) figures_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) local_error = NULL;
   Reader reader = { self, platforms_name, sources, figures_by_id };

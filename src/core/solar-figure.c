@@ -24,6 +24,8 @@ solar_figure_finalize (GObject *object)
   g_clear_pointer (&self->as_of, g_free);
   g_clear_pointer (&self->source_title, g_free);
   g_clear_pointer (&self->note, solar_text_free);
+  g_clear_pointer (&self->later, g_ptr_array_unref);
+  g_clear_pointer (&self->later_note, solar_text_free);
 
   G_OBJECT_CLASS (solar_figure_parent_class)->finalize (object);
 }
@@ -89,6 +91,58 @@ solar_figure_get_note (SolarFigure *self)
 }
 
 /* "%.1f" but without a trailing ".0", the way people write 600 million and 1.2 billion. */
+void
+solar_figure_point_free (SolarFigurePoint *point)
+{
+  g_free (point->as_of);
+  g_clear_pointer (&point->metric, solar_text_free);
+  g_free (point->source);
+  g_free (point->url);
+  g_free (point->quote);
+  g_clear_pointer (&point->note, solar_text_free);
+  g_free (point);
+}
+
+/**
+ * solar_figure_get_n_later:
+ *
+ * Returns: how many later figures of the same measure the data has (none for most of the
+ *   report's)
+ */
+guint
+solar_figure_get_n_later (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), 0);
+  return self->later != NULL ? self->later->len : 0;
+}
+
+/**
+ * solar_figure_get_later:
+ *
+ * Returns: (transfer none): the @index-th later figure, oldest first
+ */
+const SolarFigurePoint *
+solar_figure_get_later (SolarFigure *self,
+                        guint        index)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  g_return_val_if_fail (index < solar_figure_get_n_later (self), NULL);
+  return g_ptr_array_index (self->later, index);
+}
+
+/**
+ * solar_figure_get_later_note:
+ *
+ * Returns: (nullable): why no later figure is given (the company publishes none), or what
+ *   the later figures count differently
+ */
+const SolarText *
+solar_figure_get_later_note (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->later_note;
+}
+
 static char *
 format_short (double value)
 {

@@ -18,6 +18,18 @@ typedef enum
   SOLAR_UNIT_COUNT,
 } SolarUnit;
 
+/* The same measure later, from a published source: a point of the figure's history. */
+typedef struct
+{
+  double     value;
+  char      *as_of;      /* YYYY, YYYY-MM or YYYY-MM-DD */
+  SolarText *metric;     /* nullable: what the source counts, where it differs from the label */
+  char      *source;     /* "Title, Publisher, date": the source as a reader finds it */
+  char      *url;
+  char      *quote;      /* the source's own words, the figure in them */
+  SolarText *note;       /* nullable */
+} SolarFigurePoint;
+
 #define SOLAR_TYPE_FIGURE (solar_figure_get_type ())
 
 G_DECLARE_FINAL_TYPE (SolarFigure, solar_figure, SOLAR, FIGURE, GObject)
@@ -30,6 +42,10 @@ const char      *solar_figure_get_as_of        (SolarFigure *self);
 const char      *solar_figure_get_source_title (SolarFigure *self);
 const SolarText *solar_figure_get_note         (SolarFigure *self);
 char            *solar_figure_format_value     (SolarFigure *self);
+guint            solar_figure_get_n_later      (SolarFigure *self);
+const SolarFigurePoint *solar_figure_get_later (SolarFigure *self,
+                                                guint        index);
+const SolarText *solar_figure_get_later_note   (SolarFigure *self);
 char            *solar_format_as_of            (const char  *as_of);
 char            *solar_format_quantity         (double       value,
                                                 SolarUnit    unit);

@@ -20,6 +20,7 @@ solar_item_finalize (GObject *object)
   g_clear_pointer (&self->title, solar_text_free);
   g_clear_pointer (&self->description, solar_text_free);
   g_clear_pointer (&self->tags, g_strfreev);
+  g_clear_pointer (&self->replaces, g_strfreev);
 
   G_OBJECT_CLASS (solar_item_parent_class)->finalize (object);
 }

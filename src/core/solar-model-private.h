@@ -21,7 +21,11 @@ struct _SolarFigure
   char      *as_of;
   char      *source_title;
   SolarText *note;
+  GPtrArray *later;        /* of SolarFigurePoint, by date; nullable */
+  SolarText *later_note;   /* why there is no later figure, or what differs; nullable */
 };
+
+void solar_figure_point_free (SolarFigurePoint *point);
 
 struct _SolarItem
 {
@@ -33,6 +37,7 @@ struct _SolarItem
   SolarText     *title;
   SolarText     *description;
   GStrv          tags;
+  GStrv          replaces;     /* ids of items merged into this one, still found by them */
 };
 
 struct _SolarPlatform
