@@ -624,8 +624,8 @@ test_booked_late_check (void)
   g_assert_cmpint (solar_problem_get_severity (late), ==, SOLAR_SEVERITY_WARNING);
   g_assert_cmpstr (solar_problem_get_message (late), ==,
                    "Double 11 (Singles' Day) is on 2026-11-11, and from 2026-10-01 KOLs are "
-                   "swamped with brands’ requests: 2 of this plan’s KOLs have yet to publish; "
-                   "confirm their bookings now, and have others in mind");
+                   "swamped with brands’ requests. KOLs of this plan yet to publish: 2; confirm "
+                   "their bookings now, and have others in mind");
   g_assert_true (g_str_has_prefix (solar_problem_get_source (late),
                                    "Source: 6 Promo Periods You Must Know in China | Your Guide to "
                                    "2019 KOL Marketing Calendar, ICONKOL (an influencer-marketing "
@@ -839,8 +839,12 @@ static const BadFile bad_files[] = {
     CHECK ("kols-booked-late", "\"key_date\": \"x\", \"late_from\": \"10-01\"",
            "{\"en\": \"x\", \"zh\": \"x\"}") },
   { "booked-late-from-no-day", ONE_OPENING, "[]",
-    "key-dates.json: $.checks[0].late_from: “10-32” is not a day of the year as MM-DD, such as 10-01",
+    "key-dates.json: $.checks[0].late_from: “10-32” is not a day of every year as MM-DD, such as 10-01",
     CHECK ("kols-booked-late", "\"key_date\": \"double-11\", \"late_from\": \"10-32\"",
+           "{\"en\": \"x\", \"zh\": \"x\"}") },
+  { "booked-late-from-a-leap-day", ONE_OPENING, "[]",
+    "key-dates.json: $.checks[0].late_from: “02-29” is not a day of every year as MM-DD, such as 10-01",
+    CHECK ("kols-booked-late", "\"key_date\": \"double-11\", \"late_from\": \"02-29\"",
            "{\"en\": \"x\", \"zh\": \"x\"}") },
   { "booked-late-from-never", ONE_OPENING, "[]",
     "key-dates.json: $.checks[0].late_from: required member is missing",

@@ -395,6 +395,29 @@ test_narrow (Fixture       *fixture,
   g_assert_cmpfloat (start_x, <=, gtk_adjustment_get_value (across) + gtk_adjustment_get_page_size (across) / 2);
   save_screenshot (GTK_WIDGET (fixture->window), "timeline-618-narrow");
 
+  /* What passes under the pinned titles cannot be pointed at; given the keyboard, it is
+   * scrolled out from under them. */
+  {
+    int under = -1, clear = solar_timeline_find (timeline, SOLAR_TIMELINE_SPAN, 0);
+    double edge = gtk_adjustment_get_value (across) + gutter;
+
+    for (guint i = 0; i < solar_timeline_get_n_elements (timeline) && under < 0; i++)
+      {
+        const SolarTimelineElement *element = solar_timeline_get_element (timeline, i);
+
+        if (MIN (element->marker.x, element->label_rect.x) < edge)
+          under = (int)i;
+      }
+    g_assert_cmpint (under, >=, 0);
+    g_assert_false (gtk_widget_get_can_target (solar_timeline_view_get_button (fixture->view, under)));
+    g_assert_true (gtk_widget_get_can_target (solar_timeline_view_get_button (fixture->view, clear)));
+    g_assert_true (solar_timeline_view_focus_element (fixture->view, under));
+    WAIT_UNTIL (MIN (solar_timeline_get_element (timeline, under)->marker.x,
+                     solar_timeline_get_element (timeline, under)->label_rect.x) >=
+                gtk_adjustment_get_value (across) + gutter);
+    g_assert_true (gtk_widget_get_can_target (solar_timeline_view_get_button (fixture->view, under)));
+  }
+
   /* Scrolled to the end, a new zoom shows the start again (by the week, the picture
    * begins with the campaign). */
   gtk_adjustment_set_value (across, gtk_adjustment_get_upper (across));

@@ -83,6 +83,7 @@ update_accessible_label (SolarTableCell *self)
 }
 
 static gboolean commit (SolarTableCell *self);
+static void set_editing (SolarTableCell *self, gboolean editing);
 static void on_text_activate (SolarTableCell *self);
 static void on_text_focus_leave (SolarTableCell *self);
 static gboolean on_text_key_pressed (SolarTableCell *self, guint keyval, guint keycode,
@@ -109,12 +110,21 @@ on_day_chosen (GtkWidget *picker,
   commit (self);
 }
 
-/* Closed without a day (Escape, a click outside): back to typing. */
+/* Closed without a day (Escape, a click outside): back to typing, unless the keyboard went
+ * elsewhere meanwhile (a shortcut, a click in another cell): then the cell is left, as if
+ * the focus had left the entry. */
 static void
 on_calendar_closed (SolarTableCell *self)
 {
-  if (self->editing)
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!self->editing)
+    return;
+  if (focus == NULL || focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
     gtk_widget_grab_focus (self->text);
+  else if (!commit (self))
+    set_editing (self, FALSE);
 }
 
 /* The entry is made on the first edit: a large plan keeps hundreds of cells alive, and a
@@ -456,6 +466,12 @@ solar_table_cell_dispose (GObject *object)
   SolarTableCell *self = SOLAR_TABLE_CELL (object);
 
   g_clear_pointer (&self->text, gtk_widget_unparent);
+  if (self->picker != NULL)
+    {
+      /* Nothing of the calendar may call back into a cell that is going. */
+      solar_date_picker_set_chosen_func (self->picker, NULL, NULL);
+      g_signal_handlers_disconnect_by_data (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->picker)), self);
+    }
   g_clear_pointer (&self->picker, gtk_widget_unparent);
 
   G_OBJECT_CLASS (solar_table_cell_parent_class)->dispose (object);

@@ -46,6 +46,7 @@ struct _SolarTimelineView
   GtkAdjustment    *hadjustment;  /* of the scrolled window it is in; nullable */
   gboolean          scroll_to_start; /* on showing (and a new zoom): to where the plan starts */
   guint             scroll_tick;
+  guint             reveal_source;
 
   /* A milestone being dragged: which element, and the day under the pointer. */
   int               dragged;
@@ -118,6 +119,58 @@ on_button_clicked (SolarTimelineView *self,
     g_signal_emit (self, signals[ACTIVATED], 0, element->kind, element->index);
 }
 
+/* Where the pinned lane titles end, in the view's coordinates: left of it, nothing of the
+ * picture can be pointed at. 0 when the view is not scrolled sideways. */
+static double
+pinned_edge (SolarTimelineView *self)
+{
+  double value = self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+
+  return value > 0 ? value + solar_timeline_get_gutter (self->timeline) : 0;
+}
+
+static int
+hit_test (SolarTimelineView *self,
+          double             x,
+          double             y)
+{
+  return x < pinned_edge (self) ? -1 : solar_timeline_hit_test (self->timeline, x, y);
+}
+
+/* An element's button cannot be clicked or hovered through the pinned lane titles. */
+static void
+update_buttons_under_titles (SolarTimelineView *self)
+{
+  double edge = pinned_edge (self);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      const SolarTimelineElement *element = solar_timeline_get_element (self->timeline, i);
+
+      gtk_widget_set_can_target (g_ptr_array_index (self->buttons, i),
+                                 MIN (element->marker.x, element->label_rect.x) >= edge);
+    }
+}
+
+/* A Tab or an arrow key onto an element under the lane titles scrolls it out from under
+ * them (GTK's viewport would leave it at the very left edge, beneath them). */
+static gboolean
+reveal_focused_cb (gpointer data)
+{
+  SolarTimelineView *self = data;
+  const SolarTimelineElement *element = element_at (self, self->focused);
+  double left;
+
+  self->reveal_source = 0;
+  if (element == NULL || self->hadjustment == NULL)
+    return G_SOURCE_REMOVE;
+  left = MIN (element->marker.x, element->label_rect.x);
+  if (left < pinned_edge (self))
+    gtk_adjustment_set_value (self->hadjustment,
+                              MAX (left - solar_timeline_get_gutter (self->timeline) - 12, 0));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_button_focus_enter (GtkEventControllerFocus *controller,
                        SolarTimelineView       *self)
@@ -128,6 +181,8 @@ on_button_focus_enter (GtkEventControllerFocus *controller,
   set_tab_stop (self, index);
   self->focused = index;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (self->reveal_source == 0)
+    self->reveal_source = g_idle_add (reveal_focused_cb, self);
 }
 
 static void
@@ -223,6 +278,7 @@ update (SolarTimelineView *self)
   self->focused = self->hovered = self->dragged = -1;
   for (guint i = 0; i < solar_timeline_get_n_elements (self->timeline); i++)
     g_ptr_array_add (self->buttons, create_button (self, solar_timeline_get_element (self->timeline, i)));
+  update_buttons_under_titles (self);
 
   /* Focus stays on what it was on (a milestone moved in time keeps it), else nearby. */
   if (kept != NULL)
@@ -327,6 +383,7 @@ queue_scroll_to_start (SolarTimelineView *self)
 static void
 on_hadjustment_value_changed (SolarTimelineView *self)
 {
+  update_buttons_under_titles (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -442,6 +499,7 @@ solar_timeline_view_snapshot (GtkWidget   *widget,
   SolarTimelineRenderOptions options = { self->focused, self->hovered, FALSE, NULL, NULL, 0 };
   double width = solar_timeline_get_width (self->timeline);
   double height = solar_timeline_get_height (self->timeline);
+  double visible_x = 0, visible_width = width;
   SolarRenderStyle style;
   cairo_t *cr;
 
@@ -451,8 +509,20 @@ solar_timeline_view_snapshot (GtkWidget   *widget,
   solar_render_style_init (&style, adw_style_manager_get_dark (style_manager),
                            adw_style_manager_get_high_contrast (style_manager));
   if (self->hadjustment != NULL)
-    options.pinned_gutter_x = gtk_adjustment_get_value (self->hadjustment);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    {
+      /* Only what is in sight is drawn: a year by the week is thousands of pixels wide, and
+       * a scroll step draws the picture again (the titles move with it). */
+      double left = gtk_adjustment_get_value (self->hadjustment);
+      double page = gtk_adjustment_get_page_size (self->hadjustment);
+
+      options.pinned_gutter_x = left;
+      if (page > 0)
+        {
+          visible_x = MAX (floor (left), 0);
+          visible_width = MIN (ceil (page) + 1, width - visible_x);
+        }
+    }
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (visible_x, 0, visible_width, height));
   solar_render_timeline (cr, self->timeline, &style, &options);
   if (self->dragged >= 0 && self->drag_has_day)
     draw_drag_guide (self, cr, &style);
@@ -472,7 +542,7 @@ on_motion (GtkEventControllerMotion *controller,
            double                    y,
            SolarTimelineView        *self)
 {
-  int hovered = solar_timeline_hit_test (self->timeline, x, y);
+  int hovered = hit_test (self, x, y);
 
   if (hovered != self->hovered)
     {
@@ -539,7 +609,7 @@ on_drag_begin (GtkGestureDrag    *gesture,
                double             y,
                SolarTimelineView *self)
 {
-  int hit = solar_timeline_hit_test (self->timeline, x, y);
+  int hit = hit_test (self, x, y);
   const SolarTimelineElement *element = element_at (self, hit);
 
   self->dragged = -1;
@@ -657,6 +727,7 @@ solar_timeline_view_dispose (GObject *object)
   SolarTimelineView *self = SOLAR_TIMELINE_VIEW (object);
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  g_clear_handle_id (&self->reveal_source, g_source_remove);
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;

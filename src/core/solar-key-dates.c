@@ -790,10 +790,10 @@ read_day_of_year (Reader      *reader,
   if (strlen (text) != 5 || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) || text[2] != '-' ||
       !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
       !g_date_valid_dmy ((GDateDay)g_ascii_strtoull (text + 3, NULL, 10),
-                         (GDateMonth)g_ascii_strtoull (text, NULL, 10), 2024))
+                         (GDateMonth)g_ascii_strtoull (text, NULL, 10), 2023))
     {
       solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, member,
-                                   "“%s” is not a day of the year as MM-DD, such as 10-01", text);
+                                   "“%s” is not a day of every year as MM-DD, such as 10-01", text);
       return FALSE;
     }
   *month = (guint)g_ascii_strtoull (text, NULL, 10);
@@ -811,8 +811,7 @@ read_check (SolarKeyDates  *self,
 {
   static const char * const members[] = { "id", "kind", "holiday", "opening", "key_date", "late_from",
                                           "severity", "message", "source", NULL };
-  static const char * const kinds[] = { "milestone-during-holiday", "start-after-opening",
-                                        "kols-booked-late", NULL };
+  const char *kinds[G_N_ELEMENTS (check_kinds) + 1] = { NULL };
   static const char * const severities[] = { "warning", "error", NULL };
   g_autoptr(SolarDateCheck) check = g_new0 (SolarDateCheck, 1);
   g_autofree char *id_path = solar_json_path_member (path, "id");
@@ -823,7 +822,9 @@ read_check (SolarKeyDates  *self,
   const char *id, *target;
   guint kind_index, severity;
 
-  G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_N_ELEMENTS (check_kinds) + 1);
+  /* The names the file may use, in the table's order: the index found is the table's. */
+  for (guint i = 0; i < G_N_ELEMENTS (check_kinds); i++)
+    kinds[i] = check_kinds[i].name;
 
   if (!solar_json_check_members (object, members, reader->file, path, error) ||
       !solar_json_get_string (object, "id", TRUE, reader->file, path, &id, error) ||
