@@ -257,6 +257,14 @@ test_platform_page_sections (void)
     "Combined monthly active users of Weixin and WeChat", "1.2 billion", "1.3 billion", "1.4 billion", NULL });
   g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
                                  "As of 30 September 2025 · 騰訊Q3財報:增長超普遍預期…, Guancha"));
+  {
+    GtkWidget *row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (page),
+                                                         "Combined monthly active users of Weixin and WeChat"),
+                                              ADW_TYPE_ACTION_ROW);
+
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "微信及WeChat合併月活躍用户數達到14.14億"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "https://hk.outputnews.com/"));
+  }
   scroll_to (find_label (GTK_WIDGET (page), "Since the Report"));
   save_screenshot (GTK_WIDGET (window), "platform-wechat-later-figures");
 

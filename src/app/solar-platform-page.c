@@ -113,7 +113,7 @@ create_row (const char *title,
   return row;
 }
 
-static void
+static GtkWidget *
 add_figure_row (SolarPlatformPage   *self,
                 AdwPreferencesGroup *group,
                 const char          *title,
@@ -134,6 +134,7 @@ add_figure_row (SolarPlatformPage   *self,
                                   -1);
   adw_preferences_group_add (group, row);
   g_ptr_array_add (self->figure_rows, row);
+  return row;
 }
 
 static void
@@ -177,13 +178,19 @@ fill_later_figures (SolarPlatformPage *self)
           g_autofree char *quoted = NULL;
           GtkWidget *row;
 
-          add_figure_row (self, self->later_group,
-                          point->metric != NULL ? solar_text_get (point->metric) : label,
-                          provenance, value);
-          row = g_ptr_array_index (self->figure_rows, self->figure_rows->len - 1);
+          g_autofree char *description = NULL;
+
+          row = add_figure_row (self, self->later_group,
+                                point->metric != NULL ? solar_text_get (point->metric) : label,
+                                provenance, value);
           /* TRANSLATORS: a later figure's tooltip: the source's own words, then its address */
           quoted = g_strdup_printf (_("“%s”\n%s"), point->quote, point->url);
           gtk_widget_set_tooltip_text (row, quoted);
+          /* The words and the address for the keyboard and a screen reader too, not only
+           * for a pointer resting on the row. */
+          description = g_strdup_printf ("%s, %s\n%s", value, provenance, quoted);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                          description, -1);
           rows++;
         }
       if (solar_figure_get_n_later (figure) == 0 && solar_figure_get_later_note (figure) != NULL)

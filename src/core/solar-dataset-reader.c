@@ -37,7 +37,7 @@ static const char * const item_kind_names[] = {
 static const char * const channel_names[] = { "owned", "earned", "paid", NULL };
 static const char * const tribe_kind_names[] = { "interest", "subculture", NULL };
 
-/* A published source: the report has a title and a year; a later one its publisher, URL
+/* A published source: the report has a title; a later figure's source its publisher, URL
  * and date too. */
 typedef struct
 {

@@ -90,7 +90,6 @@ solar_figure_get_note (SolarFigure *self)
   return self->note;
 }
 
-/* "%.1f" but without a trailing ".0", the way people write 600 million and 1.2 billion. */
 void
 solar_figure_point_free (SolarFigurePoint *point)
 {
@@ -143,6 +142,7 @@ solar_figure_get_later_note (SolarFigure *self)
   return self->later_note;
 }
 
+/* "%.1f" but without a trailing ".0", the way people write 600 million and 1.2 billion. */
 static char *
 format_short (double value)
 {
