@@ -28,6 +28,7 @@
 #include "solar-alert.h"
 #include "solar-choice-cell.h"
 #include "solar-number.h"
+#include "solar-plan-checks.h"
 #include "solar-problem.h"
 #include "solar-table-cell.h"
 #include "solar-roster-import.h"
@@ -570,20 +571,15 @@ sort_tier (SolarKol *kol)
   return solar_kol_get_tier (kol);
 }
 
-/* YYYY-MM-DD sorts as it falls; a KOL with no date yet goes after the dated ones. */
+/* By day; a KOL with no date yet goes after the dated ones. */
 static int
 compare_publish_dates (gconstpointer a,
                        gconstpointer b,
                        gpointer      user_data)
 {
-  const char *date_a = solar_kol_get_publish_date ((SolarKol *)a);
-  const char *date_b = solar_kol_get_publish_date ((SolarKol *)b);
-  int order;
-
-  if ((*date_a == '\0') != (*date_b == '\0'))
-    return *date_a == '\0' ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
-  order = strcmp (date_a, date_b);
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+  /* GtkOrdering is -1, 0, 1, as the comparison returns. */
+  return solar_plan_compare_dates (solar_kol_get_publish_date ((SolarKol *)a),
+                                   solar_kol_get_publish_date ((SolarKol *)b));
 }
 
 static GtkSorter *

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "solar-milestone-table.h"
+#include "solar-plan-checks.h"
 
 struct _SolarMilestoneTable
 {
@@ -35,14 +36,8 @@ compare_dates (gconstpointer a,
                gconstpointer b,
                gpointer      user_data)
 {
-  const char *date_a = solar_milestone_get_date ((SolarMilestone *)a);
-  const char *date_b = solar_milestone_get_date ((SolarMilestone *)b);
-  int order;
-
-  if ((*date_a == '\0') != (*date_b == '\0'))
-    return *date_a == '\0' ? GTK_ORDERING_LARGER : GTK_ORDERING_SMALLER;
-  order = strcmp (date_a, date_b);
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+  return solar_plan_compare_dates (solar_milestone_get_date ((SolarMilestone *)a),
+                                   solar_milestone_get_date ((SolarMilestone *)b));
 }
 
 static char *

@@ -94,6 +94,26 @@ solar_plan_parse_date (const char *text,
   return TRUE;
 }
 
+/**
+ * solar_plan_compare_dates:
+ *
+ * Orders two of a plan's days as a table lists them: YYYY-MM-DD sorts as it falls, and a
+ * day not set yet ("") comes after every set one.
+ *
+ * Returns: less than, equal to or more than zero, as for strcmp()
+ */
+int
+solar_plan_compare_dates (const char *a,
+                          const char *b)
+{
+  int order;
+
+  if ((*a == '\0') != (*b == '\0'))
+    return *a == '\0' ? 1 : -1;
+  order = strcmp (a, b);
+  return (order > 0) - (order < 0);
+}
+
 /* Amounts as people write them on a brief: 500000, 12.50, -3. */
 char *
 solar_plan_format_number (double value)

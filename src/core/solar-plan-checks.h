@@ -16,6 +16,8 @@ void     solar_plan_checks_run   (SolarCampaign *campaign,
                                   SolarDataset  *dataset,
                                   GListStore    *problems);
 gboolean solar_plan_is_valid_date (const char   *date);
+int      solar_plan_compare_dates (const char   *a,
+                                   const char   *b);
 gboolean solar_plan_parse_date    (const char   *text,
                                    GDate        *date);
 char    *solar_plan_format_number (double        value);
