@@ -312,6 +312,38 @@ on_popover_map (GtkWidget *popover,
   gtk_widget_grab_focus (GTK_WIDGET (get_picker (button)->calendar));
 }
 
+static void
+find_buttons (GtkWidget *widget,
+              GPtrArray *buttons)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        g_ptr_array_add (buttons, child);
+      find_buttons (child, buttons);
+    }
+}
+
+/* GtkCalendar's arrows are icon buttons with no name: a screen reader said "button". In
+ * the order GTK lays them out, they turn the month back and on, then the year. */
+static void
+name_calendar_arrows (GtkCalendar *calendar)
+{
+  const char *names[] = { N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year") };
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  find_buttons (GTK_WIDGET (calendar), buttons);
+  if (buttons->len != G_N_ELEMENTS (names))
+    return;   /* another GTK, laid out otherwise: better unnamed than misnamed */
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (buttons, i)),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(names[i]), -1);
+      gtk_widget_set_tooltip_text (g_ptr_array_index (buttons, i), _(names[i]));
+    }
+}
+
 static gboolean
 popup_from_field (GtkWidget *entry,
                   GVariant  *arguments,
@@ -348,6 +380,7 @@ solar_date_picker_new (GtkEditable *entry,
    * element may not have a name, and the calendar's name is how a screen reader hears the
    * day (GTK 4.24 reported an empty name for it). */
   picker->calendar = g_object_new (GTK_TYPE_CALENDAR, "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP, NULL);
+  name_calendar_arrows (picker->calendar);
   picker->month_text = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (picker->month_text, 0);
   /* One key date a line, unwrapped: a wrapping label in a popover is measured for one

@@ -110,21 +110,24 @@ on_day_chosen (GtkWidget *picker,
   commit (self);
 }
 
-/* Closed without a day (Escape, a click outside): back to typing, unless the keyboard went
- * elsewhere meanwhile (a shortcut, a click in another cell): then the cell is left, as if
- * the focus had left the entry. */
+static gboolean
+refocus_text_cb (gpointer data)
+{
+  SolarTableCell *self = data;
+
+  if (self->editing && self->text != NULL)
+    gtk_widget_grab_focus (self->text);
+  return G_SOURCE_REMOVE;
+}
+
+/* Closed without a day (a click outside): back to typing, once GTK is done closing. (On
+ * Escape GTK 4.8 hands the focus back to the entry's cell, which ends the edit, keeping
+ * what was typed: the cell keeps the keyboard, and Enter edits again.) */
 static void
 on_calendar_closed (SolarTableCell *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (!self->editing)
-    return;
-  if (focus == NULL || focus == GTK_WIDGET (self) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    gtk_widget_grab_focus (self->text);
-  else if (!commit (self))
-    set_editing (self, FALSE);
+  if (self->editing)
+    g_idle_add_full (G_PRIORITY_DEFAULT, refocus_text_cb, g_object_ref (self), g_object_unref);
 }
 
 /* The entry is made on the first edit: a large plan keeps hundreds of cells alive, and a
