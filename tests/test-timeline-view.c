@@ -321,6 +321,13 @@ is_date_picker (GtkWidget     *widget,
   return GTK_IS_MENU_BUTTON (widget) && g_object_get_data (G_OBJECT (widget), "solar-date-picker") != NULL;
 }
 
+static gboolean
+is_named_button (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), name) == 0;
+}
+
 /* The start date's calendar opens on the field's day, marks June 2026's key dates and the
  * Dragon Boat holiday, names them, and a chosen day becomes the plan's start date. */
 static void
@@ -345,6 +352,15 @@ test_date_picker (Fixture       *fixture,
   WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (popover)));
 
   calendar = solar_date_picker_get_calendar (picker);
+  /* GTK's arrows are named for a screen reader (GTK leaves them "button"). */
+  {
+    static const char * const arrows[] = { "Previous Month", "Next Month", "Previous Year", "Next Year" };
+    guint found = 0;
+
+    for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+      found += find_widget (GTK_WIDGET (calendar), is_named_button, arrows[i]) != NULL;
+    g_assert_cmpuint (found, ==, G_N_ELEMENTS (arrows));
+  }
   shown = gtk_calendar_get_date (calendar);
   g_assert_cmpint (g_date_time_get_year (shown), ==, 2026);
   g_assert_cmpint (g_date_time_get_month (shown), ==, 6);
