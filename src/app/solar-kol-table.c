@@ -540,14 +540,10 @@ unbind_cell (GtkSignalListItemFactory *factory,
 
   if (kol == NULL)
     return;
-  /* An edit under way when its row scrolls away is kept, as if the focus had left it; one
-   * that is refused (no number, no date) cannot follow the cell to another row: dropped. */
+  /* An edit under way when its row scrolls away is kept, as if the focus had left it (or
+   * dropped, if refused: it cannot follow the cell to another row). */
   if (SOLAR_IS_TABLE_CELL (cell) && solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)))
-    {
-      solar_table_cell_stop_editing (SOLAR_TABLE_CELL (cell), TRUE);
-      if (solar_table_cell_get_editing (SOLAR_TABLE_CELL (cell)))
-        solar_table_cell_stop_editing (SOLAR_TABLE_CELL (cell), FALSE);
-    }
+    solar_table_cell_stop_editing (SOLAR_TABLE_CELL (cell), TRUE);
   g_signal_handler_disconnect (kol, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell), "solar-handler")));
   g_hash_table_remove (self->bound_cells, cell);
   g_object_set_data (G_OBJECT (cell), "solar-list-item", NULL);

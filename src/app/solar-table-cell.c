@@ -260,7 +260,11 @@ solar_table_cell_start_editing (SolarTableCell *self)
 
 /**
  * solar_table_cell_stop_editing:
- * @keep: whether to offer the edited text (which may be refused) or drop it
+ * @keep: whether to offer the edited text or drop it
+ *
+ * Ends the edit either way: text that is offered and refused (no number, no date) is
+ * dropped, as when the focus leaves the cell. A cell whose row scrolls away is rebound to
+ * another row, and an edit left open would follow it there.
  */
 void
 solar_table_cell_stop_editing (SolarTableCell *self,
@@ -268,8 +272,8 @@ solar_table_cell_stop_editing (SolarTableCell *self,
 {
   g_return_if_fail (SOLAR_IS_TABLE_CELL (self));
 
-  if (keep && !commit (self))
-    return;
+  if (keep)
+    commit (self);
   set_editing (self, FALSE);
 }
 
@@ -344,10 +348,9 @@ static void
 on_text_focus_leave (SolarTableCell *self)
 {
   /* Leaving keeps a good edit; a refused one cannot hold the focus, so it is dropped. */
-  if (calendar_open (self))
+  if (calendar_open (self) || !self->editing)
     return;
-  if (self->editing && !commit (self))
-    set_editing (self, FALSE);
+  solar_table_cell_stop_editing (self, TRUE);
 }
 
 static gboolean

@@ -104,6 +104,27 @@ read_non_negative (Reader      *reader,
   return TRUE;
 }
 
+/* The source an object's "source" names, from "sources". */
+static Source *
+find_source (Reader      *reader,
+             JsonObject  *object,
+             const char  *path,
+             const char **source_id,
+             GError     **error)
+{
+  Source *source;
+
+  if (!solar_json_get_string (object, "source", TRUE, reader->file, path, source_id, error))
+    return NULL;
+
+  source = g_hash_table_lookup (reader->sources, *source_id);
+  if (source == NULL)
+    solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
+                                 "no source has the id “%s”; add it to “sources” in "
+                                 "platforms.json", *source_id);
+  return source;
+}
+
 static gboolean
 read_source (Reader      *reader,
              JsonObject  *object,
@@ -112,20 +133,10 @@ read_source (Reader      *reader,
              GError     **error)
 {
   const char *source_id;
-  Source *source;
+  Source *source = find_source (reader, object, path, &source_id, error);
 
-  if (!solar_json_get_string (object, "source", TRUE, reader->file, path, &source_id, error))
-    return FALSE;
-
-  source = g_hash_table_lookup (reader->sources, source_id);
   if (source == NULL)
-    {
-      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
-                                   "no source has the id “%s”; add it to “sources” in "
-                                   "platforms.json", source_id);
-      return FALSE;
-    }
-
+    return FALSE;
   *title = g_strdup (source->title);
   return TRUE;
 }
@@ -314,7 +325,6 @@ read_later_point (Reader      *reader,
   if (!read_non_negative (reader, element, "value", path, &point->value, error) ||
       !read_as_of (reader, element, path, &point->as_of, error) ||
       !read_text (reader, element, "metric", FALSE, path, &point->metric, error) ||
-      !solar_json_get_string (element, "source", TRUE, reader->file, path, &source_id, error) ||
       !solar_json_get_string (element, "quote", TRUE, reader->file, path, &quote, error) ||
       !read_text (reader, element, "note", FALSE, path, &point->note, error))
     return FALSE;
@@ -331,14 +341,8 @@ read_later_point (Reader      *reader,
                                    "figures oldest first", point->as_of, previous_as_of);
       return FALSE;
     }
-  source = g_hash_table_lookup (reader->sources, source_id);
-  if (source == NULL)
-    {
-      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
-                                   "no source has the id “%s”; add it to “sources” in "
-                                   "platforms.json", source_id);
-      return FALSE;
-    }
+  if ((source = find_source (reader, element, path, &source_id, error)) == NULL)
+    return FALSE;
   if (source->publisher == NULL || source->url == NULL || source->date == NULL)
     {
       solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "source",
