@@ -62,8 +62,9 @@ assert_figure (SolarDataset *dataset,
   g_assert_cmpfloat (solar_figure_get_value (figure), ==, value);
   g_assert_cmpint (solar_figure_get_unit (figure), ==, unit);
   g_assert_nonnull (solar_figure_get_label (figure));
-  g_assert_cmpstr (solar_figure_get_source_title (figure), ==,
-                   "China's Social Solar System (industry report)");
+  if (solar_figure_is_from_report (figure))
+    g_assert_cmpstr (solar_figure_get_source_title (figure), ==,
+                     "China's Social Solar System (industry report)");
   return figure;
 }
 
@@ -111,10 +112,12 @@ test_default_platforms (void)
   static const char * const derivative_ids[] = {
     "zhihu", "bilibili", "tencent-video", "iqiyi", "youku", "mango-tv",
   };
+  static const char * const later_ids[] = { "kuaishou", "wechat-channels" };
   guint n_core = 0;
   guint n_derivative = 0;
+  guint n_later = 0;
 
-  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 12);
 
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
@@ -132,11 +135,18 @@ test_default_platforms (void)
 
       if (solar_platform_get_tier (platform) == SOLAR_TIER_CORE)
         n_core++;
-      else
+      else if (solar_platform_get_tier (platform) == SOLAR_TIER_DERIVATIVE)
         n_derivative++;
+      else
+        n_later++;
+      g_assert_true (solar_platform_is_in_report (platform) ==
+                     (solar_platform_get_tier (platform) != SOLAR_TIER_NOT_IN_REPORT));
     }
   g_assert_cmpuint (n_core, ==, 4);
   g_assert_cmpuint (n_derivative, ==, 6);
+  g_assert_cmpuint (n_later, ==, 2);
+  for (guint i = 0; i < G_N_ELEMENTS (later_ids); i++)
+    g_assert_false (solar_platform_is_in_report (get_platform (dataset, later_ids[i])));
 
   for (guint i = 0; i < G_N_ELEMENTS (core_ids); i++)
     g_assert_cmpint (solar_platform_get_tier (get_platform (dataset, core_ids[i])), ==,
@@ -186,11 +196,12 @@ test_default_figures (void)
   g_assert_nonnull (solar_figure_get_note (figure));
   assert_size_figure (dataset, "douyin", "dau");
 
-  /* RED: the source gives an audience split but no size */
+  /* RED: the source gives an audience split but no size; its one figure is a later source's */
   assert_audience (dataset, "red", 12, 88);
   g_assert_null (solar_platform_get_size_figure (get_platform (dataset, "red")));
-  g_assert_cmpuint (g_list_model_get_n_items (solar_platform_get_figures (get_platform (dataset, "red"))),
-                    ==, 0);
+  figure = assert_figure (dataset, "red", "mau", 3e8, SOLAR_UNIT_PEOPLE);
+  g_assert_false (solar_figure_is_from_report (figure));
+  g_assert_cmpint (solar_figure_get_measure (figure), ==, SOLAR_MEASURE_MONTHLY_ACTIVE_USERS);
 
   /* Zhihu and bilibili */
   assert_figure (dataset, "zhihu", "mau", 2e7, SOLAR_UNIT_PEOPLE);
@@ -391,7 +402,7 @@ static const char valid_platforms[] =
   "  \"format\": \"social-solar-platforms\",\n"                                           /*  2 */
   "  \"version\": 1,\n"                                                                   /*  3 */
   "  \"sources\": [\n"                                                                    /*  4 */
-  "    { \"id\": \"report-2021\", \"title\": \"China's Social Solar System\" }\n"         /*  5 */
+  "    { \"id\": \"report-2021\", \"title\": \"China's Social Solar System\", \"date\": \"2021\" }\n"         /*  5 */
   "  ],\n"                                                                                /*  6 */
   "  \"platforms\": [\n"                                                                  /*  7 */
   "    {\n"                                                                               /*  8 */
@@ -562,7 +573,7 @@ static const Mutation mutations[] = {
     SOLAR_JSON_ERROR_TYPE,
     "platforms.json: $.platforms[1].figures: expected an array, got an object" },
   { "source-not-object", FALSE,
-    "{ \"id\": \"report-2021\", \"title\": \"China's Social Solar System\" }", "\"report-2021\"",
+    "{ \"id\": \"report-2021\", \"title\": \"China's Social Solar System\", \"date\": \"2021\" }", "\"report-2021\"",
     SOLAR_JSON_ERROR_TYPE,
     "platforms.json: $.sources[0]: expected an object, got a string" },
   { "tag-not-string", FALSE,
@@ -643,7 +654,7 @@ static const Mutation mutations[] = {
   { "tier-unknown", FALSE,
     "\"tier\": \"core\"", "\"tier\": \"moon\"",
     SOLAR_JSON_ERROR_VALUE,
-    "platforms.json: $.platforms[0].tier: expected one of “core”, “derivative”, got “moon”" },
+    "platforms.json: $.platforms[0].tier: expected one of “core”, “derivative”, “not-in-report”, got “moon”" },
   { "item-kind-unknown", FALSE,
     "\"kind\": \"function\"", "\"kind\": \"banner\"",
     SOLAR_JSON_ERROR_VALUE,
@@ -675,7 +686,7 @@ static const Mutation mutations[] = {
   { "landscape-tier-unknown", TRUE,
     "\"id\": \"derivative\"", "\"id\": \"outer\"",
     SOLAR_JSON_ERROR_VALUE,
-    "landscape.json: $.tiers[1].id: expected one of “core”, “derivative”, got “outer”" },
+    "landscape.json: $.tiers[1].id: expected one of “core”, “derivative”, “not-in-report”, got “outer”" },
 
   /* Ids */
   { "item-id-other-prefix", FALSE,
@@ -872,6 +883,36 @@ test_default_merged_items (void)
   g_assert_cmpuint (listed, ==, 1);
 }
 
+/* The number as the source writes it, in one of the ways sources write numbers: "1.327
+ * billion", "14.14億", "257M", "416.2百万". */
+static void
+assert_number_in_quote (const char *platform_id,
+                        const char *figure_id,
+                        double      value,
+                        const char *quote)
+{
+  static const struct { double scale; const char *format; } written[] = {
+    { 1e9, "%s billion" }, { 1e6, "%s million" }, { 1e6, "%sM" }, { 1e6, "%s百万" },
+    { 1e8, "%s億" }, { 1e8, "%s亿" }, { 1e4, "%s萬" }, { 1e4, "%s万" },
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (written); w++)
+    {
+      char number[32];
+      g_autofree char *text = NULL;
+
+      g_snprintf (number, sizeof number, "%g", value / written[w].scale);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      text = g_strdup_printf (written[w].format, number);
+#pragma GCC diagnostic pop
+      if (strstr (quote, text) != NULL)
+        return;
+    }
+  g_error ("%s: the %s figure (%.0f) is not in its quote “%s”", platform_id, figure_id, value,
+           quote);
+}
+
 /* Every later figure shipped is the number its source's words give ("1.327 billion",
  * "14.14億", "257M"), so a figure mistyped in the data, or a quote of another number,
  * fails here. */
@@ -897,34 +938,76 @@ test_default_later_figures_match_quotes (void)
           for (guint i = 0; i < solar_figure_get_n_later (figure); i++)
             {
               const SolarFigurePoint *point = solar_figure_get_later (figure, i);
-              static const struct { double scale; const char *format; } written[] = {
-                { 1e9, "%s billion" }, { 1e6, "%s million" }, { 1e6, "%sM" },
-                { 1e8, "%s億" }, { 1e8, "%s亿" }, { 1e4, "%s萬" }, { 1e4, "%s万" },
-              };
-              gboolean found = FALSE;
 
-              for (guint w = 0; w < G_N_ELEMENTS (written) && !found; w++)
-                {
-                  char number[32];
-                  g_autofree char *text = NULL;
-
-                  g_snprintf (number, sizeof number, "%g", point->value / written[w].scale);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-                  text = g_strdup_printf (written[w].format, number);
-#pragma GCC diagnostic pop
-                  found = strstr (point->quote, text) != NULL;
-                }
-              if (!found)
-                g_error ("%s: the later %s (%.0f) is not in its quote “%s”",
-                         solar_platform_get_id (platform), solar_figure_get_id (figure),
-                         point->value, point->quote);
+              assert_number_in_quote (solar_platform_get_id (platform), solar_figure_get_id (figure),
+                                      point->value, point->quote);
               g_assert_true (g_str_has_prefix (point->url, "http"));
               checked++;
             }
         }
     }
   g_assert_cmpuint (checked, >=, 6);
+}
+
+/* Issue 17: anything not in the report carries its source. The platforms the report does not
+ * cover say what their summary rests on, and every figure and item on them cites a published
+ * source with its words (or is marked as our judgement); a figure the report does not give,
+ * on any platform, is quoted and its quote holds its number. */
+static void
+test_default_non_report_facts_cited (void)
+{
+  g_autoptr(SolarDataset) dataset = load_default ();
+  GListModel *platforms = solar_dataset_get_platforms (dataset);
+  guint cited_items = 0, quoted_figures = 0;
+
+  for (guint p = 0; p < g_list_model_get_n_items (platforms); p++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, p);
+      GListModel *items = solar_platform_get_items (platform);
+      GListModel *figures = solar_platform_get_figures (platform);
+      gboolean in_report = solar_platform_is_in_report (platform);
+
+      g_assert_true (in_report == (solar_platform_get_n_citations (platform) == 0));
+      for (guint i = 0; i < solar_platform_get_n_citations (platform); i++)
+        {
+          const SolarCitation *citation = solar_platform_get_citation (platform, i);
+
+          g_assert_false (solar_citation_is_editorial (citation));
+          g_assert_true (g_str_has_prefix (citation->url, "http"));
+          g_assert_cmpstr (citation->quote, !=, "");
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+          const SolarCitation *citation = solar_item_get_citation (item);
+
+          if (in_report)
+            continue;
+          if (citation == NULL)
+            g_error ("%s is not from the report but cites nothing", solar_item_get_id (item));
+          g_assert_true (solar_citation_is_editorial (citation) ||
+                         (g_str_has_prefix (citation->url, "http") && *citation->quote != '\0'));
+          cited_items++;
+        }
+      for (guint f = 0; f < g_list_model_get_n_items (figures); f++)
+        {
+          g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, f);
+
+          g_assert_true (in_report || !solar_figure_is_from_report (figure));
+          if (solar_figure_is_from_report (figure))
+            {
+              g_assert_null (solar_figure_get_quote (figure));
+              continue;
+            }
+          g_assert_true (g_str_has_prefix (solar_figure_get_url (figure), "http"));
+          assert_number_in_quote (solar_platform_get_id (platform), solar_figure_get_id (figure),
+                                  solar_figure_get_value (figure), solar_figure_get_quote (figure));
+          quoted_figures++;
+        }
+    }
+  /* Kuaishou's and Channels' items; Kuaishou's two figures, Weibo's and RED's monthly users. */
+  g_assert_cmpuint (cited_items, >=, 20);
+  g_assert_cmpuint (quoted_figures, ==, 4);
 }
 
 /* Later figures: from a source with its publisher, URL and date, dated after the figure
@@ -957,8 +1040,8 @@ test_later_figures (void)
       SOLAR_JSON_ERROR_MISSING },
   };
   g_autofree char *with_source = replace_once (valid_platforms,
-    "\"title\": \"China's Social Solar System\" }\n",
-    "\"title\": \"China's Social Solar System\" },\n"
+    "\"title\": \"China's Social Solar System\", \"date\": \"2021\" }\n",
+    "\"title\": \"China's Social Solar System\", \"date\": \"2021\" },\n"
     "    { \"id\": \"pub\", \"title\": \"T\", \"publisher\": \"P\", \"url\": \"https://example.org/\", "
     "\"date\": \"2025-11-13\" }\n");
 
@@ -993,6 +1076,97 @@ test_later_figures (void)
     g_assert_cmpstr (point->source, ==, "T, P, 2025-11-13");
     g_assert_cmpstr (point->url, ==, "https://example.org/");
   }
+}
+
+/* A platform the report does not cover: its summary's sources ("cites"), each item's "cite",
+ * figures from sources other than the report (quoted), its tier described; and measures. */
+static void
+test_not_in_report_documents (void)
+{
+  static const struct { const char *from, *to; gboolean in_landscape; SolarJsonError code;
+                        const char *message; } cases[] = {
+    { "      \"cites\": [{ \"id\": \"pub\", \"quote\": \"q\" }],\n", "", FALSE, SOLAR_JSON_ERROR_MISSING,
+      "platforms.json: $.platforms[1].cites: required member is missing" },
+    { "\"cites\": [{ \"id\": \"pub\", \"quote\": \"q\" }]", "\"cites\": []", FALSE, SOLAR_JSON_ERROR_MISSING,
+      "platforms.json: $.platforms[1].cites: “zhihu” is not in the report: name at least one source "
+      "its positioning and summary rest on" },
+    { ", \"cite\": { \"id\": \"pub\", \"quote\": \"w\" }", "", FALSE, SOLAR_JSON_ERROR_MISSING,
+      "platforms.json: $.platforms[1].items[0].cite: required member is missing" },
+    { "\"cite\": { \"id\": \"pub\", \"quote\": \"w\" }", "\"cite\": { \"id\": \"pub\" }", FALSE,
+      SOLAR_JSON_ERROR_MISSING, "platforms.json: $.platforms[1].items[0].cite.quote: quote the words "
+      "of “pub” this rests on" },
+    { "\"figures\": [],", "\"figures\": [{ \"id\": \"mau\", \"label\": { \"en\": \"MAU\" }, \"value\": 1, "
+      "\"unit\": \"people\", \"as_of\": null, \"source\": \"report-2021\" }],", FALSE, SOLAR_JSON_ERROR_VALUE,
+      "platforms.json: $.platforms[1].figures[0].source: “zhihu” is not in the report, so none of its "
+      "figures can come from it; name the source the figure comes from" },
+    { "\"figures\": [],", "\"figures\": [{ \"id\": \"mau\", \"label\": { \"en\": \"MAU\" }, \"value\": 1, "
+      "\"unit\": \"people\", \"as_of\": \"2025\", \"source\": \"pub\" }],", FALSE, SOLAR_JSON_ERROR_MISSING,
+      "platforms.json: $.platforms[1].figures[0].quote: required member is missing" },
+    { "\"tier\": \"core\",", "\"tier\": \"core\", \"cites\": [],", FALSE, SOLAR_JSON_ERROR_VALUE,
+      "platforms.json: $.platforms[0].cites: “wechat” is in the report, which its summary comes from; "
+      "give later facts as figures or items with their sources" },
+    { "\"unit\": \"people\", \"as_of\": \"2020-08\"", "\"unit\": \"people\", \"measure\": \"weekly\", "
+      "\"as_of\": \"2020-08\"", FALSE, SOLAR_JSON_ERROR_VALUE,
+      "platforms.json: $.platforms[0].figures[0].measure: expected one of “monthly-active-users”, "
+      "“daily-active-users”, “subscribers”, got “weekly”" },
+    { "\"unit\": \"minutes-per-day\",", "\"unit\": \"minutes-per-day\", \"measure\": \"subscribers\",",
+      FALSE, SOLAR_JSON_ERROR_VALUE,
+      "platforms.json: $.platforms[0].figures[1].measure: only a count of people has a measure; this "
+      "figure's unit is “minutes-per-day”" },
+    { ",\n    { \"id\": \"not-in-report\", \"name\": { \"en\": \"Not in the report\" }, "
+      "\"description\": { \"en\": \"Later.\" } }", "", TRUE, SOLAR_JSON_ERROR_MISSING,
+      "landscape.json: $.tiers: the “not-in-report” tier is not described" },
+  };
+  g_autofree char *with_source = replace_once (valid_platforms,
+    "\"date\": \"2021\" }\n",
+    "\"date\": \"2021\" },\n"
+    "    { \"id\": \"pub\", \"title\": \"T\", \"publisher\": \"P\", \"url\": \"https://example.org/\", "
+    "\"date\": \"2025-11-13\" }\n");
+  g_autofree char *later_tier = replace_once (with_source, "\"tier\": \"derivative\",\n",
+                                              "\"tier\": \"not-in-report\",\n"
+                                              "      \"cites\": [{ \"id\": \"pub\", \"quote\": \"q\" }],\n");
+  g_autofree char *platforms = replace_once (later_tier,
+                                             "\"description\": { \"en\": \"Answers.\" }",
+                                             "\"description\": { \"en\": \"Answers.\" }, "
+                                             "\"cite\": { \"id\": \"pub\", \"quote\": \"w\" }");
+  g_autofree char *landscape = replace_once (valid_landscape,
+                                             "\"description\": { \"en\": \"The outer layer.\" } }",
+                                             "\"description\": { \"en\": \"The outer layer.\" } },\n"
+                                             "    { \"id\": \"not-in-report\", \"name\": { \"en\": \"Not in the report\" }, "
+                                             "\"description\": { \"en\": \"Later.\" } }");
+
+  /* The starting point is valid, and says where its facts come from. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SolarDataset) dataset = load_strings (platforms, landscape, &error);
+    SolarPlatform *zhihu;
+    g_autoptr(SolarItem) item = NULL;
+    const SolarCitation *citation;
+
+    g_assert_no_error (error);
+    zhihu = solar_dataset_find_platform (dataset, "zhihu");
+    g_assert_false (solar_platform_is_in_report (zhihu));
+    g_assert_cmpuint (solar_platform_get_n_citations (zhihu), ==, 1);
+    g_assert_cmpstr (solar_platform_get_citation (zhihu, 0)->quote, ==, "q");
+    item = g_list_model_get_item (solar_platform_get_items (zhihu), 0);
+    citation = solar_item_get_citation (item);
+    g_assert_nonnull (citation);
+    g_assert_cmpstr (citation->url, ==, "https://example.org/");
+    g_assert_cmpstr (citation->quote, ==, "w");
+    g_assert_cmpstr (solar_dataset_get_tier_name (dataset, SOLAR_TIER_NOT_IN_REPORT)->en, ==,
+                     "Not in the report");
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *document = cases[i].in_landscape ? g_strdup (platforms)
+                                                        : replace_once (platforms, cases[i].from, cases[i].to);
+      g_autofree char *other = cases[i].in_landscape ? replace_once (landscape, cases[i].from, cases[i].to)
+                                                     : g_strdup (landscape);
+
+      assert_rejected_full (document, strlen (document), other, strlen (other),
+                            cases[i].code, cases[i].message);
+    }
 }
 
 static void
@@ -1357,6 +1531,8 @@ main (int   argc,
   g_test_add_func ("/dataset/later-figures", test_later_figures);
   g_test_add_func ("/dataset/default/merged-items", test_default_merged_items);
   g_test_add_func ("/dataset/default/later-figures-match-quotes", test_default_later_figures_match_quotes);
+  g_test_add_func ("/dataset/default/non-report-facts-cited", test_default_non_report_facts_cited);
+  g_test_add_func ("/dataset/errors/not-in-report", test_not_in_report_documents);
   g_test_add_func ("/dataset/valid/variants", test_valid_variants);
 
   g_test_add_func ("/dataset/errors/syntax", test_syntax_error);

@@ -115,7 +115,8 @@ test_print_diagram (void)
                                  "Tencent Video", "iQIYI", "Youku", "Mango TV" };
   int status;
 
-  operation = solar_print_operation_new (solar_application_get_dataset (application), NULL, TRUE);
+  operation = solar_print_operation_new (solar_application_get_dataset (application), NULL, TRUE,
+                                         SOLAR_ORBIT_FIGURES_REPORT);
   gtk_print_operation_set_export_filename (operation, pdf);
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);

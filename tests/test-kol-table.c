@@ -679,7 +679,7 @@ test_import (Fixture       *fixture,
 {
   const char *utf8 = "昵称,平台,级别,粉丝数,报价,备注\n"
                      "小鹿,小红书,腰部,1.2万,\"8,000\",复投\n"
-                     "阿强,快手,头部,50万,3万,\n"
+                     "阿强,头条,头部,50万,3万,\n"
                      "Mei,Bilibili,,3w,1200元,\n";
   GListModel *kols = solar_campaign_get_kols (fixture->campaign);
   g_autofree char *gb = NULL;
@@ -704,7 +704,7 @@ test_import (Fixture       *fixture,
   /* The rows to add, as they will read, then the rows left out. */
   g_assert_nonnull (strstr (preview, "Rows to add\nline 2: 小鹿 — RED (Xiaohongshu), Mid, 12,000 followers, 8,000 CNY"));
   g_assert_nonnull (strstr (preview,
-                            "line 3, column 4 (平台): “快手” is not a platform Social Solar knows"));
+                            "line 3, column 4 (平台): “头条” is not a platform Social Solar knows"));
   /* Nothing changes before the planner says so. */
   g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
   wait_ms (300);
@@ -786,13 +786,13 @@ test_copy_paste (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);
   dismiss_toasts (fixture->window);
 
-  gdk_clipboard_set_text (clipboard, "Mei\tKuaishou\tKOC\n");
+  gdk_clipboard_set_text (clipboard, "Mei\tToutiao\tKOC\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->table), "kols.paste", NULL));
   alert = wait_for_dialog ("Nothing to Import");
   {
     g_autofree char *left_out = dup_preview_text (alert);
 
-    g_assert_nonnull (strstr (left_out, "line 1, column 5 (platform): “Kuaishou” is not a platform"));
+    g_assert_nonnull (strstr (left_out, "line 1, column 5 (platform): “Toutiao” is not a platform"));
   }
   respond (alert, "close");
   g_assert_cmpuint (g_list_model_get_n_items (kols), ==, N_KOLS);

@@ -15,6 +15,23 @@ static const struct { int width, height; } sizes[] = {
   { 1280, 720 }, { 1366, 768 }, { 1920, 1080 }, { 2560, 1440 }, { 3840, 2160 }, { 2160, 3840 },
 };
 
+/* A test's variant: the influencer tunnel shown, the latest figures (with the platforms the
+ * report does not cover) rather than the report's. */
+#define WITH_TUNNEL 1
+#define WITH_LATEST 2
+
+static SolarOrbit *
+new_orbit (gconstpointer data)
+{
+  SolarOrbit *orbit = solar_orbit_new (dataset);
+  int variant = GPOINTER_TO_INT (data);
+
+  solar_orbit_set_show_tunnel (orbit, (variant & WITH_TUNNEL) != 0);
+  solar_orbit_set_figures (orbit, (variant & WITH_LATEST) ? SOLAR_ORBIT_FIGURES_LATEST
+                                                          : SOLAR_ORBIT_FIGURES_REPORT);
+  return orbit;
+}
+
 static gboolean
 rect_inside (const SolarRect *inner,
              double           width,
@@ -71,10 +88,8 @@ assert_layout_is_clean (SolarOrbit *orbit,
 static void
 test_layout_fits_every_size (gconstpointer data)
 {
-  gboolean show_tunnel = GPOINTER_TO_INT (data);
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
 
-  solar_orbit_set_show_tunnel (orbit, show_tunnel);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
@@ -101,13 +116,13 @@ label_distance (const SolarBody *body)
 static void
 test_labels_clear_of_rings (gconstpointer data)
 {
-  gboolean show_tunnel = GPOINTER_TO_INT (data);
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  gboolean show_tunnel = (GPOINTER_TO_INT (data) & WITH_TUNNEL) != 0;
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
 
-  solar_orbit_set_show_tunnel (orbit, show_tunnel);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      int min_width = show_tunnel ? 1366 : 1000, min_height = show_tunnel ? 768 : 700;
+      int min_width = show_tunnel ? 1366 : 1000;
+      int min_height = show_tunnel ? 768 : 700;
 
       if (sizes[i].width < min_width || sizes[i].height < min_height)
         continue;
@@ -118,7 +133,10 @@ test_labels_clear_of_rings (gconstpointer data)
 
           if (body->kind == SOLAR_BODY_SUN)
             continue;
-          if (label_distance (body) < body->radius + 6.5)
+          /* Besides, a dotted ring round a platform the report does not cover. */
+          if (label_distance (body) < body->radius + 6.5 +
+                                      (body->kind == SOLAR_BODY_PLATFORM && !body->in_report
+                                         ? SOLAR_ORBIT_NOT_IN_REPORT_RING : 0))
             g_error ("%dx%d%s: the label of body %u is %.1f px from its disc, inside its rings",
                      sizes[i].width, sizes[i].height, show_tunnel ? " with the tunnel" : "", b,
                      label_distance (body) - body->radius);
@@ -127,9 +145,10 @@ test_labels_clear_of_rings (gconstpointer data)
 }
 
 static void
-test_rings (void)
+test_rings (gconstpointer data)
 {
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
+  gboolean latest = (GPOINTER_TO_INT (data) & WITH_LATEST) != 0;
   GListModel *platforms = solar_dataset_get_platforms (dataset);
   double cx, cy;
 
@@ -137,12 +156,24 @@ test_rings (void)
   cx = solar_orbit_get_centre_x (orbit);
   cy = solar_orbit_get_centre_y (orbit);
 
-  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 10);
-  for (guint i = 0; i < 10; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 12);
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-      const SolarBody *body = solar_orbit_get_body (orbit, solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM, i));
-      SolarOrbitRing ring = solar_platform_get_tier (platform) == SOLAR_TIER_CORE
+      int position = solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM, i);
+      const SolarBody *body;
+      SolarOrbitRing ring;
+
+      /* The report's view shows the report's platforms; the latest, every one. */
+      if (!latest && !solar_platform_is_in_report (platform))
+        {
+          g_assert_cmpint (position, ==, -1);
+          continue;
+        }
+      g_assert_cmpint (position, >=, 0);
+      body = solar_orbit_get_body (orbit, position);
+      g_assert_true (body->in_report == solar_platform_is_in_report (platform));
+      ring = solar_platform_get_tier (platform) == SOLAR_TIER_CORE
                             ? SOLAR_ORBIT_INNER : SOLAR_ORBIT_OUTER;
 
       g_assert_cmpint (body->ring, ==, ring);
@@ -182,9 +213,9 @@ test_sized_by_audience (void)
 }
 
 static void
-test_hit_testing (void)
+test_hit_testing (gconstpointer data)
 {
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -208,10 +239,9 @@ test_hit_testing (void)
 static void
 test_every_body_reachable_by_arrows (gconstpointer data)
 {
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
   guint n;
 
-  solar_orbit_set_show_tunnel (orbit, GPOINTER_TO_INT (data));
   n = solar_orbit_get_n_bodies (orbit);
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
@@ -276,9 +306,9 @@ test_arrows_follow_the_picture (void)
 }
 
 static void
-test_large_text (void)
+test_large_text (gconstpointer data)
 {
-  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  g_autoptr(SolarOrbit) orbit = new_orbit (data);
   double normal;
 
   solar_orbit_allocate (orbit, 1000, 700);
@@ -293,6 +323,108 @@ test_large_text (void)
       solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
       assert_layout_is_clean (orbit, sizes[i].width, sizes[i].height);
     }
+}
+
+static guint
+platform_index (const char *platform_id)
+{
+  return solar_dataset_get_platform_index (dataset, solar_dataset_find_platform (dataset, platform_id));
+}
+
+static const SolarBody *
+body_of (SolarOrbit *orbit,
+         const char *platform_id)
+{
+  int position = solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM,
+                                        platform_index (platform_id));
+
+  if (position < 0)
+    g_error ("%s has no body", platform_id);
+  return solar_orbit_get_body (orbit, position);
+}
+
+static gboolean
+has_legend (SolarOrbit      *orbit,
+            SolarLegendKind  kind)
+{
+  for (guint i = 0; i < solar_orbit_get_n_legend_entries (orbit); i++)
+    if (solar_orbit_get_legend_entry (orbit, i)->kind == kind)
+      return TRUE;
+  return FALSE;
+}
+
+static char *
+describe (SolarOrbit *orbit,
+          const char *platform_id)
+{
+  return solar_orbit_describe_size (orbit, solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM,
+                                                                   platform_index (platform_id)));
+}
+
+/* Issue 17: the latest view sizes every body by one measure, the newest monthly active
+ * users published; a daily count or subscribers never stand in for it. Bodies say how they
+ * were sized, and the legend explains each style drawn. */
+static void
+test_latest_figures (void)
+{
+  g_autoptr(SolarOrbit) orbit = solar_orbit_new (dataset);
+  guint n_report;
+  static const struct { const char *id; SolarBodySizing sizing; double value; } expected[] = {
+    { "wechat", SOLAR_BODY_SIZED, 1.414e9 },
+    { "weibo", SOLAR_BODY_SIZED, 5.78e8 },            /* monthly, not the report's daily */
+    { "douyin", SOLAR_BODY_UNSIZED, 0 },              /* daily users only, ever */
+    { "red", SOLAR_BODY_SIZED, 3e8 },
+    { "zhihu", SOLAR_BODY_SIZED, 8.14e7 },
+    { "bilibili", SOLAR_BODY_SIZED, 3.76e8 },
+    { "tencent-video", SOLAR_BODY_SIZED_BY_REPORT, 5.8e8 },
+    { "iqiyi", SOLAR_BODY_SIZED_BY_REPORT, 6.7e8 },   /* its later figure counts subscribers */
+    { "youku", SOLAR_BODY_SIZED_BY_REPORT, 2.4e8 },
+    { "mango-tv", SOLAR_BODY_SIZED_BY_REPORT, 1.9e8 },
+    { "kuaishou", SOLAR_BODY_SIZED, 7.31e8 },
+    { "wechat-channels", SOLAR_BODY_UNSIZED, 0 },     /* Tencent publishes no user count */
+  };
+  g_autofree char *kuaishou = NULL, *tencent_video = NULL, *douyin = NULL;
+
+  solar_orbit_allocate (orbit, 1200, 900);
+  n_report = solar_orbit_get_n_bodies (orbit);
+  g_assert_cmpint (solar_orbit_get_figures (orbit), ==, SOLAR_ORBIT_FIGURES_REPORT);
+  g_assert_cmpuint (n_report, ==, 10 + 1);
+  g_assert_cmpint (body_of (orbit, "red")->sizing, ==, SOLAR_BODY_UNSIZED);
+  g_assert_cmpint (body_of (orbit, "weibo")->sizing, ==, SOLAR_BODY_SIZED);
+  g_assert_cmpfloat (body_of (orbit, "weibo")->size.value, ==, 2e8);
+  g_assert_true (has_legend (orbit, SOLAR_LEGEND_HOLLOW));
+  g_assert_false (has_legend (orbit, SOLAR_LEGEND_NOT_IN_REPORT));
+  g_assert_false (has_legend (orbit, SOLAR_LEGEND_FADED));
+
+  solar_orbit_set_figures (orbit, SOLAR_ORBIT_FIGURES_LATEST);
+  g_assert_cmpuint (solar_orbit_get_n_bodies (orbit), ==, 12 + 1);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const SolarBody *body = body_of (orbit, expected[i].id);
+
+      if (body->sizing != expected[i].sizing || body->size.value != expected[i].value)
+        g_error ("%s: sized %d by %g, expected %d by %g", expected[i].id, body->sizing,
+                 body->size.value, expected[i].sizing, expected[i].value);
+    }
+  g_assert_false (body_of (orbit, "kuaishou")->in_report);
+  g_assert_true (body_of (orbit, "wechat")->in_report);
+  g_assert_cmpfloat (body_of (orbit, "wechat")->radius, >, body_of (orbit, "kuaishou")->radius);
+  g_assert_cmpfloat (body_of (orbit, "kuaishou")->radius, >, body_of (orbit, "zhihu")->radius);
+  g_assert_true (has_legend (orbit, SOLAR_LEGEND_NOT_IN_REPORT));
+  g_assert_true (has_legend (orbit, SOLAR_LEGEND_FADED));
+  g_assert_true (has_legend (orbit, SOLAR_LEGEND_HOLLOW));
+
+  kuaishou = describe (orbit, "kuaishou");
+  tencent_video = describe (orbit, "tencent-video");
+  douyin = describe (orbit, "douyin");
+  g_assert_cmpstr (kuaishou, ==, "731 million monthly active users, September 2025");
+  g_assert_cmpstr (tencent_video, ==, "580 million monthly active users in the report; none published since");
+  g_assert_cmpstr (douyin, ==, "No published count of monthly active users");
+
+  solar_orbit_set_figures (orbit, SOLAR_ORBIT_FIGURES_REPORT);
+  g_assert_cmpuint (solar_orbit_get_n_bodies (orbit), ==, n_report);
+  g_assert_cmpint (solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM,
+                                          platform_index ("kuaishou")), ==, -1);
 }
 
 static void
@@ -326,22 +458,33 @@ main (int   argc,
   dataset = solar_dataset_load_default (&error);
   g_assert_no_error (error);
 
-  g_test_add_data_func ("/orbit/fits/plain", GINT_TO_POINTER (FALSE), test_layout_fits_every_size);
-  g_test_add_data_func ("/orbit/fits/tunnel", GINT_TO_POINTER (TRUE), test_layout_fits_every_size);
-  g_test_add_data_func ("/orbit/labels-clear-of-rings/plain", GINT_TO_POINTER (FALSE),
-                        test_labels_clear_of_rings);
-  g_test_add_data_func ("/orbit/labels-clear-of-rings/tunnel", GINT_TO_POINTER (TRUE),
-                        test_labels_clear_of_rings);
-  g_test_add_func ("/orbit/rings", test_rings);
+  /* Every geometric promise, in both views, with and without the tunnel. */
+  for (int variant = 0; variant < 4; variant++)
+    {
+      static const char * const names[] = { "plain", "tunnel", "latest", "latest-tunnel" };
+      static const struct { const char *path; GTestDataFunc func; } tests[] = {
+        { "/orbit/fits/", test_layout_fits_every_size },
+        { "/orbit/labels-clear-of-rings/", test_labels_clear_of_rings },
+        { "/orbit/rings/", test_rings },
+        { "/orbit/hit-testing/", test_hit_testing },
+        { "/orbit/arrows/reach-everything/", test_every_body_reachable_by_arrows },
+      };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tests); t++)
+        {
+          g_autofree char *path = g_strconcat (tests[t].path, names[variant], NULL);
+
+          g_test_add_data_func (path, GINT_TO_POINTER (variant), tests[t].func);
+        }
+    }
+  /* Large Text without the tunnel: with it, the tribes leave no room for larger labels
+   * (the smallest font is kept, and at 360×360 the labels give way), in either view. */
+  g_test_add_data_func ("/orbit/large-text/plain", GINT_TO_POINTER (0), test_large_text);
+  g_test_add_data_func ("/orbit/large-text/latest", GINT_TO_POINTER (WITH_LATEST), test_large_text);
   g_test_add_func ("/orbit/sized-by-audience", test_sized_by_audience);
-  g_test_add_func ("/orbit/hit-testing", test_hit_testing);
-  g_test_add_data_func ("/orbit/arrows/reach-everything", GINT_TO_POINTER (FALSE),
-                        test_every_body_reachable_by_arrows);
-  g_test_add_data_func ("/orbit/arrows/reach-everything-with-tunnel", GINT_TO_POINTER (TRUE),
-                        test_every_body_reachable_by_arrows);
+  g_test_add_func ("/orbit/latest-figures", test_latest_figures);
   g_test_add_func ("/orbit/arrows/follow-the-picture", test_arrows_follow_the_picture);
   g_test_add_func ("/orbit/tunnel", test_tunnel_adds_tribes);
-  g_test_add_func ("/orbit/large-text", test_large_text);
 
   ret = g_test_run ();
   g_clear_object (&dataset);

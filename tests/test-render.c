@@ -16,6 +16,7 @@ typedef struct
   cairo_surface_t *surface;
   SolarOrbit      *orbit;
   double           scale;
+  gboolean         style_dark;
 } Picture;
 
 static void
@@ -24,6 +25,9 @@ picture_clear (Picture *picture)
   g_clear_pointer (&picture->surface, cairo_surface_destroy);
   g_clear_object (&picture->orbit);
 }
+
+/* The figures the next draw() shows: the report's unless a test asks for the latest. */
+static SolarOrbitFigures next_figures = SOLAR_ORBIT_FIGURES_REPORT;
 
 static void
 draw (Picture  *picture,
@@ -42,7 +46,9 @@ draw (Picture  *picture,
   picture->scale = scale;
   picture->orbit = solar_orbit_new (dataset);
   solar_orbit_set_show_tunnel (picture->orbit, tunnel);
+  solar_orbit_set_figures (picture->orbit, next_figures);
   solar_orbit_allocate (picture->orbit, width, height);
+  picture->style_dark = dark;
 
   picture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
   cairo_surface_set_device_scale (picture->surface, scale, scale);
@@ -86,22 +92,62 @@ assert_colour_near (const guint  rgb[3],
                (guint)want[0], (guint)want[1], (guint)want[2]);
 }
 
+/* Every platform's body in its colour: filled where a figure sizes it, faded towards the
+ * page where the latest view has only the report's, hollow (the page showing through its
+ * coloured outline) where there is none; and a platform the report does not cover ringed
+ * with dots. */
 static void
 assert_platform_colours (Picture *picture)
 {
   GListModel *platforms = solar_dataset_get_platforms (dataset);
+  SolarRenderStyle style;
 
-  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+  solar_render_style_init (&style, picture->style_dark, FALSE);
+  for (guint i = 0; i < solar_orbit_get_n_bodies (picture->orbit); i++)
     {
-      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-      const SolarColor *colour = solar_platform_get_color (platform);
-      const SolarBody *body = solar_orbit_get_body (picture->orbit,
-                                                    solar_orbit_find_body (picture->orbit, SOLAR_BODY_PLATFORM, i));
+      const SolarBody *body = solar_orbit_get_body (picture->orbit, i);
+      g_autoptr(SolarPlatform) platform = NULL;
+      const SolarColor *colour;
+      double fade = 0;
       guint rgb[3];
+
+      if (body->kind != SOLAR_BODY_PLATFORM)
+        continue;
+      platform = g_list_model_get_item (platforms, body->index);
+      colour = solar_platform_get_color (platform);
+      if (body->sizing == SOLAR_BODY_SIZED_BY_REPORT)
+        fade = 0.55;
 
       /* Tunnel links are drawn beneath the bodies, so the centre shows the body itself. */
       pixel_at (picture, body->x, body->y, rgb);
-      assert_colour_near (rgb, colour->red, colour->green, colour->blue, 2);
+      if (body->sizing == SOLAR_BODY_UNSIZED)
+        {
+          assert_colour_near (rgb, style.background.red, style.background.green,
+                              style.background.blue, 2);
+          /* Its outline, 2.5 px wide, inside the disc's edge. */
+          pixel_at (picture, body->x, body->y + body->radius - 1.25, rgb);
+          assert_colour_near (rgb, colour->red, colour->green, colour->blue, 40);
+        }
+      else
+        assert_colour_near (rgb,
+                            colour->red + (style.background.red - colour->red) * fade,
+                            colour->green + (style.background.green - colour->green) * fade,
+                            colour->blue + (style.background.blue - colour->blue) * fade, 2);
+
+      if (!body->in_report)
+        {
+          double ring = body->radius + SOLAR_ORBIT_NOT_IN_REPORT_RING - 0.75;
+          guint inked = 0;
+
+          /* Dots round the ring, and the page between them. */
+          for (double a = 0; a < 2 * G_PI; a += G_PI / 90)
+            {
+              pixel_at (picture, body->x + ring * cos (a), body->y + ring * sin (a), rgb);
+              inked += fabs ((double)rgb[0] - style.background.red * 255) > 60;
+            }
+          g_assert_cmpuint (inked, >, 20);
+          g_assert_cmpuint (inked, <, 160);
+        }
     }
 }
 
@@ -116,6 +162,34 @@ test_bodies_drawn_in_platform_colours (void)
   pixel_at (&picture, 2, 2, rgb);
   assert_colour_near (rgb, 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0, 1);
   picture_clear (&picture);
+}
+
+/* Issue 17: the latest view's bodies, drawn as the legend says, in both themes. */
+static void
+test_latest_figures_drawn (void)
+{
+  Picture picture = { 0 };
+  gboolean saw[3] = { FALSE }, saw_added = FALSE;
+
+  next_figures = SOLAR_ORBIT_FIGURES_LATEST;
+  for (int dark = FALSE; dark <= TRUE; dark++)
+    {
+      draw (&picture, 1200, 900, 1, dark, FALSE, FALSE, -1);
+      assert_platform_colours (&picture);
+      for (guint i = 0; i < solar_orbit_get_n_bodies (picture.orbit); i++)
+        {
+          const SolarBody *body = solar_orbit_get_body (picture.orbit, i);
+
+          if (body->kind != SOLAR_BODY_PLATFORM)
+            continue;
+          saw[body->sizing] = TRUE;
+          saw_added |= !body->in_report;
+        }
+      picture_clear (&picture);
+    }
+  next_figures = SOLAR_ORBIT_FIGURES_REPORT;
+  g_assert_true (saw[SOLAR_BODY_SIZED] && saw[SOLAR_BODY_SIZED_BY_REPORT] && saw[SOLAR_BODY_UNSIZED]);
+  g_assert_true (saw_added);
 }
 
 static void
@@ -423,6 +497,7 @@ main (int   argc,
 
   g_test_add_func ("/render/platform-colours", test_bodies_drawn_in_platform_colours);
   g_test_add_func ("/render/dark-and-high-contrast", test_dark_and_high_contrast);
+  g_test_add_func ("/render/latest-figures", test_latest_figures_drawn);
   g_test_add_func ("/render/hidpi", test_hidpi_is_drawn_at_device_pixels);
   g_test_add_func ("/render/highlight", test_highlight_rings_the_body);
   g_test_add_func ("/render/labels-and-legend", test_labels_and_legend_are_drawn);

@@ -141,7 +141,7 @@ test_rejected_rows (void)
   g_autoptr(SolarRosterImport) import =
     import_text ("昵称,平台,级别,粉丝数,报价\n"
                  "小鹿,小红书,腰部,12000,800\n"
-                 "阿强,快手,头部,很多,800\n"
+                 "阿强,头条,头部,很多,800\n"
                  ",抖音,KOC,100,10\n"
                  "=HYPERLINK(\"http://x\"),抖音,KOC,100,10\n"
                  "老王,微信,大V,100,-5\n", -1, &error);
@@ -151,7 +151,7 @@ test_rejected_rows (void)
   g_assert_cmpstr (solar_kol_get_name (kol_at (import, 0)), ==, "小鹿");
   g_assert_cmpuint (import->rejections->len, ==, 6);
   g_assert_nonnull (strstr (rejection_message (import, 0),
-                            "line 3, column 4 (平台): “快手” is not a platform Social Solar knows; write one of WeChat"));
+                            "line 3, column 4 (平台): “头条” is not a platform Social Solar knows; write one of WeChat"));
   g_assert_cmpstr (rejection_message (import, 1), ==,
                    "line 3, column 10 (粉丝数): “很多” is not a number of followers; write it as 120000, 120,000 or 12万");
   g_assert_cmpstr (rejection_message (import, 2), ==, "line 4, column 1 (昵称): no name; every KOL needs one");
@@ -298,11 +298,11 @@ test_copy_paste (void)
   g_assert_cmpstr (solar_kol_get_name (kol_at (with_header, 0)), ==, "大熊");
   g_assert_cmpstr (solar_kol_get_platform_id (kol_at (with_header, 0)), ==, "douyin");
 
-  bad = solar_roster_tsv_paste ("Mei\tKuaishou\tKOC\n", SOLAR_ROSTER_KOLS, dataset, &error);
+  bad = solar_roster_tsv_paste ("Mei\tToutiao\tKOC\n", SOLAR_ROSTER_KOLS, dataset, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (bad->items->len, ==, 0);
   g_assert_true (g_str_has_prefix (rejection_message (bad, 0),
-                                   "line 1, column 5 (platform): “Kuaishou” is not a platform"));
+                                   "line 1, column 5 (platform): “Toutiao” is not a platform"));
 }
 
 static void

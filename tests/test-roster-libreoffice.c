@@ -47,7 +47,7 @@ static const char kol_sheet[] =
   ROW (S ("大熊") S ("抖音") S ("头部")
        "<table:table-cell table:formula=\"of:=3*1000000\" office:value-type=\"float\" office:value=\"3000000\"><text:p>3000000</text:p></table:table-cell>"
        S ("2.5万") S ("直播") S (""))
-  ROW (S ("Mei") S ("快手") S ("KOC") N ("5000") N ("300") S ("") S (""))
+  ROW (S ("Mei") S ("头条") S ("KOC") N ("5000") N ("300") S ("") S (""))
   ROW (S ("Ann") S ("微博") S ("尾部") S ("很多") N ("0") S ("") S (""))
   "</table:table></office:spreadsheet></office:body></office:document>\n";
 
@@ -140,7 +140,7 @@ check_kols (SolarRosterImport *import)
   /* The two-line cell takes lines 2 and 3: Mei is on line 5, Ann on 6. */
   g_assert_cmpuint (import->rejections->len, ==, 2);
   g_assert_true (g_str_has_prefix (message_at (import, 0), "line 5, column "));
-  g_assert_nonnull (strstr (message_at (import, 0), "(平台): “快手” is not a platform Social Solar knows"));
+  g_assert_nonnull (strstr (message_at (import, 0), "(平台): “头条” is not a platform Social Solar knows"));
   g_assert_true (g_str_has_prefix (message_at (import, 1), "line 6, column "));
   g_assert_nonnull (strstr (message_at (import, 1), "(粉丝数): “很多” is not a number of followers"));
 }

@@ -200,7 +200,8 @@ solar_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "plan", "^ay", &plan);
       return solar_cli_export_orbit (path, size, plan,
                                      g_variant_dict_contains (options, "dark"),
-                                     g_variant_dict_contains (options, "tunnel"));
+                                     g_variant_dict_contains (options, "tunnel"),
+                                     g_variant_dict_contains (options, "latest"));
     }
 
   if (g_variant_dict_contains (options, "export-timeline"))
@@ -372,6 +373,11 @@ solar_application_init (SolarApplication *self)
   g_application_add_main_option (G_APPLICATION (self), "tunnel", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE,
                                  _("With --export-orbit: show the influencer tunnel"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "latest", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_NONE,
+                                 _("With --export-orbit: size the platforms by their latest "
+                                   "published monthly active users, and add those the report "
+                                   "does not cover"), NULL);
   /* The plan files: opened, checked with --check, or exported with --export-brief. */
   g_application_add_main_option_entries (G_APPLICATION (self), (const GOptionEntry[]) {
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[PLAN.campaign.json…]") },

@@ -182,12 +182,14 @@ solar_cli_export_orbit (const char *path,
                         const char *size,
                         const char *plan_path,
                         gboolean    dark,
-                        gboolean    tunnel)
+                        gboolean    tunnel,
+                        gboolean    latest)
 {
   g_autoptr(SolarDataset) dataset = NULL;
   g_autoptr(SolarPlanOverlay) overlay = NULL;
   g_autoptr(GError) error = NULL;
-  SolarExportOptions options = { 0, 0, dark, tunnel, NULL };
+  SolarExportOptions options = { 0, 0, dark, tunnel, NULL,
+                                 latest ? SOLAR_ORBIT_FIGURES_LATEST : SOLAR_ORBIT_FIGURES_REPORT };
 
   if (!parse_size (size, &options.width, &options.height))
     {

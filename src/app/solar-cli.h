@@ -18,7 +18,8 @@ int solar_cli_export_orbit (const char         *path,
                             const char         *size,
                             const char         *plan_path,
                             gboolean            dark,
-                            gboolean            tunnel);
+                            gboolean            tunnel,
+                            gboolean            latest);
 int solar_cli_export_brief (const char         *path,
                             gboolean            with_key_dates,
                             const char * const *plan_paths);

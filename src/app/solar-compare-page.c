@@ -129,20 +129,31 @@ dup_figure_value (SolarPlatform *platform,
           g_autofree char *as_of = solar_format_as_of (solar_figure_get_as_of (figure));
           g_autofree char *reported = NULL;
           guint n_later = solar_figure_get_n_later (figure);
-          const SolarFigurePoint *latest;
+          const SolarFigurePoint *latest = n_later > 0 ? solar_figure_get_later (figure, n_later - 1)
+                                                       : NULL;
           g_autofree char *latest_value = NULL, *latest_as_of = NULL;
 
-          if (as_of == NULL)
+          /* A figure from a later source (the report gives the platform none of this
+           * measure, or does not cover it) is all "latest". */
+          if (!solar_figure_is_from_report (figure))
+            {
+              if (latest == NULL)
+                /* Translators: a figure the report does not give, e.g.
+                 * "Not in the report
+Latest: 578 million (September 2025)" */
+                return g_strdup_printf (_("Not in the report\nLatest: %s (%s)"), value, as_of);
+              reported = g_strdup (_("Not in the report"));
+            }
+          else if (as_of == NULL)
             /* Translators: a figure whose source gives no date, e.g. "200 million (undated)" */
             reported = g_strdup_printf (_("%s (undated)"), value);
           else
             /* Translators: a figure and when it was true, e.g. "1.2 billion (August 2020)" */
             reported = g_strdup_printf (_("%s (%s)"), value, as_of);
-          if (n_later == 0)
+          if (latest == NULL)
             return g_steal_pointer (&reported);
 
           /* Both: the report's, and the latest since, saying what it counts if that differs. */
-          latest = solar_figure_get_later (figure, n_later - 1);
           latest_value = solar_format_quantity (latest->value, solar_figure_get_unit (figure));
           latest_as_of = solar_format_as_of (latest->as_of);
           if (latest->metric != NULL)
@@ -156,6 +167,13 @@ dup_figure_value (SolarPlatform *platform,
     }
   return g_strdup ("—");
 }
+
+/* The report's two tiers, and the platforms it does not cover. */
+static const char * const tier_names[SOLAR_N_TIERS] = {
+  N_("Core"),
+  N_("Derivative"),
+  N_("Not in the report"),
+};
 
 static void
 add_table_row (SolarComparePage *self,
@@ -199,8 +217,7 @@ rebuild_table (SolarComparePage *self,
     add_table_row (self, row++, (heading), values);                                  \
   } G_STMT_END
 
-  ROW (_("Tier"), g_strdup (solar_platform_get_tier (platform) == SOLAR_TIER_CORE ? _("Core")
-                                                                                 : _("Derivative")));
+  ROW (_("Tier"), g_strdup (_(tier_names[solar_platform_get_tier (platform)])));
   ROW (_("Positioning"), g_strdup (solar_text_get (solar_platform_get_positioning (platform))));
   for (guint f = 0; f < labels->len; f++)
     ROW (g_ptr_array_index (labels, f), dup_figure_value (platform, g_ptr_array_index (labels, f)));

@@ -26,6 +26,7 @@ typedef struct
   AdwComboRow   *size_row;
   AdwComboRow   *colours_row;
   GtkSwitch     *tunnel_switch;
+  GtkSwitch     *latest_switch;
   GtkSwitch     *plan_switch;   /* NULL without a plan */
   GtkWindow     *parent;        /* weak: the window the file chooser is modal to */
   /* What was chosen when Export was pressed: the dialog and its rows are gone by the
@@ -34,6 +35,7 @@ typedef struct
   guint          size;
   gboolean       dark;
   gboolean       tunnel;
+  gboolean       latest;
   gboolean       with_plan;
 } ExportState;
 
@@ -78,8 +80,9 @@ create_combo_row (const char          *title,
 }
 
 static GtkWidget *
-build_options (ExportState *state,
-               gboolean     tunnel)
+build_options (ExportState       *state,
+               gboolean           tunnel,
+               SolarOrbitFigures  figures)
 {
   g_autofree char *window_size = g_strdup_printf (_("As the Window (%d × %d)"),
                                                   state->sizes[0][0], state->sizes[0][1]);
@@ -94,6 +97,10 @@ build_options (ExportState *state,
                              create_combo_row (_("Colours"), colours, &state->colours_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                              create_switch_row (_("Influencer Tunnel"), tunnel, &state->tunnel_switch));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             create_switch_row (_("Latest Figures"),
+                                                figures == SOLAR_ORBIT_FIGURES_LATEST,
+                                                &state->latest_switch));
   if (state->plan != NULL)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                create_switch_row (_("The Plan’s Budget Shares"), TRUE,
@@ -107,6 +114,7 @@ read_choices (ExportState *state)
   state->size = MIN (adw_combo_row_get_selected (state->size_row), G_N_ELEMENTS (state->sizes) - 1);
   state->dark = adw_combo_row_get_selected (state->colours_row) == 1;
   state->tunnel = gtk_switch_get_active (state->tunnel_switch);
+  state->latest = gtk_switch_get_active (state->latest_switch);
   state->with_plan = state->plan_switch != NULL && gtk_switch_get_active (state->plan_switch);
 }
 
@@ -132,6 +140,7 @@ solar_export_dialog_export_to (GtkWidget  *dialog,
   options.height = state->sizes[state->size][1];
   options.dark = state->dark;
   options.tunnel = state->tunnel;
+  options.figures = state->latest ? SOLAR_ORBIT_FIGURES_LATEST : SOLAR_ORBIT_FIGURES_REPORT;
   if (state->with_plan)
     options.plan = overlay = solar_plan_overlay_new (state->dataset, state->plan);
   return solar_export_orbit (state->dataset, path, &options, error);
@@ -186,12 +195,14 @@ on_response (GtkWidget  *dialog,
  * solar_export_dialog_new:
  * @plan: (nullable): the plan in front, offered as a layer
  * @tunnel: whether the window shows the influencer tunnel now (the default)
+ * @figures: which figures the window's diagram shows now (the default)
  */
 GtkWidget *
 solar_export_dialog_new (GtkWindow     *parent,
                          SolarDataset  *dataset,
                          SolarCampaign *plan,
                          gboolean       tunnel,
+                         SolarOrbitFigures figures,
                          int            window_width,
                          int            window_height)
 {
@@ -210,7 +221,7 @@ solar_export_dialog_new (GtkWindow     *parent,
   dialog = solar_alert_new (_("Export Diagram"),
                             _("A PNG for slides, or an SVG or PDF that stays sharp at "
                               "any size; the file's name picks the format"));
-  solar_alert_set_extra_child (dialog, build_options (state, tunnel));
+  solar_alert_set_extra_child (dialog, build_options (state, tunnel, figures));
   solar_alert_add_responses (dialog,
                              "cancel", _("_Cancel"),
                              "export", _("_Export…"),

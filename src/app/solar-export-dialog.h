@@ -8,6 +8,7 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-orbit.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +16,7 @@ GtkWidget *solar_export_dialog_new       (GtkWindow      *parent,
                                           SolarDataset   *dataset,
                                           SolarCampaign  *plan,
                                           gboolean        tunnel,
+                                          SolarOrbitFigures figures,
                                           int             window_width,
                                           int             window_height);
 gboolean   solar_export_dialog_export_to (GtkWidget      *dialog,

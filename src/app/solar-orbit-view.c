@@ -31,6 +31,7 @@ struct _SolarOrbitView
   int           focused;
   guint         tab_stop;       /* body position of the one focusable button */
   gboolean      show_tunnel;    /* kept here too: it may be set before the dataset */
+  SolarOrbitFigures figures;    /* likewise */
   SolarCampaign *plan;          /* drawn over the diagram; NULL for none */
   SolarPlanOverlay *overlay;    /* computed from the plan; NULL without one */
   guint         n_frames;
@@ -42,6 +43,7 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_SHOW_TUNNEL,
+  PROP_LATEST_FIGURES,
   N_PROPS
 };
 
@@ -72,7 +74,8 @@ set_highlight (SolarOrbitView *self,
 }
 
 static char *
-dup_tooltip (SolarPlatform *platform)
+dup_tooltip (SolarPlatform *platform,
+             const char    *size)
 {
   GListModel *figures = solar_platform_get_figures (platform);
   const SolarText *name = solar_platform_get_name (platform);
@@ -83,6 +86,13 @@ dup_tooltip (SolarPlatform *platform)
 
   g_string_append (text, title);
   g_string_append_printf (text, "\n%s", solar_tier_to_string (solar_platform_get_tier (platform)));
+  if (size != NULL)
+    {
+      /* Translators: in a body's tooltip, what its size stands for in the latest figures */
+      g_autofree char *line = g_markup_printf_escaped (_("\nSized by: %s"), size);
+
+      g_string_append (text, line);
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
@@ -197,17 +207,34 @@ dup_tribe_accessible_name (SolarOrbitView *self,
 /* What a body's button is called and what its tooltip says, by the kind of body. */
 static void
 describe_body (SolarOrbitView   *self,
-               const SolarBody  *body,
+               guint             position,
                char            **accessible_name,
                char            **tooltip)
 {
+  const SolarBody *body = solar_orbit_get_body (self->orbit, position);
+
   if (body->kind == SOLAR_BODY_PLATFORM)
     {
       g_autoptr(SolarPlatform) platform =
         g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
 
-      *accessible_name = solar_platform_dup_accessible_name (platform);
-      *tooltip = dup_tooltip (platform);
+      /* In the latest view the body's size is not the report's figure: say what it is. */
+      if (self->figures == SOLAR_ORBIT_FIGURES_LATEST)
+        {
+          const SolarText *name = solar_platform_get_name (platform);
+          g_autofree char *size = solar_orbit_describe_size (self->orbit, position);
+
+          *accessible_name = g_strdup_printf ("%s%s%s, %s, %s", name->en, name->zh ? " " : "",
+                                              name->zh ? name->zh : "",
+                                              solar_tier_to_string (solar_platform_get_tier (platform)),
+                                              size);
+          *tooltip = dup_tooltip (platform, size);
+        }
+      else
+        {
+          *accessible_name = solar_platform_dup_accessible_name (platform);
+          *tooltip = dup_tooltip (platform, NULL);
+        }
     }
   else if (body->kind == SOLAR_BODY_TRIBE)
     {
@@ -229,13 +256,12 @@ static GtkWidget *
 create_body_button (SolarOrbitView *self,
                     guint           position)
 {
-  const SolarBody *body = solar_orbit_get_body (self->orbit, position);
   g_autofree char *accessible_name = NULL;
   g_autofree char *tooltip = NULL;
   GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkWidget *button = gtk_button_new ();
 
-  describe_body (self, body, &accessible_name, &tooltip);
+  describe_body (self, position, &accessible_name, &tooltip);
   gtk_widget_add_css_class (button, "orbit-body");
   gtk_widget_set_tooltip_markup (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -291,6 +317,7 @@ rebuild (SolarOrbitView *self)
 
   self->orbit = solar_orbit_new (self->dataset);
   solar_orbit_set_show_tunnel (self->orbit, self->show_tunnel);
+  solar_orbit_set_figures (self->orbit, self->figures);
   update_text_scale (self);
   rebuild_buttons (self);
 }
@@ -565,6 +592,10 @@ solar_orbit_view_get_property (GObject    *object,
       g_value_set_boolean (value, solar_orbit_view_get_show_tunnel (self));
       break;
 
+    case PROP_LATEST_FIGURES:
+      g_value_set_boolean (value, self->figures == SOLAR_ORBIT_FIGURES_LATEST);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -586,6 +617,11 @@ solar_orbit_view_set_property (GObject      *object,
 
     case PROP_SHOW_TUNNEL:
       solar_orbit_view_set_show_tunnel (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_LATEST_FIGURES:
+      solar_orbit_view_set_figures (self, g_value_get_boolean (value) ? SOLAR_ORBIT_FIGURES_LATEST
+                                                                      : SOLAR_ORBIT_FIGURES_REPORT);
       break;
 
     default:
@@ -613,6 +649,12 @@ solar_orbit_view_class_init (SolarOrbitViewClass *klass)
 
   properties[PROP_SHOW_TUNNEL] =
     g_param_spec_boolean ("show-tunnel", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* A boolean, not the enum, so that GSettings and a toggle button bind to it as they are. */
+  properties[PROP_LATEST_FIGURES] =
+    g_param_spec_boolean ("latest-figures", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
@@ -781,17 +823,20 @@ update_plan_overlay (SolarOrbitView *self)
     }
 
   self->overlay = solar_plan_overlay_new (self->dataset, self->plan);
-  for (guint i = 0; i < self->overlay->n_platforms && i < self->buttons->len; i++)
+  for (guint i = 0; i < self->overlay->n_platforms; i++)
     {
+      int position = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, i);
       g_autofree char *description = NULL;
       double share = self->overlay->shares[i];
 
+      if (position < 0 || (guint)position >= self->buttons->len)
+        continue;
       if (self->overlay->used[i])
         /* Translators: the plan's use of a platform, e.g. "In the plan: 35% of the budget" */
         description = g_strdup_printf (_("In the plan: %.0f%% of the budget"), share);
       else
         description = g_strdup (_("Not in the plan"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, i)),
+      gtk_accessible_update_property (GTK_ACCESSIBLE (g_ptr_array_index (self->buttons, position)),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
     }
@@ -836,15 +881,56 @@ solar_orbit_view_get_orbit (SolarOrbitView *self)
   return self->orbit;
 }
 
+/**
+ * solar_orbit_view_get_body_button:
+ *
+ * Returns: (transfer none) (nullable): the button of the platform with dataset index
+ *   @platform_index, or %NULL where this view does not show it (a platform the report
+ *   does not cover, in the report's view)
+ */
 GtkWidget *
 solar_orbit_view_get_body_button (SolarOrbitView *self,
                                   guint           platform_index)
 {
+  int position;
+
   g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), NULL);
   g_return_val_if_fail (self->orbit != NULL, NULL);
-  /* Platforms come first among the bodies, so a platform's index is its position. */
-  g_return_val_if_fail (platform_index < solar_orbit_get_n_bodies (self->orbit), NULL);
-  return g_ptr_array_index (self->buttons, platform_index);
+
+  position = solar_orbit_find_body (self->orbit, SOLAR_BODY_PLATFORM, platform_index);
+  return position >= 0 ? g_ptr_array_index (self->buttons, position) : NULL;
+}
+
+SolarOrbitFigures
+solar_orbit_view_get_figures (SolarOrbitView *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT_VIEW (self), SOLAR_ORBIT_FIGURES_REPORT);
+  return self->figures;
+}
+
+/**
+ * solar_orbit_view_set_figures:
+ *
+ * Switches between the report's figures and the latest published ones: the bodies, their
+ * sizes, what they are called and the legend all follow.
+ */
+void
+solar_orbit_view_set_figures (SolarOrbitView    *self,
+                              SolarOrbitFigures  figures)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
+
+  if (self->figures == figures)
+    return;
+  self->figures = figures;
+  if (self->orbit != NULL)
+    {
+      solar_orbit_set_figures (self->orbit, figures);
+      /* Bodies come and go (platforms the report does not cover) and change their names. */
+      rebuild_buttons (self);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LATEST_FIGURES]);
 }
 
 guint

@@ -8,6 +8,7 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-orbit.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,9 @@ void          solar_orbit_view_set_dataset     (SolarOrbitView *self,
                                                 SolarDataset   *dataset);
 GtkWidget    *solar_orbit_view_get_tab_stop    (SolarOrbitView *self);
 gboolean      solar_orbit_view_get_show_tunnel (SolarOrbitView *self);
+SolarOrbitFigures solar_orbit_view_get_figures (SolarOrbitView *self);
+void          solar_orbit_view_set_figures     (SolarOrbitView *self,
+                                                SolarOrbitFigures figures);
 void          solar_orbit_view_set_show_tunnel (SolarOrbitView *self,
                                                 gboolean        show_tunnel);
 

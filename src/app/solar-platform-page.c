@@ -33,6 +33,7 @@ struct _SolarPlatformPage
   GtkLabel            *name_label;
   GtkLabel            *chinese_name_label;
   GtkLabel            *tier_label;
+  AdwPreferencesGroup *sources_group;
   GtkLabel            *positioning_label;
   GtkLabel            *summary_label;
   GtkButton           *compare_button;
@@ -62,6 +63,12 @@ typedef struct
   const char    *title;
   const char    *description;
 } ItemGroup;
+
+static const char * const tier_titles[SOLAR_N_TIERS] = {
+  N_("Core platform"),
+  N_("Derivative platform"),
+  N_("Not in the report: written from later public sources"),
+};
 
 static const ItemGroup item_groups[] = {
   { SOLAR_ITEM_FUNCTION, SOLAR_CHANNEL_NONE, N_("Functions for Brands"),
@@ -137,24 +144,55 @@ add_figure_row (SolarPlatformPage   *self,
   return row;
 }
 
+/* The source's own words and address, in the tooltip and, for the keyboard and a screen
+ * reader, the row's description. */
+static void
+set_quote (GtkWidget  *row,
+           const char *value,
+           const char *provenance,
+           const char *quote,
+           const char *url)
+{
+  /* TRANSLATORS: a figure's tooltip: the source's own words, then its address */
+  g_autofree char *quoted = g_strdup_printf (_("“%s”\n%s"), quote, url);
+  g_autofree char *description = g_strdup_printf ("%s, %s\n%s", value, provenance, quoted);
+
+  gtk_widget_set_tooltip_text (row, quoted);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description, -1);
+}
+
 static void
 fill_figures (SolarPlatformPage *self)
 {
   GListModel *figures = solar_platform_get_figures (self->platform);
   guint n = g_list_model_get_n_items (figures);
+  guint rows = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
-      g_autofree char *value = solar_figure_format_value (figure);
-      g_autofree char *provenance = dup_provenance (solar_figure_get_as_of (figure),
-                                                    solar_figure_get_source_title (figure),
-                                                    solar_figure_get_note (figure));
+      g_autofree char *value = NULL;
+      GtkWidget *row;
+      g_autofree char *provenance = NULL;
 
-      add_figure_row (self, self->figures_group, solar_text_get (solar_figure_get_label (figure)),
-                      provenance, value);
+      /* On a platform of the report, its figures only: a later source's go under "Since
+       * the Report", so the report's layer reads as it was published. */
+      if (solar_platform_is_in_report (self->platform) && !solar_figure_is_from_report (figure))
+        continue;
+      value = solar_figure_format_value (figure);
+      provenance = dup_provenance (solar_figure_get_as_of (figure),
+                                   solar_figure_get_source_title (figure),
+                                   solar_figure_get_note (figure));
+      row = add_figure_row (self, self->figures_group,
+                            solar_text_get (solar_figure_get_label (figure)), provenance, value);
+      /* A figure from a source other than the report, as a later figure is: its words. */
+      if (solar_figure_get_quote (figure) != NULL)
+        set_quote (row, value, provenance, solar_figure_get_quote (figure),
+                   solar_figure_get_url (figure));
+      rows++;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->figures_group), n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->figures_group), rows > 0);
 }
 
 /* Each later figure: what it counts, when, its source, its value; its source's words in
@@ -170,27 +208,32 @@ fill_later_figures (SolarPlatformPage *self)
       g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
       const char *label = solar_text_get (solar_figure_get_label (figure));
 
+      /* A figure the report does not give, on a platform it covers (Weibo's monthly users):
+       * since the report too, with the later ones of its measure. */
+      if (solar_platform_is_in_report (self->platform) && !solar_figure_is_from_report (figure))
+        {
+          g_autofree char *value = solar_figure_format_value (figure);
+          g_autofree char *provenance = dup_provenance (solar_figure_get_as_of (figure),
+                                                        solar_figure_get_source_title (figure),
+                                                        solar_figure_get_note (figure));
+          GtkWidget *row = add_figure_row (self, self->later_group, label, provenance, value);
+
+          set_quote (row, value, provenance, solar_figure_get_quote (figure),
+                     solar_figure_get_url (figure));
+          rows++;
+        }
+
       for (guint j = 0; j < solar_figure_get_n_later (figure); j++)
         {
           const SolarFigurePoint *point = solar_figure_get_later (figure, j);
           g_autofree char *value = solar_format_quantity (point->value, solar_figure_get_unit (figure));
           g_autofree char *provenance = dup_provenance (point->as_of, point->source, point->note);
-          g_autofree char *quoted = NULL;
           GtkWidget *row;
-
-          g_autofree char *description = NULL;
 
           row = add_figure_row (self, self->later_group,
                                 point->metric != NULL ? solar_text_get (point->metric) : label,
                                 provenance, value);
-          /* TRANSLATORS: a later figure's tooltip: the source's own words, then its address */
-          quoted = g_strdup_printf (_("“%s”\n%s"), point->quote, point->url);
-          gtk_widget_set_tooltip_text (row, quoted);
-          /* The words and the address for the keyboard and a screen reader too, not only
-           * for a pointer resting on the row. */
-          description = g_strdup_printf ("%s, %s\n%s", value, provenance, quoted);
-          gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                          description, -1);
+          set_quote (row, value, provenance, point->quote, point->url);
           rows++;
         }
       if (solar_figure_get_n_later (figure) == 0 && solar_figure_get_later_note (figure) != NULL)
@@ -257,6 +300,46 @@ add_group (SolarPlatformPage *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+/* "Source: Title, Publisher, date" in one line under a fact, or that it is our judgement. */
+static char *
+dup_citation_line (const SolarCitation *citation)
+{
+  if (solar_citation_is_editorial (citation))
+    /* TRANSLATORS: under a fact that no published source states */
+    return g_strdup (_("Social Solar’s own judgement, from no published source"));
+  if (citation->publisher != NULL)
+    /* TRANSLATORS: under a fact: its source's title, publisher and date */
+    return g_strdup_printf (_("Source: %s, %s, %s"), citation->title, citation->publisher,
+                            citation->date);
+  /* TRANSLATORS: under a fact: its source's title and date */
+  return g_strdup_printf (_("Source: %s, %s"), citation->title, citation->date);
+}
+
+/* What a platform the report does not cover rests on: each source with its words. */
+static void
+fill_sources (SolarPlatformPage *self)
+{
+  guint n = solar_platform_get_n_citations (self->platform);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const SolarCitation *citation = solar_platform_get_citation (self->platform, i);
+      g_autofree char *subtitle = dup_citation_line (citation);
+      g_autofree char *described = solar_citation_describe (citation);
+      GtkWidget *row = create_row (solar_citation_is_editorial (citation)
+                                     ? _("Social Solar") : citation->title,
+                                   subtitle);
+
+      gtk_widget_set_tooltip_text (row, citation->url != NULL ? citation->url : described);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      described, -1);
+      gtk_widget_set_focusable (row, TRUE);
+      adw_preferences_group_add (self->sources_group, row);
+      g_ptr_array_add (self->figure_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_group), n > 0);
+}
+
 static void
 fill_item_group (SolarPlatformPage *self,
                  const ItemGroup   *spec)
@@ -267,6 +350,7 @@ fill_item_group (SolarPlatformPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(SolarItem) item = g_list_model_get_item (items, i);
+      const SolarCitation *citation;
       GtkWidget *row;
 
       if (solar_item_get_kind (item) != spec->kind || solar_item_get_channel (item) != spec->channel)
@@ -276,9 +360,22 @@ fill_item_group (SolarPlatformPage *self,
       if (group == NULL)
         group = add_group (self, _(spec->title), spec->description ? _(spec->description) : NULL);
 
-      /* The item's tags are search keywords (lowercase, English only), not for reading. */
-      row = create_row (solar_text_get (solar_item_get_title (item)),
-                        solar_text_get (solar_item_get_description (item)));
+      /* The item's tags are search keywords (lowercase, English only), not for reading. An
+       * item the report does not give says where it comes from, under it. */
+      if ((citation = solar_item_get_citation (item)) != NULL)
+        {
+          g_autofree char *cited = dup_citation_line (citation);
+          g_autofree char *subtitle = g_strdup_printf ("%s\n%s",
+                                                       solar_text_get (solar_item_get_description (item)),
+                                                       cited);
+          g_autofree char *described = solar_citation_describe (citation);
+
+          row = create_row (solar_text_get (solar_item_get_title (item)), subtitle);
+          gtk_widget_set_tooltip_text (row, described);
+        }
+      else
+        row = create_row (solar_text_get (solar_item_get_title (item)),
+                          solar_text_get (solar_item_get_description (item)));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_add_button (item));
       /* Focusable, so the keyboard walks through every item, and a search hit can be
        * focused (which also scrolls it into view). */
@@ -408,9 +505,15 @@ update (SolarPlatformPage *self)
   }
   gtk_label_set_text (self->chinese_name_label, name->zh ? name->zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->chinese_name_label), name->zh != NULL);
-  gtk_label_set_text (self->tier_label,
-                      solar_platform_get_tier (self->platform) == SOLAR_TIER_CORE
-                        ? _("Core platform") : _("Derivative platform"));
+  gtk_label_set_text (self->tier_label, _(tier_titles[solar_platform_get_tier (self->platform)]));
+  adw_preferences_group_set_description (self->later_group,
+                                         solar_platform_is_in_report (self->platform)
+                                           ? _("Later figures of the same measures, as the companies "
+                                               "reported them, each with its source (the source’s "
+                                               "own words in the tooltip); the report’s figures "
+                                               "above stay as it published them.")
+                                           : _("Later figures of the same measures, each with its "
+                                               "source (the source’s own words in the tooltip)."));
   gtk_label_set_text (self->positioning_label,
                       solar_text_get (solar_platform_get_positioning (self->platform)));
   gtk_label_set_text (self->summary_label,
@@ -425,6 +528,7 @@ update (SolarPlatformPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (item_groups); i++)
     fill_item_group (self, &item_groups[i]);
   fill_related (self);
+  fill_sources (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
@@ -565,6 +669,7 @@ solar_platform_page_class_init (SolarPlatformPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, chinese_name_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, tier_label);
+  gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, sources_group);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, positioning_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SolarPlatformPage, compare_button);

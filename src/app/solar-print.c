@@ -24,6 +24,7 @@ typedef struct
   SolarDataset  *dataset;
   SolarCampaign *plan;
   gboolean       tunnel;
+  SolarOrbitFigures figures;
 } PrintJob;
 
 static void
@@ -56,6 +57,7 @@ on_draw_page (GtkPrintOperation *operation,
   if (job->plan != NULL)
     options.plan = overlay = solar_plan_overlay_new (job->dataset, job->plan);
   solar_orbit_set_show_tunnel (orbit, job->tunnel);
+  solar_orbit_set_figures (orbit, job->figures);
   /* The context's units are points on the printable area; the layout fits it as it fits a
    * window of that size. */
   solar_orbit_allocate (orbit, gtk_print_context_get_width (context),
@@ -68,13 +70,15 @@ on_draw_page (GtkPrintOperation *operation,
  * solar_print_operation_new:
  * @plan: (nullable): the plan to draw over the diagram
  * @tunnel: whether to include the influencer tunnel
+ * @figures: the report's figures or the latest
  *
  * Returns: (transfer full): a print operation for the diagram, landscape, one page
  */
 GtkPrintOperation *
 solar_print_operation_new (SolarDataset  *dataset,
                            SolarCampaign *plan,
-                           gboolean       tunnel)
+                           gboolean       tunnel,
+                           SolarOrbitFigures figures)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
@@ -85,6 +89,7 @@ solar_print_operation_new (SolarDataset  *dataset,
   job->dataset = g_object_ref (dataset);
   job->plan = plan ? g_object_ref (plan) : NULL;
   job->tunnel = tunnel;
+  job->figures = figures;
 
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_print_operation_set_default_page_setup (operation, setup);

@@ -8,12 +8,14 @@
 
 #include "solar-campaign.h"
 #include "solar-dataset.h"
+#include "solar-orbit.h"
 
 G_BEGIN_DECLS
 
 GtkPrintOperation *solar_print_operation_new (SolarDataset  *dataset,
                                               SolarCampaign *plan,
-                                              gboolean       tunnel);
+                                              gboolean       tunnel,
+                                              SolarOrbitFigures figures);
 GtkPrintOperation *solar_print_brief_operation_new (SolarDataset  *dataset,
                                                     SolarCampaign *plan);
 

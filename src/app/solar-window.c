@@ -26,6 +26,7 @@ enum {
   PROP_0,
   PROP_DATASET,
   PROP_SHOW_TUNNEL,
+  PROP_DIAGRAM_FIGURES,
   N_PROPS
 };
 
@@ -117,6 +118,7 @@ update_chrome (SolarWindow *self)
    * greyed out, taking room from the title in a narrow window. */
   gtk_widget_set_visible (GTK_WIDGET (self->tunnel_button), on_diagram);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tunnel", on_diagram);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.diagram-figures", on_diagram);
 
   if (g_strcmp0 (self->here.page, "platform") == 0 &&
       (platform = solar_platform_page_get_platform (get_platform_page (self))) != NULL)
@@ -292,6 +294,12 @@ on_show_tunnel_changed (SolarWindow *self)
 }
 
 static void
+on_latest_figures_changed (SolarWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIAGRAM_FIGURES]);
+}
+
+static void
 on_search_changed (SolarWindow    *self,
                    GtkSearchEntry *entry)
 {
@@ -351,6 +359,7 @@ export_orbit_action (GtkWidget  *widget,
   dialog = solar_export_dialog_new (GTK_WINDOW (self), self->dataset,
                                     solar_orbit_view_get_plan (self->orbit_view),
                                     solar_orbit_view_get_show_tunnel (self->orbit_view),
+                                    solar_orbit_view_get_figures (self->orbit_view),
                                     MAX (gtk_widget_get_width (view), 800),
                                     MAX (gtk_widget_get_height (view), 600));
   solar_alert_present (dialog, GTK_WIDGET (self));
@@ -367,7 +376,8 @@ print_orbit_action (GtkWidget  *widget,
 
   operation = solar_print_operation_new (self->dataset,
                                          solar_orbit_view_get_plan (self->orbit_view),
-                                         solar_orbit_view_get_show_tunnel (self->orbit_view));
+                                         solar_orbit_view_get_show_tunnel (self->orbit_view),
+                                         solar_orbit_view_get_figures (self->orbit_view));
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     solar_alert_show_error (GTK_WIDGET (self), _("Could Not Print"), error->message);
@@ -519,6 +529,8 @@ bind_settings (SolarWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-tunnel", self, "show-tunnel", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "diagram-figures", self, "diagram-figures",
+                   G_SETTINGS_BIND_DEFAULT);
   restore_last_view (self);
 }
 
@@ -616,6 +628,12 @@ solar_window_get_property (GObject    *object,
                                   solar_orbit_view_get_show_tunnel (self->orbit_view));
       break;
 
+    case PROP_DIAGRAM_FIGURES:
+      g_value_set_string (value, self->orbit_view != NULL &&
+                                 solar_orbit_view_get_figures (self->orbit_view) ==
+                                   SOLAR_ORBIT_FIGURES_LATEST ? "latest" : "report");
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -637,6 +655,12 @@ solar_window_set_property (GObject      *object,
 
     case PROP_SHOW_TUNNEL:
       solar_orbit_view_set_show_tunnel (self->orbit_view, g_value_get_boolean (value));
+      break;
+
+    case PROP_DIAGRAM_FIGURES:
+      solar_orbit_view_set_figures (self->orbit_view,
+                                    g_strcmp0 (g_value_get_string (value), "latest") == 0
+                                      ? SOLAR_ORBIT_FIGURES_LATEST : SOLAR_ORBIT_FIGURES_REPORT);
       break;
 
     default:
@@ -668,6 +692,13 @@ solar_window_class_init (SolarWindowClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* "report" or "latest": a string, so that "win.diagram-figures" is a radio action the two
+   * toggle buttons and the menu's items share. */
+  properties[PROP_DIAGRAM_FIGURES] =
+    g_param_spec_string ("diagram-figures", NULL, NULL,
+                         "report",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SOLAR_TYPE_COMPARE_PAGE);
@@ -694,6 +725,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_platform_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_landscape_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_show_tunnel_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_latest_figures_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stopped);
@@ -713,6 +745,7 @@ solar_window_class_init (SolarWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_property_action (widget_class, "win.show-tunnel", "show-tunnel");
+  gtk_widget_class_install_property_action (widget_class, "win.diagram-figures", "diagram-figures");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);

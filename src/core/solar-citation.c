@@ -174,15 +174,35 @@ solar_citation_read (JsonArray      *sources,
                      GError        **error)
 {
   g_autofree char *source_path = solar_json_path_member (path, member);
+  JsonObject *source = solar_json_get_object (object, member, TRUE, file_name, path, error);
+
+  return source != NULL &&
+         solar_citation_read_object (sources, source, file_name, source_path, citation, error);
+}
+
+/**
+ * solar_citation_read_object:
+ * @source: the citation itself ({"id", "quote"} or {"id": "editorial", "note"})
+ * @source_path: @source's JSON path, for errors
+ *
+ * As solar_citation_read(), for a citation that is not an object's member (an element of an
+ * array of them).
+ */
+gboolean
+solar_citation_read_object (JsonArray      *sources,
+                            JsonObject     *source,
+                            const char     *file_name,
+                            const char     *source_path,
+                            SolarCitation  *citation,
+                            GError        **error)
+{
   g_autofree char *id_path = solar_json_path_member (source_path, "id");
   g_autofree char *quote_path = solar_json_path_member (source_path, "quote");
   g_autoptr(SolarText) note = NULL;
-  JsonObject *source, *listed;
+  JsonObject *listed;
   const char *id, *quote = NULL;
 
-  source = solar_json_get_object (object, member, TRUE, file_name, path, error);
-  if (source == NULL ||
-      !solar_json_check_members (source, citation_members, file_name, source_path, error) ||
+  if (!solar_json_check_members (source, citation_members, file_name, source_path, error) ||
       !solar_json_get_string (source, "id", TRUE, file_name, source_path, &id, error) ||
       !solar_json_get_string (source, "quote", FALSE, file_name, source_path, &quote, error) ||
       !solar_json_get_text (source, "note", FALSE, file_name, source_path, &note, error))

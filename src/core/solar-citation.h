@@ -41,5 +41,11 @@ gboolean    solar_citation_read         (JsonArray    *sources,
                                          const char   *path,
                                          SolarCitation *citation,
                                          GError      **error);
+gboolean    solar_citation_read_object  (JsonArray    *sources,
+                                         JsonObject   *source,
+                                         const char   *file_name,
+                                         const char   *source_path,
+                                         SolarCitation *citation,
+                                         GError      **error);
 
 G_END_DECLS

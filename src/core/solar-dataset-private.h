@@ -20,8 +20,8 @@ struct _SolarDataset
   GListStore *trends;
   GHashTable *platforms_by_id;   /* id → SolarPlatform (borrowed) */
   GHashTable *items_by_id;       /* id → SolarItem (borrowed) */
-  SolarText  *tier_names[2];
-  SolarText  *tier_descriptions[2];
+  SolarText  *tier_names[SOLAR_N_TIERS];
+  SolarText  *tier_descriptions[SOLAR_N_TIERS];
 };
 
 gboolean solar_dataset_read (SolarDataset  *self,

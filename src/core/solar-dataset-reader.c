@@ -26,9 +26,14 @@ typedef struct
   const char   *file;
   GHashTable   *sources;         /* id → Source, from platforms.json, used by both files */
   GHashTable   *figures_by_id;   /* id → SolarFigure (borrowed), of the platform being read */
+  JsonArray    *citation_sources; /* platforms.json's "sources", for items' and platforms' "cite" */
 } Reader;
 
-static const char * const tier_names[] = { "core", "derivative", NULL };
+static const char * const tier_names[] = { "core", "derivative", "not-in-report", NULL };
+/* The index is one less than the SolarMeasure value: "unspecified" is the member left out. */
+static const char * const measure_names[] = {
+  "monthly-active-users", "daily-active-users", "subscribers", NULL
+};
 static const char * const unit_names[] = { "people", "percent", "minutes-per-day", "count", NULL };
 static const char * const item_kind_names[] = {
   "function", "content", "lever", "format", "tip", NULL
@@ -304,6 +309,43 @@ read_source_entry (Reader      *reader,
   return TRUE;
 }
 
+/* What a count of people counts, where the data says; @measure keeps its value otherwise. */
+static gboolean
+read_measure (Reader        *reader,
+              JsonObject    *object,
+              const char    *path,
+              SolarMeasure  *measure,
+              GError       **error)
+{
+  guint index;
+
+  if (!json_object_has_member (object, "measure"))
+    return TRUE;
+  if (!solar_json_get_enum (object, "measure", measure_names, reader->file, path, &index, error))
+    return FALSE;
+  *measure = index + 1;
+  return TRUE;
+}
+
+/* The words a source other than the report gives for a figure, required of it. */
+static gboolean
+read_quote (Reader      *reader,
+            JsonObject  *object,
+            const char  *path,
+            const char **quote,
+            GError     **error)
+{
+  if (!solar_json_get_string (object, "quote", TRUE, reader->file, path, quote, error))
+    return FALSE;
+  if (**quote == '\0')
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "quote",
+                                   "give the source's own words for the figure");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* A later figure of the same measure: from a source with its publisher and URL (not the
  * report), dated, after the figure before it, with the words it rests on. */
 static gboolean
@@ -322,10 +364,12 @@ read_later_point (Reader      *reader,
   Source *source;
 
   g_ptr_array_add (figure->later, point);
+  point->measure = figure->measure;
   if (!read_non_negative (reader, element, "value", path, &point->value, error) ||
       !read_as_of (reader, element, path, &point->as_of, error) ||
+      !read_measure (reader, element, path, &point->measure, error) ||
       !read_text (reader, element, "metric", FALSE, path, &point->metric, error) ||
-      !solar_json_get_string (element, "quote", TRUE, reader->file, path, &quote, error) ||
+      !read_quote (reader, element, path, &quote, error) ||
       !read_text (reader, element, "note", FALSE, path, &point->note, error))
     return FALSE;
   if (point->as_of == NULL)
@@ -350,12 +394,6 @@ read_later_point (Reader      *reader,
                                    "“%s” lacks one", source_id);
       return FALSE;
     }
-  if (*quote == '\0')
-    {
-      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "quote",
-                                   "give the source's own words for the figure");
-      return FALSE;
-    }
   point->source = g_strdup_printf ("%s, %s, %s", source->title, source->publisher, source->date);
   point->url = g_strdup (source->url);
   point->quote = g_strdup (quote);
@@ -371,16 +409,57 @@ read_figure (Reader      *reader,
 {
   SolarPlatform *platform = user_data;
   g_autoptr(SolarFigure) figure = g_object_new (SOLAR_TYPE_FIGURE, NULL);
-  const char *id;
+  const char *id, *source_id, *quote;
+  Source *source;
   guint unit;
 
   if (!read_id (reader, element, FALSE, path, &id, error) ||
       !read_text (reader, element, "label", TRUE, path, &figure->label, error) ||
       !read_non_negative (reader, element, "value", path, &figure->value, error) ||
       !solar_json_get_enum (element, "unit", unit_names, reader->file, path, &unit, error) ||
+      !read_measure (reader, element, path, &figure->measure, error) ||
       !read_as_of (reader, element, path, &figure->as_of, error) ||
-      !read_source (reader, element, path, &figure->source_title, error) ||
-      !read_text (reader, element, "note", FALSE, path, &figure->note, error) ||
+      (source = find_source (reader, element, path, &source_id, error)) == NULL)
+    return FALSE;
+
+  /* The report is the one source without an address; any other is quoted, as a later
+   * figure is, and a platform the report does not cover has no figure from it. */
+  figure->from_report = source->url == NULL;
+  if (!figure->from_report)
+    {
+      if (source->publisher == NULL || source->date == NULL)
+        {
+          solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "source",
+                                       "a figure's source other than the report needs its "
+                                       "publisher, URL and date; “%s” lacks one", source_id);
+          return FALSE;
+        }
+      if (!read_quote (reader, element, path, &quote, error))
+        return FALSE;
+      figure->source_title = g_strdup_printf ("%s, %s, %s", source->title, source->publisher,
+                                              source->date);
+      figure->quote = g_strdup (quote);
+      figure->url = g_strdup (source->url);
+    }
+  else if (platform->tier == SOLAR_TIER_NOT_IN_REPORT)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "source",
+                                   "“%s” is not in the report, so none of its figures can "
+                                   "come from it; name the source the figure comes from",
+                                   platform->id);
+      return FALSE;
+    }
+  else
+    figure->source_title = g_strdup (source->title);
+  if (figure->measure != SOLAR_MEASURE_UNSPECIFIED && unit != SOLAR_UNIT_PEOPLE)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "measure",
+                                   "only a count of people has a measure; this figure's unit "
+                                   "is “%s”", unit_names[unit]);
+      return FALSE;
+    }
+
+  if (!read_text (reader, element, "note", FALSE, path, &figure->note, error) ||
       !read_text (reader, element, "later_note", FALSE, path, &figure->later_note, error) ||
       !check_unique (reader, reader->figures_by_id, "figure", id, path, error))
     return FALSE;
@@ -573,6 +652,15 @@ read_item (Reader      *reader,
       !read_replaces (reader, element, path, id, prefix, item, error))
     return FALSE;
 
+  /* What the report says needs no citation; anything else does. */
+  if (platform->tier == SOLAR_TIER_NOT_IN_REPORT || json_object_has_member (element, "cite"))
+    {
+      item->citation = g_new0 (SolarCitation, 1);
+      if (!solar_citation_read (reader->citation_sources, element, "cite", reader->file, path,
+                                item->citation, error))
+        return FALSE;
+    }
+
   item->id = g_strdup (id);
   item->platform_id = g_strdup (platform->id);
   item->kind = kind;
@@ -617,6 +705,56 @@ resolve_size_figure (Reader         *reader,
 }
 
 static gboolean
+read_platform_citation (Reader      *reader,
+                        JsonObject  *element,
+                        const char  *path,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  SolarPlatform *platform = user_data;
+  SolarCitation citation = { 0 };
+
+  if (!solar_citation_read_object (reader->citation_sources, element, reader->file, path,
+                                   &citation, error))
+    return FALSE;
+  g_array_append_val (platform->citations, citation);
+  return TRUE;
+}
+
+/* A platform the report does not cover says what its positioning and summary rest on
+ * ("cites"); one it covers rests on the report, and citing anything else there would mix
+ * the report's words with others' unseen. */
+static gboolean
+read_platform_citations (Reader         *reader,
+                         JsonObject     *element,
+                         const char     *path,
+                         SolarPlatform  *platform,
+                         GError        **error)
+{
+  gboolean in_report = platform->tier != SOLAR_TIER_NOT_IN_REPORT;
+
+  if (in_report && json_object_has_member (element, "cites"))
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "cites",
+                                   "“%s” is in the report, which its summary comes from; "
+                                   "give later facts as figures or items with their sources",
+                                   platform->id);
+      return FALSE;
+    }
+  if (!read_array (reader, element, "cites", !in_report, path, read_platform_citation, platform,
+                   error))
+    return FALSE;
+  if (!in_report && platform->citations->len == 0)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, path, "cites",
+                                   "“%s” is not in the report: name at least one source its "
+                                   "positioning and summary rest on", platform->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 read_platform (Reader      *reader,
                JsonObject  *element,
                const char  *path,
@@ -635,17 +773,19 @@ read_platform (Reader      *reader,
   g_hash_table_remove_all (reader->figures_by_id);
 
   if (!read_text (reader, element, "name", TRUE, path, &platform->name, error) ||
-      !solar_json_get_enum (element, "tier", tier_names, reader->file, path, &tier, error) ||
-      !read_color (reader, element, path, &platform->color, error) ||
+      !solar_json_get_enum (element, "tier", tier_names, reader->file, path, &tier, error))
+    return FALSE;
+  platform->tier = tier;
+  if (!read_color (reader, element, path, &platform->color, error) ||
       !read_text (reader, element, "positioning", TRUE, path, &platform->positioning, error) ||
       !read_text (reader, element, "summary", TRUE, path, &platform->summary, error) ||
+      !read_platform_citations (reader, element, path, platform, error) ||
       !read_array (reader, element, "figures", TRUE, path, read_figure, platform, error) ||
       !resolve_size_figure (reader, element, path, platform, error) ||
       !read_audience (reader, element, path, &platform->audience, error) ||
       !read_array (reader, element, "items", TRUE, path, read_item, platform, error))
     return FALSE;
 
-  platform->tier = tier;
   g_hash_table_insert (reader->dataset->platforms_by_id, platform->id, platform);
   g_list_store_append (reader->dataset->platforms, platform);
   return TRUE;
@@ -706,11 +846,17 @@ read_platforms_file (Reader      *reader,
 {
   g_autoptr(JsonNode) root_node = NULL;
   JsonObject *root;
+  gboolean read;
 
   if (!(root = parse_root (reader, bytes, &root_node, error)) ||
       !check_format (reader, root, "social-solar-platforms", error) ||
       !read_array (reader, root, "sources", TRUE, "$", read_source_entry, NULL, error) ||
-      !read_array (reader, root, "platforms", TRUE, "$", read_platform, NULL, error))
+      !(reader->citation_sources = solar_citation_read_sources (root, reader->file, error)))
+    return FALSE;
+  read = read_array (reader, root, "platforms", TRUE, "$", read_platform, NULL, error);
+  /* It belongs to the document, freed on return. */
+  reader->citation_sources = NULL;
+  if (!read)
     return FALSE;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (reader->dataset->platforms)) == 0)
@@ -720,6 +866,22 @@ read_platforms_file (Reader      *reader,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+has_tier (SolarDataset *self,
+          SolarTier     tier)
+{
+  GListModel *platforms = G_LIST_MODEL (self->platforms);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+
+      if (solar_platform_get_tier (platform) == tier)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -879,8 +1041,9 @@ read_landscape_file (Reader      *reader,
       !read_array (reader, root, "tribes", TRUE, "$", read_tribe, tribe_ids, error))
     return FALSE;
 
+  /* Platforms are read first, so a tier no platform has need not be described. */
   for (guint tier = 0; tier < G_N_ELEMENTS (self->tier_names); tier++)
-    if (self->tier_names[tier] == NULL)
+    if (self->tier_names[tier] == NULL && (tier != SOLAR_TIER_NOT_IN_REPORT || has_tier (self, tier)))
       {
         solar_json_set_error (error, SOLAR_JSON_ERROR_MISSING, reader->file, "$.tiers",
                               "the “%s” tier is not described", tier_names[tier]);

@@ -160,7 +160,7 @@ solar_dataset_get_tier_name (SolarDataset *self,
                              SolarTier     tier)
 {
   g_return_val_if_fail (SOLAR_IS_DATASET (self), NULL);
-  g_return_val_if_fail (tier <= SOLAR_TIER_DERIVATIVE, NULL);
+  g_return_val_if_fail (tier < SOLAR_N_TIERS, NULL);
   return self->tier_names[tier];
 }
 
@@ -169,7 +169,7 @@ solar_dataset_get_tier_description (SolarDataset *self,
                                     SolarTier     tier)
 {
   g_return_val_if_fail (SOLAR_IS_DATASET (self), NULL);
-  g_return_val_if_fail (tier <= SOLAR_TIER_DERIVATIVE, NULL);
+  g_return_val_if_fail (tier < SOLAR_N_TIERS, NULL);
   return self->tier_descriptions[tier];
 }
 

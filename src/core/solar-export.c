@@ -237,6 +237,7 @@ solar_export_orbit (SolarDataset              *dataset,
 
   orbit = solar_orbit_new (dataset);
   solar_orbit_set_show_tunnel (orbit, options->tunnel);
+  solar_orbit_set_figures (orbit, options->figures);
   solar_orbit_allocate (orbit, options->width, options->height);
 
   bytes = draw (format, options->width, options->height, options->dark, paint_orbit,

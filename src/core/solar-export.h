@@ -28,6 +28,7 @@ typedef struct
   gboolean                dark;
   gboolean                tunnel;
   const SolarPlanOverlay *plan;     /* nullable */
+  SolarOrbitFigures       figures;  /* the report's (the default) or the latest */
 } SolarExportOptions;
 
 GQuark         solar_export_error_quark     (void);

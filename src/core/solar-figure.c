@@ -23,6 +23,8 @@ solar_figure_finalize (GObject *object)
   g_clear_pointer (&self->label, solar_text_free);
   g_clear_pointer (&self->as_of, g_free);
   g_clear_pointer (&self->source_title, g_free);
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->quote, g_free);
   g_clear_pointer (&self->note, solar_text_free);
   g_clear_pointer (&self->later, g_ptr_array_unref);
   g_clear_pointer (&self->later_note, solar_text_free);
@@ -140,6 +142,56 @@ solar_figure_get_later_note (SolarFigure *self)
 {
   g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
   return self->later_note;
+}
+
+/**
+ * solar_figure_get_measure:
+ *
+ * Returns: what the figure counts (monthly or daily active users, subscribers), where the
+ *   data says; a later figure may count something else (see its own measure)
+ */
+SolarMeasure
+solar_figure_get_measure (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), SOLAR_MEASURE_UNSPECIFIED);
+  return self->measure;
+}
+
+/**
+ * solar_figure_is_from_report:
+ *
+ * Returns: whether the figure is the report's (the base layer), not from a later source
+ */
+gboolean
+solar_figure_is_from_report (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), FALSE);
+  return self->from_report;
+}
+
+/**
+ * solar_figure_get_url:
+ *
+ * Returns: (nullable): the address of the figure's source, for a source other than the report
+ */
+const char *
+solar_figure_get_url (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->url;
+}
+
+/**
+ * solar_figure_get_quote:
+ *
+ * Returns: (nullable): the source's own words for the figure, for a source other than the
+ *   report
+ */
+const char *
+solar_figure_get_quote (SolarFigure *self)
+{
+  g_return_val_if_fail (SOLAR_IS_FIGURE (self), NULL);
+  return self->quote;
 }
 
 /* "%.1f" but without a trailing ".0", the way people write 600 million and 1.2 billion. */

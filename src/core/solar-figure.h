@@ -18,10 +18,21 @@ typedef enum
   SOLAR_UNIT_COUNT,
 } SolarUnit;
 
+/* What a count of people counts, where the data says: only figures of the same measure can
+ * size the diagram's bodies against each other. */
+typedef enum
+{
+  SOLAR_MEASURE_UNSPECIFIED,
+  SOLAR_MEASURE_MONTHLY_ACTIVE_USERS,
+  SOLAR_MEASURE_DAILY_ACTIVE_USERS,
+  SOLAR_MEASURE_SUBSCRIBERS,
+} SolarMeasure;
+
 /* The same measure later, from a published source: a point of the figure's history. */
 typedef struct
 {
   double     value;
+  SolarMeasure measure;  /* the figure's, unless the source counts something else */
   char      *as_of;      /* YYYY, YYYY-MM or YYYY-MM-DD */
   SolarText *metric;     /* nullable: what the source counts, where it differs from the label */
   char      *source;     /* "Title, Publisher, date": the source as a reader finds it */
@@ -46,6 +57,10 @@ guint            solar_figure_get_n_later      (SolarFigure *self);
 const SolarFigurePoint *solar_figure_get_later (SolarFigure *self,
                                                 guint        index);
 const SolarText *solar_figure_get_later_note   (SolarFigure *self);
+SolarMeasure     solar_figure_get_measure      (SolarFigure *self);
+gboolean         solar_figure_is_from_report   (SolarFigure *self);
+const char      *solar_figure_get_url          (SolarFigure *self);
+const char      *solar_figure_get_quote        (SolarFigure *self);
 char            *solar_format_as_of            (const char  *as_of);
 char            *solar_format_quantity         (double       value,
                                                 SolarUnit    unit);

@@ -21,6 +21,9 @@ solar_item_finalize (GObject *object)
   g_clear_pointer (&self->description, solar_text_free);
   g_clear_pointer (&self->tags, g_strfreev);
   g_clear_pointer (&self->replaces, g_strfreev);
+  if (self->citation != NULL)
+    solar_citation_clear (self->citation);
+  g_clear_pointer (&self->citation, g_free);
 
   G_OBJECT_CLASS (solar_item_parent_class)->finalize (object);
 }
@@ -83,4 +86,17 @@ solar_item_get_tags (SolarItem *self)
 {
   g_return_val_if_fail (SOLAR_IS_ITEM (self), NULL);
   return (const char * const *)self->tags;
+}
+
+/**
+ * solar_item_get_citation:
+ *
+ * Returns: (nullable): where the item comes from, for an item not from the report (a
+ *   platform the report does not cover)
+ */
+const SolarCitation *
+solar_item_get_citation (SolarItem *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ITEM (self), NULL);
+  return self->citation;
 }

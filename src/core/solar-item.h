@@ -6,6 +6,7 @@
 
 #include <glib-object.h>
 
+#include "solar-citation.h"
 #include "solar-text.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,6 @@ SolarChannel        solar_item_get_channel     (SolarItem *self);
 const SolarText    *solar_item_get_title       (SolarItem *self);
 const SolarText    *solar_item_get_description (SolarItem *self);
 const char * const *solar_item_get_tags        (SolarItem *self);
+const SolarCitation *solar_item_get_citation   (SolarItem *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "solar-platform.h"
 #include "solar-landscape.h"
+#include "solar-citation.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,10 @@ struct _SolarFigure
   SolarUnit  unit;
   char      *as_of;
   char      *source_title;
+  char      *url;          /* nullable: the report has none */
+  char      *quote;        /* nullable: the words of a source other than the report */
+  gboolean   from_report;
+  SolarMeasure measure;
   SolarText *note;
   GPtrArray *later;        /* of SolarFigurePoint, by date; nullable */
   SolarText *later_note;   /* why there is no later figure, or what differs; nullable */
@@ -38,6 +43,7 @@ struct _SolarItem
   SolarText     *description;
   GStrv          tags;
   GStrv          replaces;     /* ids of items merged into this one, still found by them */
+  SolarCitation *citation;     /* nullable: the report, unless a later source is named */
 };
 
 struct _SolarPlatform
@@ -53,6 +59,7 @@ struct _SolarPlatform
   SolarFigure   *size_figure;
   SolarAudience *audience;
   GListStore    *items;
+  GArray        *citations;    /* of SolarCitation: what a platform not in the report rests on */
 };
 
 struct _SolarTribe

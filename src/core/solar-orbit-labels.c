@@ -68,6 +68,17 @@ solar_orbit_measure_layout (PangoLayout *layout,
   *height = logical.height;
 }
 
+/* How far out from a body's centre its label must start: a platform the report does not
+ * cover wears a dotted ring just outside its outline (solar-render.c), which no label may
+ * cover. */
+static double
+label_radius (const SolarBody *body)
+{
+  if (body->kind == SOLAR_BODY_PLATFORM && !body->in_report)
+    return body->radius + SOLAR_ORBIT_NOT_IN_REPORT_RING;
+  return body->radius;
+}
+
 /* Where a label may go, in order of preference: below the body (the usual place), on the
  * side facing away from the centre, above, right, left. The centre's label goes inside it
  * when it fits. */
@@ -78,13 +89,11 @@ label_candidate (const SolarBody *body,
                  double           width,
                  double           height)
 {
-  double c = cos (body->angle), s = sin (body->angle);
-  SolarRect below = { body->x - width / 2, body->y + body->radius + gap, width, height };
-  SolarRect above = { body->x - width / 2, body->y - body->radius - gap - height,
-                      width, height };
-  SolarRect right = { body->x + body->radius + gap, body->y - height / 2, width, height };
-  SolarRect left = { body->x - body->radius - gap - width, body->y - height / 2,
-                     width, height };
+  double c = cos (body->angle), s = sin (body->angle), r = label_radius (body);
+  SolarRect below = { body->x - width / 2, body->y + r + gap, width, height };
+  SolarRect above = { body->x - width / 2, body->y - r - gap - height, width, height };
+  SolarRect right = { body->x + r + gap, body->y - height / 2, width, height };
+  SolarRect left = { body->x - r - gap - width, body->y - height / 2, width, height };
 
   if (body->kind == SOLAR_BODY_SUN && candidate == 0)
     return (SolarRect) { body->x - width / 2, body->y - height / 2, width, height };
@@ -130,10 +139,12 @@ label_is_free (SolarOrbit      *self,
 }
 
 /* Gives each body the first free place for its label, or its usual place when none is
- * free; solar_orbit_everything_fits() then tells whether that was good enough. */
+ * free; solar_orbit_everything_fits() then tells whether that was good enough. Without
+ * @allow_close, only places clear of the rings drawn round a body count as free. */
 void
 solar_orbit_place_labels (SolarOrbit      *self,
-                          const SolarRect *area)
+                          const SolarRect *area,
+                          gboolean         allow_close)
 {
   for (guint i = 0; i < self->bodies->len; i++)
     {
@@ -145,7 +156,7 @@ solar_orbit_place_labels (SolarOrbit      *self,
                                      width, height);
       /* Each place clear of the rings if it can be, else close to the body: in a small
        * window the close one is what lets the labels fit at all. */
-      for (guint k = 0; k < N_LABEL_CANDIDATES * 2; k++)
+      for (guint k = 0; k < N_LABEL_CANDIDATES * 2; k += allow_close ? 1 : 2)
         {
           double gap = k % 2 == 0 ? WIDE_LABEL_GAP : LABEL_GAP;
           SolarRect candidate = label_candidate (body, k / 2, gap, width, height);

@@ -31,7 +31,9 @@ struct _SolarOrbit
   double        text_scale;      /* the desktop's text scaling (Large Text is 1.25) */
   double        min_value;       /* audience range, for the log scale */
   double        max_value;
+  SolarOrbitFigures figures;
   guint         show_tunnel : 1;
+  guint         compact_legend : 1;  /* without the rings' names, for a crowded picture */
   guint         labels_fit : 1;
   guint         allocated : 1;
 };
@@ -40,7 +42,8 @@ void     solar_orbit_measure_layout (PangoLayout     *layout,
                                      double          *width,
                                      double          *height);
 void     solar_orbit_place_labels   (SolarOrbit      *self,
-                                     const SolarRect *area);
+                                     const SolarRect *area,
+                                     gboolean         allow_close);
 gboolean solar_orbit_everything_fits (SolarOrbit     *self,
                                      const SolarRect *area);
 

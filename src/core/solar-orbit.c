@@ -143,21 +143,104 @@ add_legend_entry (SolarOrbit      *self,
   g_array_append_val (self->legend, entry);
 }
 
+/* What sizes a platform's body in the view: in the report's, its size figure; in the
+ * latest, the newest monthly active users, since a daily count or subscribers would not
+ * compare. */
 static void
-update_value_range (SolarOrbit    *self,
-                    SolarPlatform *platform)
+size_platform (SolarOrbit    *self,
+               SolarPlatform *platform,
+               SolarBody     *body)
+{
+  body->in_report = solar_platform_is_in_report (platform);
+  body->sizing = SOLAR_BODY_UNSIZED;
+  body->size = (SolarFigureReading) { 0 };
+
+  if (self->figures == SOLAR_ORBIT_FIGURES_LATEST)
+    {
+      if (solar_platform_find_newest (platform, SOLAR_MEASURE_MONTHLY_ACTIVE_USERS, &body->size))
+        body->sizing = body->size.since_report ? SOLAR_BODY_SIZED : SOLAR_BODY_SIZED_BY_REPORT;
+      return;
+    }
+  if (platform->size_figure != NULL)
+    {
+      body->size = (SolarFigureReading) { platform->size_figure->value, platform->size_figure->as_of,
+                                          FALSE, platform->size_figure, NULL };
+      body->sizing = SOLAR_BODY_SIZED;
+    }
+}
+
+static void
+update_value_range (SolarOrbit      *self,
+                    const SolarBody *body)
 {
   double value;
 
-  if (platform->size_figure == NULL)
+  if (body->sizing == SOLAR_BODY_UNSIZED)
     return;
-  value = MAX (platform->size_figure->value, 1.0);
+  value = MAX (body->size.value, 1.0);
   self->min_value = self->min_value == 0 ? value : MIN (self->min_value, value);
   self->max_value = MAX (self->max_value, value);
 }
 
-/* Bodies are listed platforms first (so a platform's position is its dataset index), then the
- * centre, then the tunnel's tribes when shown. */
+static gboolean
+has_sizing (SolarOrbit      *self,
+            SolarBodySizing  sizing)
+{
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+
+      if (body->kind == SOLAR_BODY_PLATFORM && body->sizing == sizing)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+has_platform_not_in_report (SolarOrbit *self)
+{
+  for (guint i = 0; i < self->bodies->len; i++)
+    {
+      const SolarBody *body = &g_array_index (self->bodies, SolarBody, i);
+
+      if (body->kind == SOLAR_BODY_PLATFORM && !body->in_report)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The legend explains only what is drawn: a style no body has would be a riddle. */
+static void
+add_legend (SolarOrbit *self)
+{
+  gboolean latest = self->figures == SOLAR_ORBIT_FIGURES_LATEST;
+
+  g_array_set_size (self->legend, 0);
+  /* The rings' names are the first to go in a crowded picture: what the bodies' looks mean
+   * cannot be told any other way, and a body's tooltip still names its tier. */
+  if (!self->compact_legend)
+    {
+      add_legend_entry (self, SOLAR_LEGEND_CORE, _("Core platforms"));
+      add_legend_entry (self, SOLAR_LEGEND_DERIVATIVE, _("Derivative platforms"));
+    }
+  if (has_platform_not_in_report (self))
+    add_legend_entry (self, SOLAR_LEGEND_NOT_IN_REPORT, _("Dotted: not in report"));
+  add_legend_entry (self, SOLAR_LEGEND_SIZE,
+                    latest ? _("Size: monthly users (log)")
+                           : _("Size: users (log scale)"));
+  if (has_sizing (self, SOLAR_BODY_SIZED_BY_REPORT))
+    add_legend_entry (self, SOLAR_LEGEND_FADED, _("Faded: report’s figure"));
+  if (has_sizing (self, SOLAR_BODY_UNSIZED))
+    add_legend_entry (self, SOLAR_LEGEND_HOLLOW,
+                      _("Hollow: no figure"));
+  if (self->show_tunnel)
+    add_legend_entry (self, SOLAR_LEGEND_TUNNEL, _("Influencer tunnel to tribes"));
+}
+
+/* Bodies are listed platforms first, in the dataset's order, then the centre, then the
+ * tunnel's tribes when shown. The report's view leaves out the platforms it does not
+ * cover, so a platform's position is not always its dataset index: solar_orbit_find_body()
+ * gives it. */
 static void
 rebuild_bodies (SolarOrbit *self)
 {
@@ -166,17 +249,22 @@ rebuild_bodies (SolarOrbit *self)
   g_autoptr(SolarText) sun_name = solar_text_new (_("Social China"), "社交中国");
 
   g_array_set_size (self->bodies, 0);
-  g_array_set_size (self->legend, 0);
   self->min_value = self->max_value = 0;
+  self->compact_legend = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
       SolarOrbitRing ring = platform->tier == SOLAR_TIER_CORE ? SOLAR_ORBIT_INNER
                                                               : SOLAR_ORBIT_OUTER;
+      SolarBody *body;
 
+      if (self->figures == SOLAR_ORBIT_FIGURES_REPORT && !solar_platform_is_in_report (platform))
+        continue;
       add_body (self, SOLAR_BODY_PLATFORM, i, ring, platform->name, TRUE);
-      update_value_range (self, platform);
+      body = &g_array_index (self->bodies, SolarBody, self->bodies->len - 1);
+      size_platform (self, platform, body);
+      update_value_range (self, body);
     }
 
   add_body (self, SOLAR_BODY_SUN, 0, SOLAR_ORBIT_CENTRE, sun_name, FALSE);
@@ -188,12 +276,7 @@ rebuild_bodies (SolarOrbit *self)
       add_body (self, SOLAR_BODY_TRIBE, i, SOLAR_ORBIT_TRIBES, tribe->name, FALSE);
     }
 
-  add_legend_entry (self, SOLAR_LEGEND_CORE, _("Core platforms"));
-  add_legend_entry (self, SOLAR_LEGEND_DERIVATIVE, _("Derivative platforms"));
-  add_legend_entry (self, SOLAR_LEGEND_SIZE, _("Size: audience (log scale)"));
-  if (self->show_tunnel)
-    add_legend_entry (self, SOLAR_LEGEND_TUNNEL, _("Influencer tunnel to tribes"));
-
+  add_legend (self);
   self->allocated = FALSE;
 }
 
@@ -237,6 +320,83 @@ solar_orbit_set_show_tunnel (SolarOrbit *self,
   rebuild_bodies (self);
   if (self->width > 0 && self->height > 0)
     solar_orbit_allocate (self, self->width, self->height);
+}
+
+/**
+ * solar_orbit_set_figures:
+ * @figures: the report's figures, or the latest published ones
+ *
+ * The latest view adds the platforms the report does not cover and sizes every body by the
+ * newest monthly active users; the legend says which.
+ */
+void
+solar_orbit_set_figures (SolarOrbit        *self,
+                         SolarOrbitFigures  figures)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT (self));
+  g_return_if_fail (figures <= SOLAR_ORBIT_FIGURES_LATEST);
+
+  if (self->figures == figures)
+    return;
+
+  self->figures = figures;
+  rebuild_bodies (self);
+  if (self->width > 0 && self->height > 0)
+    solar_orbit_allocate (self, self->width, self->height);
+}
+
+SolarOrbitFigures
+solar_orbit_get_figures (SolarOrbit *self)
+{
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), SOLAR_ORBIT_FIGURES_REPORT);
+  return self->figures;
+}
+
+/**
+ * solar_orbit_describe_size:
+ * @position: a platform's body
+ *
+ * What the body's size stands for in this view, for its tooltip and a screen reader:
+ * "731 million monthly active users, September 2025", or why it has no size.
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+solar_orbit_describe_size (SolarOrbit *self,
+                           guint       position)
+{
+  const SolarBody *body;
+  const SolarText *label;
+  g_autofree char *value = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *as_of = NULL;
+
+  g_return_val_if_fail (SOLAR_IS_ORBIT (self), NULL);
+  g_return_val_if_fail (position < self->bodies->len, NULL);
+
+  body = &g_array_index (self->bodies, SolarBody, position);
+  g_return_val_if_fail (body->kind == SOLAR_BODY_PLATFORM, NULL);
+
+  if (body->sizing == SOLAR_BODY_UNSIZED)
+    return g_strdup (self->figures == SOLAR_ORBIT_FIGURES_LATEST
+                     ? _("No published count of monthly active users")
+                     : _("The report gives no audience figure"));
+
+  label = body->size.point != NULL && body->size.point->metric != NULL
+    ? body->size.point->metric : solar_figure_get_label (body->size.figure);
+  value = solar_format_quantity (body->size.value, SOLAR_UNIT_PEOPLE);
+  what = g_utf8_strdown (solar_text_get (label), -1);
+  if (body->sizing == SOLAR_BODY_SIZED_BY_REPORT)
+    /* Translators: what sizes a body: the report's figure, none having been published
+     * since, e.g. "580 million monthly active users in the report; none published since" */
+    return g_strdup_printf (_("%s %s in the report; none published since"), value, what);
+  if (body->size.as_of == NULL)
+    /* Translators: what sizes a body: a figure its source does not date, e.g.
+     * "200 million daily active users, undated" */
+    return g_strdup_printf (_("%s %s, undated"), value, what);
+  as_of = solar_format_as_of (body->size.as_of);
+  /* Translators: what sizes a body, e.g. "731 million monthly active users, September 2025" */
+  return g_strdup_printf (_("%s %s, %s"), value, what, as_of);
 }
 
 /**
@@ -343,21 +503,23 @@ count_on_ring (SolarOrbit     *self,
   return n;
 }
 
-/* A log scale keeps a 20-million platform visible next to a 1.2-billion one. */
+/* A log scale keeps a 20-million platform visible next to a 1.2-billion one. A body with no
+ * figure is drawn hollow, which says "not measured"; at the smallest size, since a larger
+ * one crowds the labels out of a small window with the tunnel shown. */
 static double
 size_fraction (SolarOrbit *self,
                SolarBody  *body)
 {
-  g_autoptr(SolarPlatform) platform = NULL;
   double value;
 
   if (body->kind != SOLAR_BODY_PLATFORM)
     return 0;
-  platform = g_list_model_get_item (solar_dataset_get_platforms (self->dataset), body->index);
-  if (platform->size_figure == NULL || self->max_value <= self->min_value)
+  if (body->sizing == SOLAR_BODY_UNSIZED)
+    return 0;
+  if (self->max_value <= self->min_value)
     return 0;
 
-  value = MAX (platform->size_figure->value, 1.0);
+  value = MAX (body->size.value, 1.0);
   return (log10 (value) - log10 (self->min_value)) /
          (log10 (self->max_value) - log10 (self->min_value));
 }
@@ -376,12 +538,19 @@ ring_start_angle (SolarOrbitRing ring,
     }
 }
 
+/* A platform the report does not cover, shown in the latest view. */
+static gboolean
+is_added (const SolarBody *body)
+{
+  return body->kind == SOLAR_BODY_PLATFORM && !body->in_report;
+}
+
 static void
 place_bodies (SolarOrbit *self,
               double      radius)
 {
   const double *share = ring_share[self->show_tunnel];
-  guint n_on_ring[4], placed[4] = { 0 };
+  guint n_on_ring[4], placed[4] = { 0 }, n_added = 0, added = 0;
   double max_body = radius * (self->show_tunnel ? 0.085 : 0.10);
   double min_body = radius * (self->show_tunnel ? 0.035 : 0.045);
 
@@ -390,6 +559,10 @@ place_bodies (SolarOrbit *self,
       n_on_ring[ring] = count_on_ring (self, ring);
       self->ring_radius[ring] = radius * share[ring];
     }
+  /* With the tunnel the ring is shorter and the tribes reach the centre, so the added
+   * platforms take even shares of it instead (see below). */
+  for (guint i = 0; i < self->bodies->len && !self->show_tunnel; i++)
+    n_added += is_added (&g_array_index (self->bodies, SolarBody, i));
 
   for (guint i = 0; i < self->bodies->len; i++)
     {
@@ -397,8 +570,10 @@ place_bodies (SolarOrbit *self,
       guint n = n_on_ring[body->ring];
       /* The centre's "ring radius" is the sun's size; the sun itself sits in the middle. */
       double ring_radius = body->ring == SOLAR_ORBIT_CENTRE ? 0 : self->ring_radius[body->ring];
-      /* No body may be wider than its share of the ring, or neighbours would touch. */
-      double room = n > 1 ? ring_radius * sin (G_PI / n) - SOLAR_ORBIT_BODY_GAP : max_body;
+      /* No body may be wider than its share of the ring, or neighbours would touch; bodies
+       * added between two others have half a share. */
+      guint n_shares = body->ring == SOLAR_ORBIT_OUTER && n_added > 0 ? 2 * (n - n_added) : n;
+      double room = n > 1 ? ring_radius * sin (G_PI / n_shares) - SOLAR_ORBIT_BODY_GAP : max_body;
 
       if (body->kind == SOLAR_BODY_SUN)
         body->radius = self->ring_radius[SOLAR_ORBIT_CENTRE];
@@ -408,11 +583,32 @@ place_bodies (SolarOrbit *self,
         body->radius = MIN (room, min_body + (max_body - min_body) * size_fraction (self, body));
       body->radius = MAX (body->radius, 2.0);
 
-      body->angle = ring_start_angle (body->ring, n) + 2 * G_PI * placed[body->ring]++ / MAX (n, 1);
+      /* The report's platforms keep the places they have in its view; those it does not
+       * cover go halfway between two of them, spread round the ring. Moving the others
+       * would lose the reader's bearings, and the bodies straight left and right of the
+       * centre are how the arrow keys reach it (evenly spaced, none would be: with eight
+       * on the ring, nothing leads to the centre). */
+      if (body->ring == SOLAR_ORBIT_OUTER && n_added > 0)
+        {
+          guint n_report = n - n_added;
+          double step = 2 * G_PI / MAX (n_report, 1);
+          double start = ring_start_angle (body->ring, n_report);
+
+          if (is_added (body))
+            body->angle = start + step * ((2 * added++ + 1) * n_report / (2 * n_added) + 0.5);
+          else
+            body->angle = start + step * placed[body->ring]++;
+        }
+      else
+        body->angle = ring_start_angle (body->ring, n) + 2 * G_PI * placed[body->ring]++ / MAX (n, 1);
       body->x = self->centre_x + ring_radius * cos (body->angle);
       body->y = self->centre_y + ring_radius * sin (body->angle);
     }
 }
+
+static gboolean try_fonts (SolarOrbit *self,
+                           double      font_start,
+                           gboolean    search);
 
 /**
  * solar_orbit_allocate:
@@ -445,6 +641,28 @@ solar_orbit_allocate (SolarOrbit *self,
   font_start = CLAMP (MIN (width, height) / 30.0, MIN_FONT_PX + 3, MAX_FONT_PX) * self->text_scale;
   search = self->bodies->len <= MAX_LABELLED_BODIES;
 
+  if (self->compact_legend)
+    {
+      self->compact_legend = FALSE;
+      add_legend (self);
+    }
+  if (!try_fonts (self, font_start, search) && search)
+    {
+      /* Nothing fits with the whole legend (a small window, the tunnel and the latest
+       * figures' bodies): try again with the shorter one. */
+      self->compact_legend = TRUE;
+      add_legend (self);
+      try_fonts (self, font_start, search);
+    }
+}
+
+/* The search: ever smaller fonts, and for each, the bodies moved inwards step by step,
+ * until every label finds a free place. Returns whether one was found. */
+static gboolean
+try_fonts (SolarOrbit *self,
+           double      font_start,
+           gboolean    search)
+{
   for (double font_px = font_start; font_px >= MIN_FONT_PX; font_px -= 1)
     {
       double legend_height;
@@ -457,23 +675,25 @@ solar_orbit_allocate (SolarOrbit *self,
       self->centre_x = area.x + area.width / 2;
       self->centre_y = area.y + area.height / 2;
 
-      for (double shrink = 1.0; shrink >= 0.4; shrink -= 0.05)
-        {
-          double radius = MAX (MIN (area.width, area.height) / 2 * shrink, 1);
+      /* At each font, labels clear of the rings round their bodies if a smaller picture
+       * allows that, and only then labels close to their bodies. */
+      for (int allow_close = FALSE; allow_close <= TRUE; allow_close++)
+        for (double shrink = 1.0; shrink >= 0.4; shrink -= 0.05)
+          {
+            double radius = MAX (MIN (area.width, area.height) / 2 * shrink, 1);
 
-          place_bodies (self, radius);
-          if (!search)
-            return;
-          solar_orbit_place_labels (self, &area);
-          if (solar_orbit_everything_fits (self, &area))
-            {
-              self->labels_fit = TRUE;
-              return;
-            }
-        }
-      if (!search)
-        break;
+            place_bodies (self, radius);
+            if (!search)
+              return FALSE;
+            solar_orbit_place_labels (self, &area, allow_close);
+            if (solar_orbit_everything_fits (self, &area))
+              {
+                self->labels_fit = TRUE;
+                return TRUE;
+              }
+          }
     }
+  return FALSE;
 }
 
 double

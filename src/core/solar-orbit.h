@@ -41,6 +41,28 @@ typedef struct
   double height;
 } SolarRect;
 
+/* How far past its disc the dotted ring of a platform the report does not cover reaches:
+ * labels keep clear of it. */
+#define SOLAR_ORBIT_NOT_IN_REPORT_RING 4.0
+
+/* Which figures the diagram sizes its bodies by. */
+typedef enum
+{
+  /* The report's audience figures (monthly or daily users, as it gives them), and only
+   * the platforms it covers. */
+  SOLAR_ORBIT_FIGURES_REPORT,
+  /* Every platform, sized by one measure: the newest published monthly active users. */
+  SOLAR_ORBIT_FIGURES_LATEST,
+} SolarOrbitFigures;
+
+/* How a platform's body got its size, which the drawing shows and the legend explains. */
+typedef enum
+{
+  SOLAR_BODY_SIZED,             /* by the view's figure */
+  SOLAR_BODY_SIZED_BY_REPORT,   /* latest view: the newest figure of the measure is the report's */
+  SOLAR_BODY_UNSIZED,           /* no figure of the measure: hollow, middle size */
+} SolarBodySizing;
+
 typedef struct
 {
   SolarBodyKind   kind;
@@ -52,6 +74,9 @@ typedef struct
   double          radius;
   SolarRect       label;     /* where the label's text goes */
   PangoLayout    *layout;    /* the label, measured at the current font size */
+  SolarBodySizing sizing;    /* platforms only */
+  SolarFigureReading size;   /* platforms only: the figure the body is sized by, if any */
+  gboolean        in_report; /* platforms only: FALSE for one the report does not cover */
 } SolarBody;
 
 typedef enum
@@ -60,6 +85,9 @@ typedef enum
   SOLAR_LEGEND_DERIVATIVE,
   SOLAR_LEGEND_SIZE,
   SOLAR_LEGEND_TUNNEL,
+  SOLAR_LEGEND_FADED,           /* bodies SOLAR_BODY_SIZED_BY_REPORT */
+  SOLAR_LEGEND_HOLLOW,          /* bodies SOLAR_BODY_UNSIZED */
+  SOLAR_LEGEND_NOT_IN_REPORT,
 } SolarLegendKind;
 
 typedef struct
@@ -79,6 +107,11 @@ SolarDataset    *solar_orbit_get_dataset       (SolarOrbit      *self);
 void             solar_orbit_set_show_tunnel   (SolarOrbit      *self,
                                                 gboolean         show_tunnel);
 gboolean         solar_orbit_get_show_tunnel   (SolarOrbit      *self);
+void             solar_orbit_set_figures       (SolarOrbit      *self,
+                                                SolarOrbitFigures figures);
+SolarOrbitFigures solar_orbit_get_figures      (SolarOrbit      *self);
+char            *solar_orbit_describe_size     (SolarOrbit      *self,
+                                                guint            position);
 void             solar_orbit_set_text_scale    (SolarOrbit      *self,
                                                 double           scale);
 double           solar_orbit_get_text_scale    (SolarOrbit      *self);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "solar-model-private.h"
 
@@ -47,6 +48,7 @@ solar_platform_finalize (GObject *object)
   g_clear_object (&self->size_figure);
   g_clear_pointer (&self->audience, solar_audience_free);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->citations, g_array_unref);
 
   G_OBJECT_CLASS (solar_platform_parent_class)->finalize (object);
 }
@@ -62,6 +64,8 @@ solar_platform_init (SolarPlatform *self)
 {
   self->figures = g_list_store_new (SOLAR_TYPE_FIGURE);
   self->items = g_list_store_new (SOLAR_TYPE_ITEM);
+  self->citations = g_array_new (FALSE, TRUE, sizeof (SolarCitation));
+  g_array_set_clear_func (self->citations, (GDestroyNotify)solar_citation_clear);
 }
 
 const char *
@@ -229,6 +233,7 @@ solar_tier_to_string (SolarTier tier)
     {
     case SOLAR_TIER_CORE:       return _("core platform");
     case SOLAR_TIER_DERIVATIVE: return _("derivative platform");
+    case SOLAR_TIER_NOT_IN_REPORT: return _("not in the report");
     default:                    g_assert_not_reached ();
     }
 }
@@ -255,4 +260,94 @@ solar_platform_dup_accessible_name (SolarPlatform *self)
     g_string_append_printf (name, ", %s", figure);
 
   return g_string_free (name, FALSE);
+}
+
+/**
+ * solar_platform_is_in_report:
+ *
+ * Returns: whether the report covers the platform; one it does not is written from later
+ *   sources, which solar_platform_get_citation() gives
+ */
+gboolean
+solar_platform_is_in_report (SolarPlatform *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (self), TRUE);
+  return self->tier != SOLAR_TIER_NOT_IN_REPORT;
+}
+
+guint
+solar_platform_get_n_citations (SolarPlatform *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (self), 0);
+  return self->citations->len;
+}
+
+/**
+ * solar_platform_get_citation:
+ *
+ * Returns: (transfer none): a source the positioning and summary of a platform not in the
+ *   report rest on
+ */
+const SolarCitation *
+solar_platform_get_citation (SolarPlatform *self,
+                             guint          index)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (self), NULL);
+  g_return_val_if_fail (index < self->citations->len, NULL);
+  return &g_array_index (self->citations, SolarCitation, index);
+}
+
+/* Undated figures (most of the report's) are older than any dated one. */
+static gboolean
+is_newer (const char *as_of,
+          const char *than)
+{
+  if (as_of == NULL)
+    return than == NULL;
+  return than == NULL || strcmp (as_of, than) >= 0;
+}
+
+/**
+ * solar_platform_find_newest:
+ * @measure: what the figure must count
+ * @reading: (out caller-allocates): the newest figure of @measure, the report's or later
+ *
+ * Only one measure at a time: a daily count is not a smaller monthly one, and subscribers
+ * are not users, so none stands in for another.
+ *
+ * Returns: whether the platform has any figure of @measure
+ */
+gboolean
+solar_platform_find_newest (SolarPlatform      *self,
+                            SolarMeasure        measure,
+                            SolarFigureReading *reading)
+{
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (self), FALSE);
+  g_return_val_if_fail (measure != SOLAR_MEASURE_UNSPECIFIED, FALSE);
+
+  *reading = (SolarFigureReading) { 0 };
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->figures)); i++)
+    {
+      g_autoptr(SolarFigure) figure = g_list_model_get_item (G_LIST_MODEL (self->figures), i);
+
+      if (figure->measure == measure && (!found || is_newer (figure->as_of, reading->as_of)))
+        {
+          *reading = (SolarFigureReading) { figure->value, figure->as_of, !figure->from_report,
+                                            figure, NULL };
+          found = TRUE;
+        }
+      for (guint j = 0; figure->later != NULL && j < figure->later->len; j++)
+        {
+          const SolarFigurePoint *point = g_ptr_array_index (figure->later, j);
+
+          if (point->measure == measure && (!found || is_newer (point->as_of, reading->as_of)))
+            {
+              *reading = (SolarFigureReading) { point->value, point->as_of, TRUE, figure, point };
+              found = TRUE;
+            }
+        }
+    }
+  return found;
 }

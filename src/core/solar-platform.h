@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "solar-citation.h"
 #include "solar-figure.h"
 #include "solar-item.h"
 #include "solar-text.h"
@@ -16,7 +17,11 @@ typedef enum
 {
   SOLAR_TIER_CORE,
   SOLAR_TIER_DERIVATIVE,
+  /* A platform the report does not cover, written from later sources: no tier of its own. */
+  SOLAR_TIER_NOT_IN_REPORT,
 } SolarTier;
+
+#define SOLAR_N_TIERS (SOLAR_TIER_NOT_IN_REPORT + 1)
 
 typedef struct
 {
@@ -40,6 +45,16 @@ typedef struct
   GPtrArray *split;   /* of SolarShare */
 } SolarAudience;
 
+/* The newest figure of one measure a platform has: the report's or a later one. */
+typedef struct
+{
+  double                  value;
+  const char             *as_of;          /* nullable: undated */
+  gboolean                since_report;   /* from a source other than the report */
+  SolarFigure            *figure;
+  const SolarFigurePoint *point;          /* nullable: the figure itself */
+} SolarFigureReading;
+
 #define SOLAR_TYPE_PLATFORM (solar_platform_get_type ())
 
 G_DECLARE_FINAL_TYPE (SolarPlatform, solar_platform, SOLAR, PLATFORM, GObject)
@@ -58,6 +73,13 @@ const SolarAudience *solar_platform_get_audience       (SolarPlatform *self);
 GListModel          *solar_platform_get_items          (SolarPlatform *self);
 char                *solar_platform_describe_key_figure (SolarPlatform *self);
 char                *solar_platform_dup_accessible_name (SolarPlatform *self);
+gboolean             solar_platform_is_in_report       (SolarPlatform *self);
+guint                solar_platform_get_n_citations    (SolarPlatform *self);
+const SolarCitation *solar_platform_get_citation       (SolarPlatform *self,
+                                                        guint          index);
+gboolean             solar_platform_find_newest        (SolarPlatform      *self,
+                                                        SolarMeasure        measure,
+                                                        SolarFigureReading *reading);
 const char          *solar_tier_to_string              (SolarTier      tier);
 
 G_END_DECLS

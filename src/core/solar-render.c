@@ -131,10 +131,17 @@ draw_tunnel (cairo_t                  *cr,
       tribe = g_list_model_get_item (tribes, tribe_body->index);
       for (guint j = 0; j < tribe->platform_indices->len; j++)
         {
-          guint platform = g_array_index (tribe->platform_indices, guint, j);
-          const SolarBody *platform_body = solar_orbit_get_body (orbit, platform);
-          gboolean strong = highlighted == tribe_body || highlighted == platform_body;
-          SolarRgba colour = strong ? style->highlight : style->link;
+          int platform = solar_orbit_find_body (orbit, SOLAR_BODY_PLATFORM,
+                                                g_array_index (tribe->platform_indices, guint, j));
+          const SolarBody *platform_body;
+          gboolean strong;
+          SolarRgba colour;
+
+          if (platform < 0)
+            continue;
+          platform_body = solar_orbit_get_body (orbit, platform);
+          strong = highlighted == tribe_body || highlighted == platform_body;
+          colour = strong ? style->highlight : style->link;
 
           set_source (cr, &colour);
           cairo_set_line_width (cr, (strong ? 2.5 : 1.2) * style->line_width);
@@ -232,6 +239,58 @@ draw_share_arc (cairo_t                *cr,
 }
 
 static void
+fade_towards (SolarRgba       *colour,
+              const SolarRgba *towards,
+              double           amount)
+{
+  colour->red += (towards->red - colour->red) * amount;
+  colour->green += (towards->green - colour->green) * amount;
+  colour->blue += (towards->blue - colour->blue) * amount;
+}
+
+/* A ring of dots round a platform the report does not cover: unlike a fill or an outline,
+ * it says "added" without taking the body's own colour or size away. */
+static void
+draw_not_in_report_ring (cairo_t                *cr,
+                         double                  x,
+                         double                  y,
+                         double                  radius,
+                         const SolarRenderStyle *style)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  set_source (cr, &style->foreground);
+  cairo_set_line_width (cr, 1.5 * style->line_width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_dash (cr, (const double[]) { 0, 3.5 * style->line_width }, 2, 0);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+/* Hollow: the page's colour inside a coloured outline, for a body no figure sizes. Filled
+ * all the same, or its orbit's line would show through. */
+static void
+draw_hollow_disc (cairo_t                *cr,
+                  double                  x,
+                  double                  y,
+                  double                  radius,
+                  const SolarRgba        *colour,
+                  const SolarRenderStyle *style)
+{
+  cairo_save (cr);
+  cairo_new_path (cr);
+  set_source (cr, &style->background);
+  cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+  set_source (cr, colour);
+  cairo_set_line_width (cr, 2.5 * style->line_width);
+  cairo_arc (cr, x, y, MAX (radius - 1.25 * style->line_width, 0.5), 0, 2 * G_PI);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
 draw_platform (cairo_t                  *cr,
                SolarOrbit               *orbit,
                const SolarBody          *body,
@@ -245,15 +304,21 @@ draw_platform (cairo_t                  *cr,
 
   platform = g_list_model_get_item (platforms, body->index);
   colour = (SolarRgba) { platform->color.red, platform->color.green, platform->color.blue, 1 };
-  /* Unused platforms fade towards the page, so the plan's own stand out. */
+  /* Unused platforms fade towards the page, so the plan's own stand out; so, less, do the
+   * bodies whose newest figure is the report's in the latest view. */
   if (!used)
-    {
-      colour.red += (style->background.red - colour.red) * 0.7;
-      colour.green += (style->background.green - colour.green) * 0.7;
-      colour.blue += (style->background.blue - colour.blue) * 0.7;
-    }
+    fade_towards (&colour, &style->background, 0.7);
+  else if (body->sizing == SOLAR_BODY_SIZED_BY_REPORT)
+    fade_towards (&colour, &style->background, 0.55);
   /* The outline keeps a light body visible on a light page and a dark one on a dark page. */
-  fill_outlined_disc (cr, body, &colour, style);
+  if (body->sizing == SOLAR_BODY_UNSIZED)
+    draw_hollow_disc (cr, body->x, body->y, body->radius, &colour, style);
+  else
+    fill_outlined_disc (cr, body, &colour, style);
+  if (!body->in_report)
+    draw_not_in_report_ring (cr, body->x, body->y,
+                             body->radius + SOLAR_ORBIT_NOT_IN_REPORT_RING - 0.75 * style->line_width,
+                             style);
   if (options->plan != NULL && used)
     draw_share_arc (cr, body, options->plan->shares[body->index], style);
 }
@@ -350,6 +415,27 @@ draw_legend_swatch (cairo_t                *cr,
       cairo_new_sub_path (cr);
       cairo_arc (cr, r->x + r->width - r->height * 0.35, mid, r->height * 0.33, 0, 2 * G_PI);
       cairo_stroke (cr);
+      break;
+
+    case SOLAR_LEGEND_FADED:
+      {
+        SolarRgba faded = style->foreground;
+
+        fade_towards (&faded, &style->background, 0.55);
+        set_source (cr, &faded);
+        cairo_arc (cr, r->x + r->width / 2, mid, r->height * 0.3, 0, 2 * G_PI);
+        cairo_fill (cr);
+      }
+      break;
+
+    case SOLAR_LEGEND_HOLLOW:
+      draw_hollow_disc (cr, r->x + r->width / 2, mid, r->height * 0.33, &style->foreground, style);
+      break;
+
+    case SOLAR_LEGEND_NOT_IN_REPORT:
+      cairo_arc (cr, r->x + r->width / 2, mid, r->height * 0.18, 0, 2 * G_PI);
+      cairo_fill (cr);
+      draw_not_in_report_ring (cr, r->x + r->width / 2, mid, r->height * 0.38, style);
       break;
 
     case SOLAR_LEGEND_TUNNEL:
