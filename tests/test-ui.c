@@ -81,16 +81,23 @@ test_ten_platform_buttons (void)
   GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
   guint focusable = 0;
 
-  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 10);
+  /* The report's ten; the two it does not cover have no button in its view. */
+  g_assert_cmpuint (g_list_model_get_n_items (platforms), ==, 12);
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "China's social solar system");
 
-  for (guint i = 0; i < 10; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
       g_autofree char *name = solar_platform_dup_accessible_name (platform);
       GtkWidget *button = solar_orbit_view_get_body_button (view, i);
+
+      if (!solar_platform_is_in_report (platform))
+        {
+          g_assert_null (button);
+          continue;
+        }
 
       g_assert_true (gtk_widget_get_parent (button) == GTK_WIDGET (view));
       g_assert_true (gtk_widget_get_mapped (button));
@@ -107,6 +114,102 @@ test_ten_platform_buttons (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "WeChat 微信, core platform, 1.2 billion monthly active users");
   save_screenshot (GTK_WIDGET (window), "diagram");
+  close_window (window);
+}
+
+static GtkWidget *find_row (GtkWidget  *root,
+                            const char *title);
+
+static SolarPlatform *
+find_platform (const char *id)
+{
+  return solar_dataset_find_platform (solar_application_get_dataset (application), id);
+}
+
+static guint
+index_of (const char *id)
+{
+  return solar_dataset_get_platform_index (solar_application_get_dataset (application),
+                                           find_platform (id));
+}
+
+/* Issue 17: the diagram's switch between the report's figures and the latest, by its toggle
+ * buttons; what the bodies are called follows, and so does a platform the report does not
+ * cover, with its page and its sources. */
+static void
+test_latest_figures_switch (void)
+{
+  SolarWindow *window = open_window (1000, 760);
+  SolarOrbitView *view = get_view (window);
+  GtkWidget *latest = find_toggle (GTK_WIDGET (window), "Every platform sized by its latest "
+                                   "published monthly active users, with platforms the report "
+                                   "does not cover");
+  GtkWidget *report = find_toggle (GTK_WIDGET (window), "The platforms and figures of the report");
+  GtkWidget *kuaishou, *page;
+
+  g_assert_nonnull (latest);
+  g_assert_nonnull (report);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (report)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (latest)));
+  g_assert_null (solar_orbit_view_get_body_button (view, index_of ("kuaishou")));
+
+  g_assert_true (gtk_widget_activate (latest));
+  WAIT_UNTIL (solar_orbit_view_get_figures (view) == SOLAR_ORBIT_FIGURES_LATEST);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (latest)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (report)));
+
+  kuaishou = solar_orbit_view_get_body_button (view, index_of ("kuaishou"));
+  g_assert_nonnull (kuaishou);
+  g_assert_true (gtk_widget_get_mapped (kuaishou));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (kuaishou), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Kuaishou 快手, not in the report, 731 million monthly "
+                                       "active users, September 2025");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (solar_orbit_view_get_body_button (view, index_of ("wechat"))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "WeChat 微信, core platform, 1.4 billion combined monthly "
+                                       "active users of Weixin and WeChat, 30 September 2025");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (solar_orbit_view_get_body_button (view, index_of ("wechat-channels"))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "WeChat Channels 视频号, not in the report, No published count "
+                                       "of monthly active users");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_markup (kuaishou), "Sized by: 731 million"));
+  save_screenshot (GTK_WIDGET (window), "diagram-latest");
+
+  /* The next window opens on the latest figures too (the setting is kept), with the
+   * keyboard on the diagram. */
+  close_window (window);
+  window = open_window (1000, 760);
+  view = get_view (window);
+  g_assert_cmpint (solar_orbit_view_get_figures (view), ==, SOLAR_ORBIT_FIGURES_LATEST);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == solar_orbit_view_get_tab_stop (view));
+  latest = find_toggle (GTK_WIDGET (window), "Every platform sized by its latest published "
+                        "monthly active users, with platforms the report does not cover");
+  report = find_toggle (GTK_WIDGET (window), "The platforms and figures of the report");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (latest)));
+  kuaishou = solar_orbit_view_get_body_button (view, index_of ("kuaishou"));
+
+  /* Kuaishou's page: marked, and cited. */
+  g_assert_true (gtk_widget_activate (kuaishou));
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "platform") == 0);
+  page = find_descendant (GTK_WIDGET (window), SOLAR_TYPE_PLATFORM_PAGE);
+  g_assert_true (solar_platform_page_get_platform (SOLAR_PLATFORM_PAGE (page)) == find_platform ("kuaishou"));
+  g_assert_nonnull (find_label (page, "Not in the report: written from later public sources"));
+  g_assert_nonnull (find_label (page, "Sources"));
+  g_assert_nonnull (find_label (page, "Later Figures"));
+  g_assert_null (find_label (page, "Since the Report"));
+  g_assert_nonnull (find_label (page, "714.1 million"));
+  g_assert_nonnull (find_label (page, "731 million"));
+  g_assert_nonnull (find_row (page, "Short dramas"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_row (page, "Short dramas")),
+                            "快手短剧日活用户已突破3亿"));
+  save_screenshot (GTK_WIDGET (window), "platform-kuaishou");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
+
+  /* And back: the report's view has no Kuaishou. */
+  g_assert_true (gtk_widget_activate (report));
+  WAIT_UNTIL (solar_orbit_view_get_figures (view) == SOLAR_ORBIT_FIGURES_REPORT);
+  g_assert_null (solar_orbit_view_get_body_button (view, index_of ("kuaishou")));
   close_window (window);
 }
 
@@ -148,6 +251,8 @@ test_every_platform_page_builds (void)
   SolarOrbitView *view = get_view (window);
   GListModel *platforms = solar_dataset_get_platforms (solar_application_get_dataset (application));
 
+  /* Every platform has a body in the latest view. */
+  solar_orbit_view_set_figures (view, SOLAR_ORBIT_FIGURES_LATEST);
   for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
     {
       g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
@@ -163,6 +268,8 @@ test_every_platform_page_builds (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
       WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
     }
+  /* The view is kept in the settings, which the next tests share. */
+  solar_orbit_view_set_figures (view, SOLAR_ORBIT_FIGURES_REPORT);
   close_window (window);
 }
 
@@ -1611,6 +1718,7 @@ main (int   argc,
   application = start_test_application (&argc, &argv);
 
   g_test_add_func ("/ui/ten-platform-buttons", test_ten_platform_buttons);
+  g_test_add_func ("/ui/latest-figures-switch", test_latest_figures_switch);
   g_test_add_func ("/ui/activate-and-back", test_activate_opens_page_and_back_returns);
   g_test_add_func ("/ui/every-platform-page", test_every_platform_page_builds);
   g_test_add_func ("/ui/arrow-keys", test_arrow_keys_move_between_bodies);

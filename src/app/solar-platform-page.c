@@ -506,6 +506,9 @@ update (SolarPlatformPage *self)
   gtk_label_set_text (self->chinese_name_label, name->zh ? name->zh : "");
   gtk_widget_set_visible (GTK_WIDGET (self->chinese_name_label), name->zh != NULL);
   gtk_label_set_text (self->tier_label, _(tier_titles[solar_platform_get_tier (self->platform)]));
+  adw_preferences_group_set_title (self->later_group,
+                                   solar_platform_is_in_report (self->platform)
+                                     ? _("Since the Report") : _("Later Figures"));
   adw_preferences_group_set_description (self->later_group,
                                          solar_platform_is_in_report (self->platform)
                                            ? _("Later figures of the same measures, as the companies "

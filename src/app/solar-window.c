@@ -568,10 +568,12 @@ solar_window_constructed (GObject *object)
   show_place (self, "diagram", NULL);
   /* Nothing to show until a plan opens (solar-window-plans.c enables it then). */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-plans", FALSE);
+  /* Before the focus is set: the diagram's settings (the latest figures) rebuild its
+   * buttons. */
+  bind_settings (self);
   /* The window opens on the diagram, so that is where the keyboard starts, not on the
    * first header bar button. */
   gtk_window_set_focus (GTK_WINDOW (self), solar_orbit_view_get_tab_stop (self->orbit_view));
-  bind_settings (self);
   /* After the first frame: the templates and the recent-files list are read from disk. */
   g_idle_add_full (G_PRIORITY_LOW, fill_menu_idle, g_object_ref (self), g_object_unref);
 }

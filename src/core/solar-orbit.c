@@ -352,6 +352,19 @@ solar_orbit_get_figures (SolarOrbit *self)
   return self->figures;
 }
 
+/* "Monthly active users" → "monthly active users" inside a sentence, keeping the names in
+ * "…of Weixin and WeChat" as they are. */
+static char *
+dup_lower_first (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  const char *rest = g_utf8_next_char (text);
+  char lower[8] = { 0 };
+
+  g_unichar_to_utf8 (g_unichar_tolower (first), lower);
+  return g_strconcat (lower, rest, NULL);
+}
+
 /**
  * solar_orbit_describe_size:
  * @position: a platform's body
@@ -385,7 +398,7 @@ solar_orbit_describe_size (SolarOrbit *self,
   label = body->size.point != NULL && body->size.point->metric != NULL
     ? body->size.point->metric : solar_figure_get_label (body->size.figure);
   value = solar_format_quantity (body->size.value, SOLAR_UNIT_PEOPLE);
-  what = g_utf8_strdown (solar_text_get (label), -1);
+  what = dup_lower_first (solar_text_get (label));
   if (body->sizing == SOLAR_BODY_SIZED_BY_REPORT)
     /* Translators: what sizes a body: the report's figure, none having been published
      * since, e.g. "580 million monthly active users in the report; none published since" */
