@@ -2,6 +2,7 @@
 # test-export-cli.py: `social-solar --export-orbit FILE [--size WxH] [--plan PLAN] [--dark]`
 # writes what independent readers accept: the PNG (GdkPixbuf), the SVG (rsvg-convert, and
 # its labels as <text>, not outlines), the PDF (pdftotext finds every platform's name).
+# With --latest, the latest figures' view: all twelve platforms and its legend.
 # Clear errors and exit codes 1 and 2. `--export-timeline FILE [--zoom Z] [--dark] PLAN`: the
 # same readers find a 618 plan's key dates, holidays, lanes and milestones as text. TAP.
 #
@@ -21,6 +22,9 @@ from gi.repository import GdkPixbuf  # noqa: E402
 PROGRAM, TEMPLATE = sys.argv[1], sys.argv[2]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili", "Tencent Video", "iQIYI",
              "Youku", "Mango TV"]
+ADDED = ["Kuaishou", "WeChat Channels"]
+LATEST_LEGEND = ["Size: monthly users (log)", "Dotted: not in report", "Faded: report’s figure",
+                 "Hollow: no figure"]
 CHINESE = ["微信", "微博", "抖音", "小红书", "知乎", "哔哩哔哩", "腾讯视频", "爱奇艺", "优酷", "芒果TV"]
 results = []
 
@@ -112,7 +116,7 @@ def check_timeline(tmp):
 
 
 def main():
-    print("1..17", flush=True)
+    print("1..19", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         png = os.path.join(tmp, "orbit.png")
         code, err = run("--export-orbit", png, "--size", "1200x800")
@@ -163,6 +167,16 @@ def main():
         text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout if code == 0 else ""
         missing = [name for name in PLATFORMS if name not in text]
         check("PDF whose text has every platform's name", code == 0 and not missing, str(missing))
+        added = [name for name in ADDED if name in text]
+        check("and not the platforms the report does not cover", code == 0 and not added, str(added))
+
+        # The latest figures: every platform, and a legend that says what sizes the bodies.
+        latest = os.path.join(tmp, "latest.pdf")
+        code, err = run("--export-orbit", latest, "--latest")
+        text = subprocess.run(["pdftotext", latest, "-"], capture_output=True, text=True).stdout if code == 0 else ""
+        missing = [name for name in PLATFORMS + ADDED + LATEST_LEGEND if name not in text]
+        check("--latest: every platform, those the report does not cover too, and the legend",
+              code == 0 and not missing, f"{err} missing {missing}")
 
         code, err = run("--export-orbit", os.path.join(tmp, "orbit.gif"))
         check("an unknown format is a usage error", code == 2 and ".png, .svg or .pdf" in err, err.strip())

@@ -550,14 +550,20 @@ test_compare_wechat_and_weibo (void)
     "1.2 billion (August 2020)\nLatest: 1.4 billion, Combined monthly active users of Weixin and "
     "WeChat (30 September 2025)",
     "Daily active users", "200 million (undated)\nLatest: 257 million (September 2025)", "Audience",
-    "Male 45.4%\nFemale 54.6%", NULL });
+    "Male 45.4%\nFemale 54.6%",
+    /* Weibo's monthly users are not in the report: only the latest is. */
+    "Not in the report\nLatest: 578 million (September 2025)", NULL });
   save_screenshot (GTK_WIDGET (window), "compare");
 
-  /* At most four. */
+  /* At most four; a platform the report does not cover says so. */
   solar_compare_page_select (compare, "douyin", TRUE);
-  solar_compare_page_select (compare, "red", TRUE);
+  solar_compare_page_select (compare, "kuaishou", TRUE);
   solar_compare_page_select (compare, "zhihu", TRUE);
   g_assert_cmpuint (solar_compare_page_get_n_selected (compare), ==, 4);
+  wait_ms (100);
+  assert_labels (solar_compare_page_get_table (compare), (const char *[]) {
+    "Kuaishou 快手", "Not in the report",
+    "Not in the report\nLatest: 731 million (September 2025)", NULL });
   close_window (window);
 }
 
