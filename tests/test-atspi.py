@@ -2,14 +2,16 @@
 # test-atspi.py: drives the real program the way a screen reader user does, over AT-SPI.
 #
 # Starts social-solar, finds the ten platform buttons in the accessible tree by their names,
-# activates WeChat through its accessible action, checks its page is shown, then presses
-# Alt+Left on the keyboard and checks the diagram is back. Prints TAP.
+# switches the diagram to the latest figures and back with the keyboard (Shift+Tab to the
+# switch, Space), activates WeChat through its accessible action, checks its page is shown,
+# then presses Alt+Left on the keyboard and checks the diagram is back. Prints TAP.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 import sys
 
-from atspi_helpers import (Atspi, GLib, Tap, check_control_names, children, find_app, labels, launch,
-                           name_of, names, point_at_window, role_of, settle, stop, wait_for, walk)
+from atspi_helpers import (Atspi, GLib, Tap, check_control_names, children, chord, find_app, focused,
+                           labels, launch, name_of, names, point_at_window, role_of, settle, stop,
+                           wait_for, walk)
 
 PROGRAM = sys.argv[1]
 PLATFORMS = ["WeChat", "Weibo", "Douyin", "RED", "Zhihu", "bilibili",
@@ -79,7 +81,7 @@ def press_alt_left(app):
 
 
 def main():
-    tap = Tap(14)
+    tap = Tap(18)
     check = tap.check
     app_process = launch(PROGRAM)
     try:
@@ -97,6 +99,30 @@ def main():
               wechat.get_name() if wechat else "missing")
         if wechat is None:
             return
+
+        # The figures switch, from the keyboard: it sits just before the diagram in the Tab
+        # order (Xvfb's keycodes: 50 Shift_L, 23 Tab, 65 space).
+        point_at_window(app)
+        settle(app)
+        chord(50, 23)
+        toggle = wait_for(lambda: (lambda f: f if name_of(f) == "Latest Figures" else None)(focused(app)), 10)
+        check("Shift+Tab from the diagram reaches the Latest Figures switch", toggle is not None,
+              name_of(focused(app)))
+        chord(65)
+        latest = wait_for(lambda: any(name_of(b) == "Kuaishou 快手, not in the report, 731 million "
+                                      "monthly active users, September 2025" for b in buttons(app)), 20)
+        check("Space shows the latest figures: Kuaishou says what sizes it", latest is not None)
+        check("and WeChat is sized by its newest monthly users",
+              "WeChat 微信, core platform, 1.4 billion combined monthly active users of Weixin "
+              "and WeChat, 30 September 2025" in {name_of(b) for b in buttons(app)})
+        chord(50, 23)
+        chord(65)
+        back = wait_for(lambda: len(platform_buttons(app)) == 10 and
+                        not any(name_of(b).startswith("Kuaishou") for b in buttons(app)), 20)
+        check("Shift+Tab and Space go back to the report's ten", back is not None,
+              name_of(focused(app)))
+        found = platform_buttons(app)
+        wechat = found.get("WeChat")
         wechat.do_action(0)
         page = wait_for(lambda: {"WeChat", "微信", "Core platform", "Figures", "1.2 billion",
                                  "Monthly active users", "Functions for Brands", "Mini Programs",
