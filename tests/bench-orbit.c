@@ -123,7 +123,7 @@ static GBytes *
 generate_platforms (guint n)
 {
   GString *json = g_string_new ("{\"format\":\"social-solar-platforms\",\"version\":1,"
-                                "\"sources\":[{\"id\":\"s\",\"title\":\"generated\"}],"
+                                "\"sources\":[{\"id\":\"s\",\"title\":\"generated\",\"date\":\"2021\"}],"
                                 "\"platforms\":[");
 
   for (guint i = 0; i < n; i++)
@@ -162,6 +162,7 @@ static void
 run (const char   *name,
      SolarDataset *dataset,
      gboolean      tunnel,
+     gboolean      latest,
      double        baseline_ns,
      double        frame_target_ms)
 {
@@ -174,6 +175,7 @@ run (const char   *name,
   bench.orbit = solar_orbit_new (dataset);
   solar_render_style_init (&bench.style, FALSE, FALSE);
   solar_orbit_set_show_tunnel (bench.orbit, tunnel);
+  solar_orbit_set_figures (bench.orbit, latest ? SOLAR_ORBIT_FIGURES_LATEST : SOLAR_ORBIT_FIGURES_REPORT);
   solar_orbit_allocate (bench.orbit, WIDTH, HEIGHT);
 
   frame_ns = measure (render_frame, &bench, 40);
@@ -219,9 +221,11 @@ main (int   argc,
   cairo_surface_destroy (fill.surface);
   g_print ("baseline: filling a %dx%d surface %.3f ms\n", WIDTH, HEIGHT, baseline_ns / 1e6);
 
-  run ("seed data", seed, FALSE, baseline_ns, 2);
-  run ("seed data + tunnel", seed, TRUE, baseline_ns, 2);
-  run ("generated 1,000 platforms", generated, FALSE, baseline_ns, 16);
-  run ("generated 1,000 + tunnel", generated, TRUE, baseline_ns, 16);
+  run ("seed data", seed, FALSE, FALSE, baseline_ns, 2);
+  run ("seed data + tunnel", seed, TRUE, FALSE, baseline_ns, 2);
+  run ("seed data, latest figures", seed, FALSE, TRUE, baseline_ns, 2);
+  run ("seed latest + tunnel", seed, TRUE, TRUE, baseline_ns, 2);
+  run ("generated 1,000 platforms", generated, FALSE, FALSE, baseline_ns, 16);
+  run ("generated 1,000 + tunnel", generated, TRUE, FALSE, baseline_ns, 16);
   return 0;
 }
