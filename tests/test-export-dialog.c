@@ -42,6 +42,24 @@ find_combo (GtkWidget  *widget,
   return NULL;
 }
 
+/* The switch of the dialog's row titled @title. */
+static GtkSwitch *
+find_switch (GtkWidget  *widget,
+             const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkSwitch *found = find_switch (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_ctrl_e_dialog_exports_what_it_says (void)
 {
@@ -88,6 +106,31 @@ test_ctrl_e_dialog_exports_what_it_says (void)
   g_assert_true (solar_export_dialog_export_to (GTK_WIDGET (dialog), pdf_file, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
+
+  /* The latest figures, off as the window shows the report's: an SVG with Kuaishou's name
+   * only once they are switched on. */
+  {
+    g_autofree char *svg = g_build_filename (dir, "orbit.svg", NULL);
+    g_autoptr(GFile) svg_file = g_file_new_for_path (svg);
+    GtkSwitch *latest = find_switch (GTK_WIDGET (dialog), "Latest Figures");
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (latest);
+    g_assert_false (gtk_switch_get_active (latest));
+    g_assert_true (solar_export_dialog_export_to (GTK_WIDGET (dialog), svg_file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+    g_assert_null (strstr (text, "Kuaishou"));
+    g_clear_pointer (&text, g_free);
+
+    gtk_switch_set_active (latest, TRUE);
+    g_assert_true (solar_export_dialog_export_to (GTK_WIDGET (dialog), svg_file, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (svg, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "Kuaishou"));
+    g_assert_nonnull (strstr (text, "Size: monthly users (log)"));
+    g_unlink (svg);
+  }
 
   /* A name without a known ending says what to write. */
   g_assert_false (solar_export_dialog_export_to (GTK_WIDGET (dialog), gif_file, &error));
