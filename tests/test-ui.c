@@ -203,6 +203,12 @@ test_latest_figures_switch (void)
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_row (page, "Short dramas")),
                             "快手短剧日活用户已突破3亿"));
   save_screenshot (GTK_WIDGET (window), "platform-kuaishou");
+  scroll_to (find_row (page, "Short dramas"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "platform-kuaishou-items");
+  scroll_to (find_label (page, "Sources"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "platform-kuaishou-sources");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   WAIT_UNTIL (g_strcmp0 (visible_page (window), "diagram") == 0);
 

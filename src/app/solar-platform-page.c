@@ -324,8 +324,17 @@ fill_sources (SolarPlatformPage *self)
   for (guint i = 0; i < n; i++)
     {
       const SolarCitation *citation = solar_platform_get_citation (self->platform, i);
-      g_autofree char *subtitle = dup_citation_line (citation);
       g_autofree char *described = solar_citation_describe (citation);
+      g_autofree char *subtitle = NULL;
+
+      if (solar_citation_is_editorial (citation))
+        subtitle = dup_citation_line (citation);
+      else
+        /* TRANSLATORS: under a source's title in a platform's sources: its publisher and
+         * date, then the words of it the page rests on */
+        subtitle = g_strdup_printf (_("%s, %s\n“%s”"),
+                                    citation->publisher ? citation->publisher : "",
+                                    citation->date, citation->quote);
       GtkWidget *row = create_row (solar_citation_is_editorial (citation)
                                      ? _("Social Solar") : citation->title,
                                    subtitle);
