@@ -8,7 +8,10 @@
 # with Right, Left, Home and End; goes to the 618 live stream and presses Enter, which
 # lands in the form on that milestone's date cell ("Date: 2026-06-18"). There Enter edits the
 # date, Alt+Down opens the calendar on that day (named with its key date), Right goes to the
-# next, Enter picks it, and the cell says "Date: 2026-06-19" with the keyboard back on it;
+# next (after Tab to a named month arrow, whose Enter turns the page without picking, Tab
+# going round the calendar without leaving it, and Escape, which gives the cell the keyboard
+# back), Enter picks it, and the cell says
+# "Date: 2026-06-19" with the keyboard back on it;
 # Ctrl+Z puts 18 June back. Prints TAP.
 #
 # Usage: test-atspi-timeline.py PROGRAM PLAN
@@ -25,7 +28,7 @@ from atspi_helpers import (TAB, Atspi, Tap, badly_named, chord, find, find_app, 
 
 PROGRAM, PLAN = sys.argv[1], sys.argv[2]
 # Xvfb's evdev keycodes.
-ALT, CONTROL, KEY_T, KEY_Z, KEY_DOWN = 64, 37, 28, 52, 116
+ALT, CONTROL, SHIFT, ESCAPE, KEY_T, KEY_Z, KEY_DOWN = 64, 37, 50, 9, 28, 52, 116
 # Keysyms, sent with KeySynthType.SYM.
 RIGHT, LEFT, HOME, END, RETURN = 0xff53, 0xff51, 0xff50, 0xff57, 0xff0d
 KINDS = ("Milestone ", "Key date ", "Labour Day holiday", "Qingming Festival holiday",
@@ -58,7 +61,7 @@ def focused_name(app):
 
 
 def main():
-    tap = Tap(11)
+    tap = Tap(14)
     with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, "618.campaign.json")
         shutil.copy(PLAN, copy)
@@ -121,6 +124,37 @@ def main():
             opened = wait_for(lambda: (lambda n: n if n and "June 2026" in n else None)(focused_name(app)), 10)
             tap.check("Alt+Down in the date being edited opens the calendar on its day, named with its key date",
                       opened == "Date: Thursday 18 June 2026, 618 Shopping Festival", str(opened))
+            # Tab reaches the calendar's arrows, named; Enter there turns the month and
+            # picks nothing; Shift+Tab goes back to the days.
+            chord(TAB)
+            arrow = focused_name(app)
+            key(RETURN)
+            turned = focused_name(app)
+            chord(SHIFT, TAB)
+            back = wait_for(lambda: (lambda n: n if n and "2026" in n else None)(focused_name(app)), 5)
+            tap.check("the calendar's arrows are named, and Enter on one turns the page without picking",
+                      arrow in ("Previous Month", "Next Month", "Previous Year", "Next Year") and
+                      turned == arrow and back is not None and "2026-06-18" not in str(back),
+                      f"{arrow!r} → {turned!r} → {back!r}")
+            # Tab goes round the calendar's controls and stays in it (GTK 4.24 let it leave
+            # the popover for the table's next cell).
+            seen = []
+            for _ in range(6):
+                chord(TAB)
+                seen.append(focused_name(app))
+            tap.check("Tab keeps to the calendar: its days and its four arrows, round again",
+                      all(n in ("Previous Month", "Next Month", "Previous Year", "Next Year") or
+                          (n or "").startswith("Date: ") and "2026" in n for n in seen) and
+                      any((n or "").startswith("Date: ") for n in seen[:5]), repr(seen))
+            # Escape closes it, the cell keeping the keyboard and its day; Enter and Alt+Down
+            # open it again on 18 June for what follows.
+            chord(ESCAPE)
+            closed = wait_for(lambda: (lambda n: n if n == "Date: 2026-06-18" else None)(focused_name(app)), 10)
+            tap.check("Escape closes the calendar: the cell has the keyboard and its day", closed is not None,
+                      str(focused_name(app)))
+            key(RETURN)
+            chord(ALT, KEY_DOWN)
+            wait_for(lambda: (lambda n: n if n and "18 June 2026" in n else None)(focused_name(app)), 10)
             key(RIGHT)
             moved = focused_name(app)
             tap.check("Right moves to the next day, said with what falls on it",

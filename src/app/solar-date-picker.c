@@ -312,6 +312,34 @@ on_popover_map (GtkWidget *popover,
   gtk_widget_grab_focus (GTK_WIDGET (get_picker (button)->calendar));
 }
 
+/* Tab and Shift+Tab go round the calendar's controls (its days, then its arrows) and
+ * stay in the popover: GTK 4.24 lets Tab leave a popover for the next widget of the window,
+ * which left the calendar open with the keyboard elsewhere. */
+static gboolean
+on_popover_key_pressed (GtkEventControllerKey *keys,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkWidget             *button)
+{
+  GtkWidget *popover = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
+  GtkWidget *calendar = GTK_WIDGET (get_picker (button)->calendar);
+  GtkDirectionType direction;
+
+  if (keyval == GDK_KEY_ISO_Left_Tab ||
+      ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) && (state & GDK_SHIFT_MASK)))
+    direction = GTK_DIR_TAB_BACKWARD;
+  else if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = GTK_DIR_TAB_FORWARD;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  /* Past the last control, round to the days again. */
+  if (!gtk_widget_child_focus (gtk_popover_get_child (GTK_POPOVER (popover)), direction))
+    gtk_widget_grab_focus (calendar);
+  return GDK_EVENT_STOP;
+}
+
 static void
 find_buttons (GtkWidget *widget,
               GPtrArray *buttons)
@@ -369,6 +397,7 @@ solar_date_picker_new (GtkEditable *entry,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkEventController *calendar_keys = gtk_event_controller_key_new ();
+  GtkEventController *popover_keys = gtk_event_controller_key_new ();
   g_autofree char *name = NULL;
   Picker *picker = g_new0 (Picker, 1);
 
@@ -410,6 +439,9 @@ solar_date_picker_new (GtkEditable *entry,
   gtk_event_controller_set_propagation_phase (calendar_keys, GTK_PHASE_CAPTURE);
   g_signal_connect (calendar_keys, "key-pressed", G_CALLBACK (on_calendar_key_pressed), button);
   gtk_widget_add_controller (GTK_WIDGET (picker->calendar), calendar_keys);
+  gtk_event_controller_set_propagation_phase (popover_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (popover_keys, "key-pressed", G_CALLBACK (on_popover_key_pressed), button);
+  gtk_widget_add_controller (popover, popover_keys);
 
   /* The field is where the keyboard is: Alt+Down there opens the calendar. The picker lives
    * as long as the field (a suffix of the form's row; a sibling of the table cell's entry,
