@@ -388,6 +388,9 @@ test_default_formatting (void)
   /* RED has no size figure, so its largest audience share describes it. */
   assert_accessible_name (dataset, "red",
                           "RED (Xiaohongshu) 小红书, core platform, 88% female audience");
+  /* A platform the report does not cover: its newest figure, not its first. */
+  assert_accessible_name (dataset, "kuaishou",
+                          "Kuaishou 快手, not in the report, 731 million monthly active users");
 }
 
 /* Errors a data editor sees

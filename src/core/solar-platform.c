@@ -207,8 +207,17 @@ solar_platform_describe_key_figure (SolarPlatform *self)
 
   if (self->size_figure != NULL)
     {
-      g_autofree char *value = solar_figure_format_value (self->size_figure);
+      SolarFigureReading newest;
+      g_autofree char *value = NULL;
       g_autofree char *label = g_utf8_strdown (solar_text_get (self->size_figure->label), -1);
+
+      /* The report's figure for a platform of the report (what its view shows); the newest
+       * of the same measure for one it does not cover, whose first figure is simply older. */
+      if (!solar_platform_is_in_report (self) && self->size_figure->measure != SOLAR_MEASURE_UNSPECIFIED &&
+          solar_platform_find_newest (self, self->size_figure->measure, &newest))
+        value = solar_format_quantity (newest.value, self->size_figure->unit);
+      else
+        value = solar_figure_format_value (self->size_figure);
 
       /* Translators: a figure and what it counts, e.g. "1.2 billion monthly active users" */
       return g_strdup_printf (C_("key figure", "%s %s"), value, label);
