@@ -24,7 +24,7 @@ import tempfile
 import time
 
 from atspi_helpers import (TAB, Atspi, Tap, badly_named, chord, find, find_app, focused, has_state,
-                           launch, name_of, point_at_window, settle, stop, wait_for, walk, role_of)
+                           launch, name_of, point_at_window, role_of, settle, stop, wait_for, walk)
 
 PROGRAM, PLAN = sys.argv[1], sys.argv[2]
 # Xvfb's evdev keycodes.
@@ -148,6 +148,7 @@ def main():
                       any((n or "").startswith("Date: ") for n in seen[:5]), repr(seen))
             # Escape closes it, the cell keeping the keyboard and its day; Enter and Alt+Down
             # open it again on 18 June for what follows.
+            # (GTK 4.24 left the keyboard on the closed calendar's button; the cell takes it.)
             chord(ESCAPE)
             closed = wait_for(lambda: (lambda n: n if n == "Date: 2026-06-18" else None)(focused_name(app)), 10)
             tap.check("Escape closes the calendar: the cell has the keyboard and its day", closed is not None,

@@ -111,23 +111,34 @@ on_day_chosen (GtkWidget *picker,
 }
 
 static gboolean
-refocus_text_cb (gpointer data)
+refocus_cb (gpointer data)
 {
   SolarTableCell *self = data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
-  if (self->editing && self->text != NULL)
+  /* Escape: GTK 4.8 hands the keyboard to the cell, which ends the edit keeping what was
+   * typed; GTK 4.24 leaves it on the closed calendar's button, where no key reaches
+   * anything. The same end for both: the edit kept, the cell with the keyboard. */
+  if (root != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      (focus == NULL || (self->picker != NULL && gtk_widget_is_ancestor (focus, self->picker))))
+    {
+      if (self->editing)
+        solar_table_cell_stop_editing (self, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self));
+    }
+  /* Closed by a click elsewhere while editing: back to typing. */
+  else if (self->editing && self->text != NULL)
     gtk_widget_grab_focus (self->text);
   return G_SOURCE_REMOVE;
 }
 
-/* Closed without a day (a click outside): back to typing, once GTK is done closing. (On
- * Escape GTK 4.8 hands the focus back to the entry's cell, which ends the edit, keeping
- * what was typed: the cell keeps the keyboard, and Enter edits again.) */
+/* Closed without a day (Escape, or a click outside), once GTK is done closing: see
+ * refocus_cb(). */
 static void
 on_calendar_closed (SolarTableCell *self)
 {
-  if (self->editing)
-    g_idle_add_full (G_PRIORITY_DEFAULT, refocus_text_cb, g_object_ref (self), g_object_unref);
+  g_idle_add_full (G_PRIORITY_DEFAULT, refocus_cb, g_object_ref (self), g_object_unref);
 }
 
 /* The entry is made on the first edit: a large plan keeps hundreds of cells alive, and a
