@@ -92,6 +92,13 @@ solar_pack_folder_dup_default_directory (void)
   return g_file_new_for_path (path);
 }
 
+SolarDataset *
+solar_pack_folder_get_dataset (SolarPackFolder *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PACK_FOLDER (self), NULL);
+  return self->dataset;
+}
+
 GListModel *
 solar_pack_folder_get_packs (SolarPackFolder *self)
 {

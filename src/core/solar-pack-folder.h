@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (SolarPackFolder, solar_pack_folder, SOLAR, PACK_FOLDER, GO
 SolarPackFolder  *solar_pack_folder_new              (SolarDataset     *dataset,
                                                       GFile            *directory);
 GFile            *solar_pack_folder_dup_default_directory (void);
+SolarDataset     *solar_pack_folder_get_dataset      (SolarPackFolder  *self);
 void              solar_pack_folder_load             (SolarPackFolder  *self);
 GListModel       *solar_pack_folder_get_packs        (SolarPackFolder  *self);
 guint             solar_pack_folder_count_unreadable (SolarPackFolder  *self);
