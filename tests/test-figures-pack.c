@@ -184,6 +184,7 @@ typedef struct
   const char     *replacement;
   SolarJsonError  code;
   const char     *message;
+  gboolean        schema;     /* figures-pack.schema.json refuses it too (validate-figures-pack.py) */
 } Refusal;
 
 static const Refusal refusals[] = {
@@ -195,7 +196,7 @@ static const Refusal refusals[] = {
     "p.json: $.figures[1].figure: “weibo” has no figure “daily-users”; expected one of "
     "“dau”, “mau”" },
   { "\"url\": \"https://example.org/\",\n", "", SOLAR_JSON_ERROR_MISSING,
-    "p.json: $.sources[0].url: required member is missing" },
+    "p.json: $.sources[0].url: required member is missing", TRUE },
   { "\"as_of\": \"2024-06\"", "\"as_of\": \"2019-05\"", SOLAR_JSON_ERROR_VALUE,
     "p.json: $.figures[0].later[0].as_of: “2019-05” is not after the figure before it "
     "(“2020-08”); give later figures oldest first" },
@@ -211,7 +212,7 @@ static const Refusal refusals[] = {
     "p.json: $.figures[1].later[0].source: no source has the id “report-2021”; add it to "
     "“sources” in p.json" },
   { "\"quote\": \"261 million\"", "\"quote\": \"\"", SOLAR_JSON_ERROR_VALUE,
-    "p.json: $.figures[1].later[0].quote: give the source's own words for the figure" },
+    "p.json: $.figures[1].later[0].quote: give the source's own words for the figure", TRUE },
   /* Weibo's monthly users are dated June 2025: a pack cannot add a point before them. */
   { "\"figure\": \"dau\"", "\"figure\": \"mau\"", SOLAR_JSON_ERROR_VALUE,
     "p.json: $.figures[1].later[0].as_of: “2025-03” is not after the figure before it "
@@ -222,15 +223,15 @@ static const Refusal refusals[] = {
     "all its figures in that one list" },
   { "\"later\": [\n      { \"value\": 261000000", "\"latter\": [\n      { \"value\": 261000000",
     SOLAR_JSON_ERROR_VALUE,
-    "p.json: $.figures[1].latter: unknown member; expected one of “platform”, “figure”, “later”" },
+    "p.json: $.figures[1].latter: unknown member; expected one of “platform”, “figure”, “later”", TRUE },
   { "\"format\": \"social-solar-figures-pack\"", "\"format\": \"social-solar-platforms\"",
     SOLAR_JSON_ERROR_FORMAT,
-    "p.json: $.format: expected “social-solar-figures-pack”, got “social-solar-platforms”" },
+    "p.json: $.format: expected “social-solar-figures-pack”, got “social-solar-platforms”", TRUE },
   { "\"version\": 1", "\"version\": 2", SOLAR_JSON_ERROR_FORMAT,
-    "p.json: $.version: version 2 is not supported; this release reads version 1" },
+    "p.json: $.version: version 2 is not supported; this release reads version 1", TRUE },
   { "\"value\": 261000000,", "\"value\": 261000000", SOLAR_JSON_ERROR_SYNTAX,
     /* Line 16, just after 261000000, where the comma belongs. */
-    "p.json:16:27: expected “,” or “}” after the member “value”, got “\"”; is a comma missing?" },
+    "p.json:16:27: expected “,” or “}” after the member “value”, got “\"”; is a comma missing?", TRUE },
 };
 
 static void
@@ -415,10 +416,36 @@ test_name_for (void)
     }
 }
 
+/* --write-packs DIR: the good pack and every refused one, for validate-figures-pack.py to
+ * check the schema against the same documents (refused-N-schema.json where the schema must
+ * refuse it too, refused-N.json where only the loader can). */
+static int
+write_packs (const char *directory)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *good = g_build_filename (directory, "good.json", NULL);
+
+  if (!g_file_set_contents (good, good_pack, -1, &error))
+    g_error ("%s", error->message);
+  for (guint i = 0; i < G_N_ELEMENTS (refusals); i++)
+    {
+      g_autofree char *document = mutate (refusals[i].needle, refusals[i].replacement);
+      g_autofree char *name = g_strdup_printf ("refused-%u%s.json", i, refusals[i].schema ? "-schema" : "");
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      if (!g_file_set_contents (path, document, -1, &error))
+        g_error ("%s", error->message);
+    }
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  if (argc == 3 && g_str_equal (argv[1], "--write-packs"))
+    return write_packs (argv[2]);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/figures-pack/merge", test_merge);
