@@ -50,6 +50,19 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
+static void
+close_toasts (GtkWidget *window)
+{
+  GtkWidget *toast;
+
+  while ((toast = find_widget (window, is_of_type,
+                               GSIZE_TO_POINTER (g_type_from_name ("AdwToastWidget")))) != NULL)
+    {
+      g_signal_emit_by_name (find_widget (toast, is_close_button, NULL), "clicked");
+      wait_ms (100);
+    }
+}
+
 static SolarPlatformPage *
 open_platform (SolarWindow *window,
                const char  *platform_id)
@@ -147,6 +160,15 @@ test_import_show_remove (void)
   save_screenshot (GTK_WIDGET (dialog), "figures-packs-dialog");
   scroll_to (find_label_containing (GTK_WIDGET (page), "From the pack"));
   save_screenshot (GTK_WIDGET (window), "platform-weibo-pack-figure");
+
+  /* The same file again: a newer edition, in place of the old, not clashing with it. (The
+   * toast before it is closed, or the new one would wait for it.) */
+  close_toasts (GTK_WIDGET (dialog));
+  solar_figures_packs_dialog_import_file (dialog, example);
+  WAIT_UNTIL (find_label (GTK_WIDGET (dialog), "Updated “" EXAMPLE_TITLE "”") != NULL);
+  g_assert_cmpuint (n_packs (), ==, 2);
+  row = gtk_widget_get_ancestor (find_label (GTK_WIDGET (dialog), EXAMPLE_TITLE), ADW_TYPE_EXPANDER_ROW);
+  g_assert_nonnull (row);
 
   /* A refused pack: the precise message, and nothing changed. */
   {

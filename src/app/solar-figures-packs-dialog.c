@@ -24,13 +24,14 @@
 
 struct _SolarFiguresPacksDialog
 {
-  AdwPreferencesWindow  parent_instance;
-  SolarPackFolder      *folder;
-  GCancellable         *cancellable;   /* reading the file picked to import */
-  GtkListBox           *list;
+  AdwWindow        parent_instance;
+  SolarPackFolder *folder;
+  GCancellable    *cancellable;   /* reading the file picked to import */
+  AdwToastOverlay *toast_overlay;
+  GtkListBox      *list;
 };
 
-G_DEFINE_FINAL_TYPE (SolarFiguresPacksDialog, solar_figures_packs_dialog, ADW_TYPE_PREFERENCES_WINDOW)
+G_DEFINE_FINAL_TYPE (SolarFiguresPacksDialog, solar_figures_packs_dialog, ADW_TYPE_WINDOW)
 
 static void
 add_end_widget (GtkWidget *row,
@@ -121,7 +122,7 @@ on_remove_clicked (GtkButton        *button,
   g_object_set_data (G_OBJECT (toast), "dialog", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove), pack,
                          (GClosureNotify)(void (*) (void))g_object_unref, 0);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static GtkWidget *
@@ -242,6 +243,23 @@ import_free (Import *import)
   g_free (import);
 }
 
+/* A pack of that file name is installed: importing this one replaces it (a newer edition). */
+static gboolean
+is_installed (SolarFiguresPacksDialog *self,
+              const char              *file_name)
+{
+  GListModel *packs = solar_pack_folder_get_packs (self->folder);
+
+  for (guint i = 0; i < g_list_model_get_n_items (packs); i++)
+    {
+      g_autoptr(SolarFiguresPack) pack = g_list_model_get_item (packs, i);
+
+      if (g_str_equal (solar_figures_pack_get_file_name (pack), file_name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 install (SolarFiguresPacksDialog *self,
          GFile                   *file,
@@ -252,6 +270,8 @@ install (SolarFiguresPacksDialog *self,
   g_autofree char *title = NULL;
   g_autofree char *pack_name = NULL;
   SolarFiguresPack *pack;
+
+  gboolean replacing = is_installed (self, name);
 
   pack = solar_pack_folder_install (self->folder, bytes, name, &error);
   if (pack == NULL)
@@ -268,9 +288,13 @@ install (SolarFiguresPacksDialog *self,
     }
 
   pack_name = dup_pack_name (pack);
-  /* TRANSLATORS: a toast; the name of the figures pack imported */
-  title = g_strdup_printf (_("Imported “%s”"), pack_name);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+  if (replacing)
+    /* TRANSLATORS: a toast: a figures pack imported in place of one of the same file name */
+    title = g_strdup_printf (_("Updated “%s”"), pack_name);
+  else
+    /* TRANSLATORS: a toast; the name of the figures pack imported */
+    title = g_strdup_printf (_("Imported “%s”"), pack_name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 static void
@@ -374,7 +398,9 @@ solar_figures_packs_dialog_class_init (SolarFiguresPacksDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/socialsolar/SocialSolar/ui/solar-figures-packs-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SolarFiguresPacksDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SolarFiguresPacksDialog, list);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_install_action (widget_class, "packs.import", NULL, import_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "packs.import", NULL);
 }

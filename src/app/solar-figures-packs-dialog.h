@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define SOLAR_TYPE_FIGURES_PACKS_DIALOG (solar_figures_packs_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (SolarFiguresPacksDialog, solar_figures_packs_dialog, SOLAR, FIGURES_PACKS_DIALOG, AdwPreferencesWindow)
+G_DECLARE_FINAL_TYPE (SolarFiguresPacksDialog, solar_figures_packs_dialog, SOLAR, FIGURES_PACKS_DIALOG, AdwWindow)
 
 SolarFiguresPacksDialog *solar_figures_packs_dialog_present     (GtkWindow               *parent,
                                                                  SolarPackFolder         *folder);
