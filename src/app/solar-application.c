@@ -14,6 +14,7 @@
 #include "solar-about.h"
 #include "solar-cli.h"
 #include "solar-drafts.h"
+#include "solar-figures-packs-dialog.h"
 #include "solar-orbit.h"
 #include "solar-window.h"
 
@@ -22,7 +23,9 @@ struct _SolarApplication
   AdwApplication  parent_instance;
   SolarDataset   *dataset;
   SolarDrafts    *drafts;
+  SolarPackFolder *pack_folder;
   guint           offered_restore : 1;
+  guint           told_unreadable_packs : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SolarApplication, solar_application, ADW_TYPE_APPLICATION)
@@ -63,11 +66,24 @@ solar_application_get_drafts (SolarApplication *self)
   return self->drafts;
 }
 
+/**
+ * solar_application_get_pack_folder:
+ *
+ * Returns: (transfer none): the figures packs installed, merged into the dataset
+ */
+SolarPackFolder *
+solar_application_get_pack_folder (SolarApplication *self)
+{
+  g_return_val_if_fail (SOLAR_IS_APPLICATION (self), NULL);
+  return self->pack_folder;
+}
+
 typedef struct
 {
-  SolarDataset *dataset;
-  PangoFontMap *font_map;
-  GError       *error;
+  SolarDataset    *dataset;
+  SolarPackFolder *pack_folder;
+  PangoFontMap    *font_map;
+  GError          *error;
 } Loaded;
 
 static gpointer
@@ -79,6 +95,15 @@ load_thread (gpointer data)
   loaded->dataset = solar_dataset_load_default (&loaded->error);
   if (loaded->dataset == NULL)
     return NULL;
+
+  /* The user's figures packs, before the diagram is laid out with the latest figures and
+   * before anyone watches the dataset. A pack that cannot be read is only listed. */
+  {
+    g_autoptr(GFile) directory = solar_pack_folder_dup_default_directory ();
+
+    loaded->pack_folder = solar_pack_folder_new (loaded->dataset, directory);
+    solar_pack_folder_load (loaded->pack_folder);
+  }
 
   /* Laying the diagram out finds, opens and measures the fonts its labels need (the
    * Chinese ones are large) while the main thread is busy starting GTK; the thread's font
@@ -95,7 +120,7 @@ static void
 solar_application_startup (GApplication *application)
 {
   SolarApplication *self = SOLAR_APPLICATION (application);
-  Loaded loaded = { NULL, NULL, NULL };
+  Loaded loaded = { NULL, NULL, NULL, NULL };
   GThread *loader;
 
   /* Parsing and checking the dataset and opening the diagram's fonts take tens of
@@ -116,12 +141,39 @@ solar_application_startup (GApplication *application)
       exit (EXIT_FAILURE);
     }
   self->dataset = loaded.dataset;
+  self->pack_folder = loaded.pack_folder;
 
   /* Pango's default font map is one per thread, and the loader's is the one that knows
    * the diagram's fonts. The loader has ended, so from now on only this thread uses it:
    * it becomes this thread's default, for the diagram and the widgets alike. */
   pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (loaded.font_map));
   g_object_unref (loaded.font_map);
+}
+
+/* A stored pack that could not be read adds nothing: said once, in the first window, with
+ * the way to the list that says why. */
+static void
+tell_unreadable_packs (SolarApplication *self,
+                       SolarWindow      *window)
+{
+  guint n = solar_pack_folder_count_unreadable (self->pack_folder);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (n == 0 || self->told_unreadable_packs)
+    return;
+  self->told_unreadable_packs = TRUE;
+  if (n == 1)
+    title = g_strdup (_("A figures pack could not be read: its figures are left out"));
+  else
+    title = g_strdup_printf (ngettext ("%u figures pack could not be read: their figures are left out",
+                                       "%u figures packs could not be read: their figures are left out",
+                                       n), n);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Show Why"));
+  adw_toast_set_action_name (toast, "app.figures-packs");
+  adw_toast_set_timeout (toast, 10);
+  solar_window_add_toast (window, toast);
 }
 
 /* The first window of the process offers back what a crashed session left unsaved. */
@@ -131,7 +183,10 @@ ensure_window (SolarApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (self), self->dataset));
+    {
+      window = GTK_WINDOW (solar_window_new (ADW_APPLICATION (self), self->dataset));
+      tell_unreadable_packs (self, SOLAR_WINDOW (window));
+    }
   gtk_window_present (window);
   if (!self->offered_restore)
     {
@@ -256,6 +311,7 @@ solar_application_dispose (GObject *object)
 {
   SolarApplication *self = (SolarApplication *)object;
 
+  g_clear_object (&self->pack_folder);
   g_clear_object (&self->dataset);
   g_clear_object (&self->drafts);
 
@@ -288,6 +344,18 @@ about_action (GSimpleAction *action,
 }
 
 static void
+figures_packs_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  SolarApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    solar_figures_packs_dialog_present (window, self->pack_folder);
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -308,6 +376,7 @@ solar_application_init (SolarApplication *self)
 {
   static const GActionEntry actions[] = {
     { "about", about_action },
+    { "figures-packs", figures_packs_action },
     { "quit", quit_action },
   };
 

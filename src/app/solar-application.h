@@ -8,6 +8,7 @@
 
 #include "solar-dataset.h"
 #include "solar-drafts.h"
+#include "solar-pack-folder.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (SolarApplication, solar_application, SOLAR, APPLICATION, A
 SolarApplication *solar_application_new         (void);
 SolarDataset     *solar_application_get_dataset (SolarApplication *self);
 SolarDrafts      *solar_application_get_drafts  (SolarApplication *self);
+SolarPackFolder  *solar_application_get_pack_folder (SolarApplication *self);
 
 G_END_DECLS

@@ -736,6 +736,17 @@ solar_orbit_view_get_dataset (SolarOrbitView *self)
   return self->dataset;
 }
 
+/* A figures pack came or went: the latest view's sizes and names follow at once. */
+static void
+on_figures_changed (SolarOrbitView *self)
+{
+  if (self->orbit == NULL)
+    return;
+  solar_orbit_reload (self->orbit);
+  rebuild_buttons (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 solar_orbit_view_set_dataset (SolarOrbitView *self,
                               SolarDataset   *dataset)
@@ -743,11 +754,16 @@ solar_orbit_view_set_dataset (SolarOrbitView *self,
   g_return_if_fail (SOLAR_IS_ORBIT_VIEW (self));
   g_return_if_fail (dataset == NULL || SOLAR_IS_DATASET (dataset));
 
-  if (g_set_object (&self->dataset, dataset))
-    {
-      rebuild (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-    }
+  if (self->dataset == dataset)
+    return;
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_figures_changed, self);
+  g_set_object (&self->dataset, dataset);
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "figures-changed", G_CALLBACK (on_figures_changed), self,
+                             G_CONNECT_SWAPPED);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
 }
 
 /**

@@ -230,6 +230,16 @@ fill_later_figures (SolarPlatformPage *self)
           g_autofree char *provenance = dup_provenance (point->as_of, point->source, point->note);
           GtkWidget *row;
 
+          /* A figure the user imported, told from those that came with the app. */
+          if (point->pack_title != NULL)
+            {
+              g_autofree char *shipped = g_steal_pointer (&provenance);
+
+              /* TRANSLATORS: under a figure: the title of the figures pack it was imported from */
+              provenance = g_strdup_printf (_("%s\nFrom the pack “%s”"), shipped,
+                                            solar_text_get (point->pack_title));
+            }
+
           row = add_figure_row (self, self->later_group,
                                 point->metric != NULL ? solar_text_get (point->metric) : label,
                                 provenance, value);
@@ -580,6 +590,30 @@ solar_platform_page_get_revealed_row (SolarPlatformPage *self)
   return self->revealed_row;
 }
 
+/* A figures pack was imported or removed: the page shows its figures as they are now,
+ * where the reader was. */
+static void
+on_figures_changed (SolarPlatformPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+
+  update (self);
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+static void
+solar_platform_page_set_dataset (SolarPlatformPage *self,
+                                 SolarDataset      *dataset)
+{
+  if (self->dataset != NULL)
+    g_signal_handlers_disconnect_by_func (self->dataset, on_figures_changed, self);
+  g_set_object (&self->dataset, dataset);
+  if (dataset != NULL)
+    g_signal_connect_object (dataset, "figures-changed", G_CALLBACK (on_figures_changed), self,
+                             G_CONNECT_SWAPPED);
+}
+
 static void
 solar_platform_page_dispose (GObject *object)
 {
@@ -636,7 +670,7 @@ solar_platform_page_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_DATASET:
-      g_set_object (&self->dataset, g_value_get_object (value));
+      solar_platform_page_set_dataset (self, g_value_get_object (value));
       break;
 
     case PROP_PLATFORM:

@@ -233,6 +233,15 @@ solar_window_toast (SolarWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
+/* A toast with a button, such as one leading to where a problem is explained. */
+void
+solar_window_add_toast (SolarWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (SOLAR_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 solar_window_show_platform (SolarWindow   *self,
                             SolarPlatform *platform)

@@ -31,5 +31,7 @@ gboolean     solar_window_export_plan_as (SolarWindow  *self,
                                           const char   *format,
                                           GFile        *file,
                                           GError      **error);
+void         solar_window_add_toast     (SolarWindow    *self,
+                                         AdwToast       *toast);
 
 G_END_DECLS

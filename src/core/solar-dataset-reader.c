@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "solar-dataset-private.h"
+#include "solar-figures-pack-private.h"
 #include "solar-json.h"
 #include "solar-model-private.h"
 
@@ -27,6 +28,7 @@ typedef struct
   GHashTable   *sources;         /* id → Source, from platforms.json, used by both files */
   GHashTable   *figures_by_id;   /* id → SolarFigure (borrowed), of the platform being read */
   JsonArray    *citation_sources; /* platforms.json's "sources", for items' and platforms' "cite" */
+  const char   *sources_file;    /* where "sources" is, if not platforms.json (a figures pack) */
 } Reader;
 
 static const char * const tier_names[] = { "core", "derivative", "not-in-report", NULL };
@@ -125,8 +127,9 @@ find_source (Reader      *reader,
   source = g_hash_table_lookup (reader->sources, *source_id);
   if (source == NULL)
     solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path, "source",
-                                 "no source has the id “%s”; add it to “sources” in "
-                                 "platforms.json", *source_id);
+                                 "no source has the id “%s”; add it to “sources” in %s",
+                                 *source_id, reader->sources_file != NULL ? reader->sources_file
+                                                                          : "platforms.json");
   return source;
 }
 
@@ -282,6 +285,8 @@ check_unique (Reader      *reader,
   return TRUE;
 }
 
+/* @user_data: TRUE where every source is a later one (a figures pack's), which needs its
+ * publisher, URL and date: said at the source, not at each figure citing it. */
 static gboolean
 read_source_entry (Reader      *reader,
                    JsonObject  *element,
@@ -289,14 +294,15 @@ read_source_entry (Reader      *reader,
                    gpointer     user_data,
                    GError     **error)
 {
+  gboolean complete = GPOINTER_TO_INT (user_data);
   const char *id, *title, *publisher = NULL, *url = NULL, *date = NULL;
   Source *source;
 
   if (!read_id (reader, element, FALSE, path, &id, error) ||
       !solar_json_get_string (element, "title", TRUE, reader->file, path, &title, error) ||
-      !solar_json_get_string (element, "publisher", FALSE, reader->file, path, &publisher, error) ||
-      !solar_json_get_string (element, "url", FALSE, reader->file, path, &url, error) ||
-      !solar_json_get_string (element, "date", FALSE, reader->file, path, &date, error) ||
+      !solar_json_get_string (element, "publisher", complete, reader->file, path, &publisher, error) ||
+      !solar_json_get_string (element, "url", complete, reader->file, path, &url, error) ||
+      !solar_json_get_string (element, "date", complete, reader->file, path, &date, error) ||
       !check_unique (reader, reader->sources, "source", id, path, error))
     return FALSE;
 
@@ -1086,6 +1092,250 @@ solar_dataset_read (SolarDataset  *self,
 
   reader.file = landscape_name;
   if (!read_landscape_file (&reader, landscape_json, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Figures packs
+ * =============
+ *
+ * A pack (docs/figures-pack-format.md) adds later figures to figures the dataset has. Its
+ * sources and points are read by the code above that reads platforms.json's, so a pack is
+ * held to the same rules and a mistake in it is told the same way; what is a pack's own is
+ * that it names the figure it adds to, and that it never replaces a figure already there. */
+
+typedef struct
+{
+  SolarFiguresPack *pack;
+  GHashTable       *listed;   /* "platform/figure" → the JSON path of the entry naming it */
+} PackReading;
+
+static const char * const pack_members[] = {
+  "format", "version", "title", "sources", "figures", NULL
+};
+static const char * const pack_figure_members[] = { "platform", "figure", "later", NULL };
+
+/* "“wechat”, “weibo”, …": what a pack could have named instead. */
+static char *
+join_platform_ids (SolarDataset *dataset)
+{
+  GListModel *platforms = G_LIST_MODEL (dataset->platforms);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
+    {
+      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
+
+      g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "", platform->id);
+    }
+  return g_string_free (ids, FALSE);
+}
+
+static char *
+join_figure_ids (SolarPlatform *platform)
+{
+  GListModel *figures = G_LIST_MODEL (platform->figures);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+    {
+      g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
+
+      g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "", figure->id);
+    }
+  return g_string_free (ids, FALSE);
+}
+
+static SolarFigure *
+find_pack_figure (Reader         *reader,
+                  JsonObject     *element,
+                  const char     *path,
+                  SolarPlatform **platform_out,
+                  GError        **error)
+{
+  const char *platform_id, *figure_id;
+  SolarPlatform *platform;
+  SolarFigure *figure;
+
+  if (!solar_json_get_string (element, "platform", TRUE, reader->file, path, &platform_id, error))
+    return NULL;
+  platform = *platform_out = g_hash_table_lookup (reader->dataset->platforms_by_id, platform_id);
+  if (platform == NULL)
+    {
+      g_autofree char *known = join_platform_ids (reader->dataset);
+
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path,
+                                   "platform", "Social Solar has no platform “%s”; expected "
+                                   "one of %s", platform_id, known);
+      return NULL;
+    }
+
+  if (!solar_json_get_string (element, "figure", TRUE, reader->file, path, &figure_id, error))
+    return NULL;
+  figure = solar_platform_find_figure (platform, figure_id);
+  if (figure == NULL)
+    {
+      g_autofree char *known = join_figure_ids (platform);
+
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path,
+                                   "figure", "“%s” has no figure “%s”; expected one of %s",
+                                   platform->id, figure_id, known);
+    }
+  return figure;
+}
+
+/* A pack adds figures and never replaces one: a point dated as one the figure already has
+ * (shipped, or from another pack) is refused, naming where the other comes from, rather
+ * than either silently winning. */
+static gboolean
+check_no_clash (Reader      *reader,
+                SolarFigure *figure,
+                const char  *platform_id,
+                GPtrArray   *points,
+                const char  *path,
+                GError     **error)
+{
+  g_autofree char *later_path = solar_json_path_member (path, "later");
+
+  for (guint i = 0; i < points->len; i++)
+    for (guint j = 0; j < figure->later->len; j++)
+      {
+        const SolarFigurePoint *point = g_ptr_array_index (points, i);
+        const SolarFigurePoint *there = g_ptr_array_index (figure->later, j);
+        g_autofree char *point_path = NULL;
+        g_autofree char *owner = NULL;
+
+        if (!g_str_equal (point->as_of, there->as_of))
+          continue;
+        point_path = solar_json_path_index (later_path, i);
+        owner = there->pack != NULL
+          ? g_strdup_printf ("the pack “%s” (%s)", there->pack_title->en, there->pack)
+          : g_strdup ("Social Solar's own data");
+        solar_json_set_member_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file,
+                                     point_path, "as_of",
+                                     "“%s” of “%s” already has a figure as of “%s”, from %s; "
+                                     "a pack adds figures and never replaces one, so leave "
+                                     "this one out", figure->id, platform_id, point->as_of,
+                                     owner);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static gboolean
+read_pack_figure (Reader      *reader,
+                  JsonObject  *element,
+                  const char  *path,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  PackReading *reading = user_data;
+  SolarFiguresPack *pack = reading->pack;
+  g_autoptr(SolarFigure) stand_in = g_object_new (SOLAR_TYPE_FIGURE, NULL);
+  g_autofree char *key = NULL;
+  SolarPlatform *platform = NULL;
+  SolarFigure *figure;
+  const char *listed;
+
+  if (!solar_json_check_members (element, pack_figure_members, reader->file, path, error) ||
+      (figure = find_pack_figure (reader, element, path, &platform, error)) == NULL)
+    return FALSE;
+
+  key = g_strdup_printf ("%s/%s", platform->id, figure->id);
+  if ((listed = g_hash_table_lookup (reading->listed, key)) != NULL)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_DUPLICATE, reader->file, path,
+                                   "figure", "“%s” of “%s” is listed already, at %s; give "
+                                   "all its figures in that one list", figure->id,
+                                   platform->id, listed);
+      return FALSE;
+    }
+
+  /* The points are read as the figure's own "later" would be, onto a stand-in with the
+   * figure's date and measure: each dated, oldest first, the first after the figure. Where
+   * they fall among the figure's other later points is the merge's business. */
+  stand_in->as_of = g_strdup (figure->as_of);
+  stand_in->measure = figure->measure;
+  stand_in->later = g_ptr_array_new_with_free_func ((GDestroyNotify)solar_figure_point_free);
+  if (!read_array (reader, element, "later", TRUE, path, read_later_point, stand_in, error))
+    return FALSE;
+  if (stand_in->later->len == 0)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path, "later",
+                                   "expected at least one figure to add");
+      return FALSE;
+    }
+  if (!check_no_clash (reader, figure, platform->id, stand_in->later, path, error))
+    return FALSE;
+
+  for (guint i = 0; i < stand_in->later->len; i++)
+    {
+      SolarFigurePoint *point = g_ptr_array_index (stand_in->later, i);
+
+      point->pack = g_strdup (pack->file_name);
+      point->pack_title = solar_text_new (pack->title->en, pack->title->zh);
+    }
+  solar_figures_pack_add_figure (pack, platform->id, figure->id,
+                                 g_steal_pointer (&stand_in->later));
+  g_hash_table_insert (reading->listed, g_steal_pointer (&key), g_strdup (path));
+  return TRUE;
+}
+
+static gboolean
+read_pack_file (Reader       *reader,
+                GBytes       *bytes,
+                PackReading  *reading,
+                GError      **error)
+{
+  g_autoptr(JsonNode) root_node = NULL;
+  JsonObject *root;
+
+  if (!(root = parse_root (reader, bytes, &root_node, error)) ||
+      !check_format (reader, root, "social-solar-figures-pack", error) ||
+      !solar_json_check_members (root, pack_members, reader->file, "$", error) ||
+      !read_text (reader, root, "title", TRUE, "$", &reading->pack->title, error) ||
+      !read_array (reader, root, "sources", TRUE, "$", read_source_entry, GINT_TO_POINTER (TRUE),
+                   error) ||
+      !read_array (reader, root, "figures", TRUE, "$", read_pack_figure, reading, error))
+    return FALSE;
+
+  if (reading->pack->figures->len == 0)
+    {
+      solar_json_set_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, "$.figures",
+                            "expected at least one figure to add to");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * solar_dataset_read_figures_pack:
+ * @self: the dataset the pack adds to, with the packs merged so far
+ * @pack: a new pack, its file name set, which gets the title and the points
+ *
+ * Reads a figures pack against @self, without changing @self: the points it would add go
+ * to @pack (solar_dataset_add_figures_pack() merges them).
+ *
+ * Returns: %FALSE with @error set to the first problem found, in the words and with the
+ *   locations the dataset's own files get
+ */
+gboolean
+solar_dataset_read_figures_pack (SolarDataset      *self,
+                                 GBytes            *bytes,
+                                 SolarFiguresPack  *pack,
+                                 GError           **error)
+{
+  g_autoptr(GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                         (GDestroyNotify)source_free);
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GError) local_error = NULL;
+  Reader reader = { self, pack->file_name, sources, NULL, NULL, pack->file_name };
+  PackReading reading = { pack, listed };
+
+  if (!read_pack_file (&reader, bytes, &reading, &local_error))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;

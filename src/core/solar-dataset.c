@@ -16,6 +16,13 @@
 
 G_DEFINE_FINAL_TYPE (SolarDataset, solar_dataset, G_TYPE_OBJECT)
 
+enum {
+  FIGURES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 solar_dataset_finalize (GObject *object)
 {
@@ -40,6 +47,19 @@ static void
 solar_dataset_class_init (SolarDatasetClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = solar_dataset_finalize;
+
+  /**
+   * SolarDataset::figures-changed:
+   *
+   * A figures pack was added or removed (solar-figures-pack.c): figures' later points
+   * changed, and any point got before is gone. Otherwise the dataset never changes.
+   */
+  signals[FIGURES_CHANGED] =
+    g_signal_new ("figures-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void

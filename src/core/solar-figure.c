@@ -101,7 +101,33 @@ solar_figure_point_free (SolarFigurePoint *point)
   g_free (point->url);
   g_free (point->quote);
   g_clear_pointer (&point->note, solar_text_free);
+  g_free (point->pack);
+  g_clear_pointer (&point->pack_title, solar_text_free);
   g_free (point);
+}
+
+static SolarText *
+copy_text (const SolarText *text)
+{
+  return text != NULL ? solar_text_new (text->en, text->zh) : NULL;
+}
+
+/* A figures pack keeps its own points, so that it can be removed and put back, and the
+ * figure gets copies; a member added to the point belongs here too. */
+SolarFigurePoint *
+solar_figure_point_copy (const SolarFigurePoint *point)
+{
+  SolarFigurePoint *copy = g_memdup2 (point, sizeof *point);
+
+  copy->as_of = g_strdup (point->as_of);
+  copy->metric = copy_text (point->metric);
+  copy->source = g_strdup (point->source);
+  copy->url = g_strdup (point->url);
+  copy->quote = g_strdup (point->quote);
+  copy->note = copy_text (point->note);
+  copy->pack = g_strdup (point->pack);
+  copy->pack_title = copy_text (point->pack_title);
+  return copy;
 }
 
 /**

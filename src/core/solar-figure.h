@@ -39,6 +39,8 @@ typedef struct
   char      *url;
   char      *quote;      /* the source's own words, the figure in them */
   SolarText *note;       /* nullable */
+  char      *pack;       /* nullable: the file name of the figures pack it came from */
+  SolarText *pack_title; /* nullable: that pack's title, for telling shipped from imported */
 } SolarFigurePoint;
 
 #define SOLAR_TYPE_FIGURE (solar_figure_get_type ())

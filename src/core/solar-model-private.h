@@ -30,7 +30,8 @@ struct _SolarFigure
   SolarText *later_note;   /* why there is no later figure, or what differs; nullable */
 };
 
-void solar_figure_point_free (SolarFigurePoint *point);
+void              solar_figure_point_free (SolarFigurePoint       *point);
+SolarFigurePoint *solar_figure_point_copy (const SolarFigurePoint *point);
 
 struct _SolarItem
 {

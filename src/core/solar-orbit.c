@@ -323,6 +323,22 @@ solar_orbit_set_show_tunnel (SolarOrbit *self,
 }
 
 /**
+ * solar_orbit_reload:
+ *
+ * Takes in the dataset's figures again (a figures pack imported or removed): what sizes
+ * each body, and where it goes.
+ */
+void
+solar_orbit_reload (SolarOrbit *self)
+{
+  g_return_if_fail (SOLAR_IS_ORBIT (self));
+
+  rebuild_bodies (self);
+  if (self->width > 0 && self->height > 0)
+    solar_orbit_allocate (self, self->width, self->height);
+}
+
+/**
  * solar_orbit_set_figures:
  * @figures: the report's figures, or the latest published ones
  *

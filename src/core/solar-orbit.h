@@ -110,6 +110,7 @@ gboolean         solar_orbit_get_show_tunnel   (SolarOrbit      *self);
 void             solar_orbit_set_figures       (SolarOrbit      *self,
                                                 SolarOrbitFigures figures);
 SolarOrbitFigures solar_orbit_get_figures      (SolarOrbit      *self);
+void             solar_orbit_reload            (SolarOrbit      *self);
 char            *solar_orbit_describe_size     (SolarOrbit      *self,
                                                 guint            position);
 void             solar_orbit_set_text_scale    (SolarOrbit      *self,
