@@ -1118,33 +1118,35 @@ static const char * const pack_members[] = {
 };
 static const char * const pack_figure_members[] = { "platform", "figure", "later", NULL };
 
-/* "“wechat”, “weibo”, …": what a pack could have named instead. */
-static char *
-join_platform_ids (SolarDataset *dataset)
+typedef const char * (*GetId) (gpointer object);
+
+/* Getters of the GetId shape: casting the objects' own would hide a mismatch from the
+ * compiler. */
+static const char *
+get_platform_id (gpointer platform)
 {
-  GListModel *platforms = G_LIST_MODEL (dataset->platforms);
-  GString *ids = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (platforms); i++)
-    {
-      g_autoptr(SolarPlatform) platform = g_list_model_get_item (platforms, i);
-
-      g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "", platform->id);
-    }
-  return g_string_free (ids, FALSE);
+  return solar_platform_get_id (platform);
 }
 
-static char *
-join_figure_ids (SolarPlatform *platform)
+static const char *
+get_figure_id (gpointer figure)
 {
-  GListModel *figures = G_LIST_MODEL (platform->figures);
+  return solar_figure_get_id (figure);
+}
+
+/* "“wechat”, “weibo”, …": the ids of @model's objects, what a pack could have named
+ * instead (platforms, or one platform's figures). */
+static char *
+join_ids (GListModel *model,
+          GetId       get_id)
+{
   GString *ids = g_string_new (NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(SolarFigure) figure = g_list_model_get_item (figures, i);
+      g_autoptr(GObject) object = g_list_model_get_item (model, i);
 
-      g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "", figure->id);
+      g_string_append_printf (ids, "%s“%s”", i > 0 ? ", " : "", get_id (object));
     }
   return g_string_free (ids, FALSE);
 }
@@ -1165,7 +1167,7 @@ find_pack_figure (Reader         *reader,
   platform = *platform_out = g_hash_table_lookup (reader->dataset->platforms_by_id, platform_id);
   if (platform == NULL)
     {
-      g_autofree char *known = join_platform_ids (reader->dataset);
+      g_autofree char *known = join_ids (G_LIST_MODEL (reader->dataset->platforms), get_platform_id);
 
       solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path,
                                    "platform", "Social Solar has no platform “%s”; expected "
@@ -1178,7 +1180,7 @@ find_pack_figure (Reader         *reader,
   figure = solar_platform_find_figure (platform, figure_id);
   if (figure == NULL)
     {
-      g_autofree char *known = join_figure_ids (platform);
+      g_autofree char *known = join_ids (G_LIST_MODEL (platform->figures), get_figure_id);
 
       solar_json_set_member_error (error, SOLAR_JSON_ERROR_REFERENCE, reader->file, path,
                                    "figure", "“%s” has no figure “%s”; expected one of %s",
