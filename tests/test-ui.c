@@ -206,6 +206,13 @@ test_latest_figures_switch (void)
   scroll_to (find_row (page, "Short dramas"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "platform-kuaishou-items");
+  /* Its formats, like Weibo's in the report, each with its source. */
+  g_assert_nonnull (find_row (page, "Two columns or full screen"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (find_row (page, "Two columns or full screen")),
+                            "mainly double-column"));
+  scroll_to (find_row (page, "Two columns or full screen"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "platform-kuaishou-formats");
   scroll_to (find_label (page, "Sources"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "platform-kuaishou-sources");
