@@ -1127,6 +1127,10 @@ test_not_in_report_documents (void)
       FALSE, SOLAR_JSON_ERROR_VALUE,
       "platforms.json: $.platforms[0].figures[1].measure: only a count of people has a measure; this "
       "figure's unit is “minutes-per-day”" },
+    { "\"cites\": [{ \"id\": \"pub\", \"quote\": \"q\" }],", "\"cites\": [{ \"id\": \"pub\", \"quote\": \"q\" }], "
+      "\"function_headings\": { \"en\": \"content\" },", FALSE, SOLAR_JSON_ERROR_VALUE,
+      "platforms.json: $.platforms[1].function_headings: “zhihu” is not in the report, whose headings "
+      "these are; remove them" },
     { ",\n    { \"id\": \"not-in-report\", \"name\": { \"en\": \"Not in the report\" }, "
       "\"description\": { \"en\": \"Later.\" } }", "", TRUE, SOLAR_JSON_ERROR_MISSING,
       "landscape.json: $.tiers: the “not-in-report” tier is not described" },
@@ -1464,6 +1468,16 @@ test_audit_points (void)
   g_assert_cmpint (solar_item_get_kind (influencers), ==, SOLAR_ITEM_CONTENT);
   g_assert_cmpint (solar_item_get_channel (influencers), ==, SOLAR_CHANNEL_NONE);
   g_assert_false (g_strv_contains (solar_item_get_tags (influencers), "paid"));
+
+  /* The headings the report prints over WeChat's and Douyin's functions, every word of them
+   * ("CONTENT MARKETING COMMERCE COMMUNITY", "OFFICIAL ACCOUNT O2O MARKETING PAID TRAFFIC
+   * COMMUNITY"), and no other platform's: the report gives no others. */
+  g_assert_cmpstr (solar_platform_get_function_headings (solar_dataset_find_platform (dataset, "wechat"))->en,
+                   ==, "content marketing, commerce and community");
+  g_assert_cmpstr (solar_platform_get_function_headings (solar_dataset_find_platform (dataset, "douyin"))->en,
+                   ==, "official account, O2O marketing, paid traffic and community");
+  g_assert_nonnull (solar_platform_get_function_headings (solar_dataset_find_platform (dataset, "douyin"))->zh);
+  g_assert_null (solar_platform_get_function_headings (solar_dataset_find_platform (dataset, "weibo")));
 
   /* The report sets its two ways of spreading beside Weibo's content types without saying
    * which is which: no content type is given one, and a tip tells the two apart. */

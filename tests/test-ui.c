@@ -450,7 +450,10 @@ test_platform_page_sections (void)
   page = open_platform (window, "douyin");
   assert_labels (GTK_WIDGET (page), (const char *[]) {
     "Paid Media", "Welcome screen ads", "Display ads", "Newsfeed ads", "Verified official account",
-    "Retail location detail page", NULL });
+    "Retail location detail page",
+    /* The report's headings over Douyin's functions, which it gives, beside them. */
+    "What a brand can set up and run on the platform. The report arranges them under official "
+    "account, O2O marketing, paid traffic and community.", NULL });
   /* The report gives Douyin's figures no date: the page says so, not the report's year. */
   g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
                                  "Not dated in the source · China's Social Solar System"));

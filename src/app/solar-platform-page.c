@@ -359,6 +359,23 @@ fill_sources (SolarPlatformPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->sources_group), n > 0);
 }
 
+/* The group's description; for the functions, also the headings the report prints over
+ * them (it does not say, in a form we can read, which function sits under which). */
+static char *
+dup_group_description (SolarPlatformPage *self,
+                       const ItemGroup   *spec)
+{
+  const SolarText *headings = solar_platform_get_function_headings (self->platform);
+
+  if (spec->kind == SOLAR_ITEM_FUNCTION && headings != NULL)
+    /* TRANSLATORS: the functions group's description, then the report's headings over
+     * them, e.g. "… on the platform. The report arranges them under content marketing,
+     * commerce and community." */
+    return g_strdup_printf (_("%s. The report arranges them under %s."), _(spec->description),
+                            solar_text_get (headings));
+  return g_strdup (spec->description ? _(spec->description) : NULL);
+}
+
 static void
 fill_item_group (SolarPlatformPage *self,
                  const ItemGroup   *spec)
@@ -377,7 +394,11 @@ fill_item_group (SolarPlatformPage *self,
 
       /* Groups are only made when they have something in them: no empty sections. */
       if (group == NULL)
-        group = add_group (self, _(spec->title), spec->description ? _(spec->description) : NULL);
+        {
+          g_autofree char *description = dup_group_description (self, spec);
+
+          group = add_group (self, _(spec->title), description);
+        }
 
       /* The item's tags are search keywords (lowercase, English only), not for reading. An
        * item the report does not give says where it comes from, under it. */

@@ -760,6 +760,29 @@ read_platform_citations (Reader         *reader,
   return TRUE;
 }
 
+/* The report's headings over a platform's functions are the report's words, so only a
+ * platform it covers has them. */
+static gboolean
+read_function_headings (Reader         *reader,
+                        JsonObject     *element,
+                        const char     *path,
+                        SolarPlatform  *platform,
+                        GError        **error)
+{
+  if (!read_text (reader, element, "function_headings", FALSE, path,
+                  &platform->function_headings, error))
+    return FALSE;
+  if (platform->function_headings != NULL && platform->tier == SOLAR_TIER_NOT_IN_REPORT)
+    {
+      solar_json_set_member_error (error, SOLAR_JSON_ERROR_VALUE, reader->file, path,
+                                   "function_headings",
+                                   "“%s” is not in the report, whose headings these are; "
+                                   "remove them", platform->id);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 read_platform (Reader      *reader,
                JsonObject  *element,
@@ -786,6 +809,7 @@ read_platform (Reader      *reader,
       !read_text (reader, element, "positioning", TRUE, path, &platform->positioning, error) ||
       !read_text (reader, element, "summary", TRUE, path, &platform->summary, error) ||
       !read_platform_citations (reader, element, path, platform, error) ||
+      !read_function_headings (reader, element, path, platform, error) ||
       !read_array (reader, element, "figures", TRUE, path, read_figure, platform, error) ||
       !resolve_size_figure (reader, element, path, platform, error) ||
       !read_audience (reader, element, path, &platform->audience, error) ||

@@ -56,6 +56,7 @@ struct _SolarPlatform
   SolarColor     color;
   SolarText     *positioning;
   SolarText     *summary;
+  SolarText     *function_headings;  /* nullable: the report's headings over the functions */
   GListStore    *figures;
   SolarFigure   *size_figure;
   SolarAudience *audience;

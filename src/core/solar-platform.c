@@ -44,6 +44,7 @@ solar_platform_finalize (GObject *object)
   g_clear_pointer (&self->name, solar_text_free);
   g_clear_pointer (&self->positioning, solar_text_free);
   g_clear_pointer (&self->summary, solar_text_free);
+  g_clear_pointer (&self->function_headings, solar_text_free);
   g_clear_object (&self->figures);
   g_clear_object (&self->size_figure);
   g_clear_pointer (&self->audience, solar_audience_free);
@@ -108,6 +109,22 @@ solar_platform_get_summary (SolarPlatform *self)
 {
   g_return_val_if_fail (SOLAR_IS_PLATFORM (self), NULL);
   return self->summary;
+}
+
+/**
+ * solar_platform_get_function_headings:
+ *
+ * The headings the report prints over a platform's functions, as one phrase ("content
+ * marketing, commerce and community"). The report does not say which function sits under
+ * which heading in a form we can read, so the headings are kept apart from the functions.
+ *
+ * Returns: (transfer none) (nullable): the headings, or %NULL if the report gives none
+ */
+const SolarText *
+solar_platform_get_function_headings (SolarPlatform *self)
+{
+  g_return_val_if_fail (SOLAR_IS_PLATFORM (self), NULL);
+  return self->function_headings;
 }
 
 /**

@@ -65,6 +65,7 @@ SolarTier            solar_platform_get_tier           (SolarPlatform *self);
 const SolarColor    *solar_platform_get_color          (SolarPlatform *self);
 const SolarText     *solar_platform_get_positioning    (SolarPlatform *self);
 const SolarText     *solar_platform_get_summary        (SolarPlatform *self);
+const SolarText     *solar_platform_get_function_headings (SolarPlatform *self);
 GListModel          *solar_platform_get_figures        (SolarPlatform *self);
 SolarFigure         *solar_platform_get_size_figure    (SolarPlatform *self);
 SolarFigure         *solar_platform_find_figure        (SolarPlatform *self,
