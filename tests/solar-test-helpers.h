@@ -67,10 +67,27 @@ solar_test_init (int    *argc,
   g_test_log_set_fatal_handler (is_fatal_message, NULL);
 }
 
+/* This process's own data folder (figures packs, recent files): a developer's installed
+ * packs would otherwise change the figures the tests see. Made on first use, before the app
+ * starts (GLib reads XDG_DATA_HOME once). */
+static inline const char *
+test_data_home (void)
+{
+  static char *data_home;
+
+  if (data_home == NULL)
+    {
+      data_home = g_dir_make_tmp ("solar-data-XXXXXX", NULL);
+      g_assert_nonnull (data_home);
+      g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    }
+  return data_home;
+}
+
 /* The app a UI test drives, registered without claiming its bus name (so a test runs beside
- * a running Social Solar), with drafts of unsaved plans in a state folder of this process's
- * own, and animations off: screenshots and assertions see the end state, not a page sliding
- * in. Call it in place of gtk_test_init(). */
+ * a running Social Solar), with drafts of unsaved plans in a state folder and data in a data
+ * folder of this process's own, and animations off: screenshots and assertions see the end
+ * state, not a page sliding in. Call it in place of gtk_test_init(). */
 static inline SolarApplication *
 start_test_application (int    *argc,
                         char ***argv)
@@ -81,6 +98,7 @@ start_test_application (int    *argc,
 
   g_assert_nonnull (state_dir);
   g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  test_data_home ();
   solar_test_init (argc, argv);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 

@@ -283,13 +283,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = g_dir_make_tmp ("solar-data-XXXXXX", NULL);
   g_autofree char *broken = NULL;
   int ret;
 
-  /* A data folder of this run's own, with a pack broken before the app starts. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  packs_dir = g_build_filename (data_home, "social-solar", "figures-packs", NULL);
+  /* The run's own data folder, with a pack broken before the app starts. */
+  packs_dir = g_build_filename (test_data_home (), "social-solar", "figures-packs", NULL);
   g_assert_cmpint (g_mkdir_with_parents (packs_dir, 0700), ==, 0);
   broken = g_build_filename (packs_dir, "0-broken.json", NULL);
   g_assert_true (g_file_set_contents (broken, "{ \"format\": \"social-solar-figures-pack\",\n  \"version\": 1,\n", -1, NULL));
