@@ -454,6 +454,9 @@ test_platform_page_sections (void)
     /* The report's headings over Douyin's functions, which it gives, beside them. */
     "What a brand can set up and run on the platform. The report arranges them under official "
     "account, O2O marketing, paid traffic and community.", NULL });
+  scroll_to (find_label (GTK_WIDGET (page), "Functions for Brands"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "platform-douyin-functions");
   /* The report gives Douyin's figures no date: the page says so, not the report's year. */
   g_assert_nonnull (find_widget (GTK_WIDGET (page), is_label_starting,
                                  "Not dated in the source · China's Social Solar System"));
