@@ -305,23 +305,32 @@ test_arrows_follow_the_picture (void)
       }
 }
 
+/* Large Text (the desktop's text scale): labels never smaller than normal text's, at every
+ * size, and larger where there is room; everything still clean. */
 static void
 test_large_text (gconstpointer data)
 {
-  g_autoptr(SolarOrbit) orbit = new_orbit (data);
-  double normal;
+  g_autoptr(SolarOrbit) normal = new_orbit (data);
+  g_autoptr(SolarOrbit) large = new_orbit (data);
+  static const struct { int width, height; } roomy[] = { { 1000, 700 }, { 1920, 1080 } };
 
-  solar_orbit_allocate (orbit, 1000, 700);
-  normal = solar_orbit_get_font_size (orbit);
-  solar_orbit_set_text_scale (orbit, 1.25);
-  g_assert_cmpfloat (solar_orbit_get_font_size (orbit), >, normal);
-  assert_layout_is_clean (orbit, 1000, 700);
-
-  /* Still clean, labels and all, at every size. */
+  solar_orbit_set_text_scale (large, 1.25);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
-      solar_orbit_allocate (orbit, sizes[i].width, sizes[i].height);
-      assert_layout_is_clean (orbit, sizes[i].width, sizes[i].height);
+      solar_orbit_allocate (normal, sizes[i].width, sizes[i].height);
+      solar_orbit_allocate (large, sizes[i].width, sizes[i].height);
+      assert_layout_is_clean (large, sizes[i].width, sizes[i].height);
+      g_assert_cmpfloat (solar_orbit_get_font_size (large), >=, solar_orbit_get_font_size (normal));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (roomy); i++)
+    {
+      /* The default window with the tunnel and the latest figures' two bodies is the one
+       * picture with no room to spare: there, the same size as normal text. */
+      if (roomy[i].width == 1000 && GPOINTER_TO_INT (data) == (WITH_TUNNEL | WITH_LATEST))
+        continue;
+      solar_orbit_allocate (normal, roomy[i].width, roomy[i].height);
+      solar_orbit_allocate (large, roomy[i].width, roomy[i].height);
+      g_assert_cmpfloat (solar_orbit_get_font_size (large), >, solar_orbit_get_font_size (normal));
     }
 }
 
@@ -477,10 +486,11 @@ main (int   argc,
           g_test_add_data_func (path, GINT_TO_POINTER (variant), tests[t].func);
         }
     }
-  /* Large Text without the tunnel: with it, the tribes leave no room for larger labels
-   * (the smallest font is kept, and at 360×360 the labels give way), in either view. */
   g_test_add_data_func ("/orbit/large-text/plain", GINT_TO_POINTER (0), test_large_text);
+  g_test_add_data_func ("/orbit/large-text/tunnel", GINT_TO_POINTER (WITH_TUNNEL), test_large_text);
   g_test_add_data_func ("/orbit/large-text/latest", GINT_TO_POINTER (WITH_LATEST), test_large_text);
+  g_test_add_data_func ("/orbit/large-text/latest-tunnel", GINT_TO_POINTER (WITH_LATEST | WITH_TUNNEL),
+                        test_large_text);
   g_test_add_func ("/orbit/sized-by-audience", test_sized_by_audience);
   g_test_add_func ("/orbit/latest-figures", test_latest_figures);
   g_test_add_func ("/orbit/arrows/follow-the-picture", test_arrows_follow_the_picture);

@@ -686,13 +686,16 @@ solar_orbit_allocate (SolarOrbit *self,
 }
 
 /* The search: ever smaller fonts, and for each, the bodies moved inwards step by step,
- * until every label finds a free place. Returns whether one was found. */
+ * until every label finds a free place. Returns whether one was found. After the first,
+ * the fonts are whole pixels, down to the smallest: a scaled start (Large Text's 22.5)
+ * stepping by one would skip the sizes the unscaled search tries (16, and 8 itself), and
+ * Large Text would get smaller labels than normal text, or none where normal text fits. */
 static gboolean
 try_fonts (SolarOrbit *self,
            double      font_start,
            gboolean    search)
 {
-  for (double font_px = font_start; font_px >= MIN_FONT_PX; font_px -= 1)
+  for (double font_px = font_start; font_px >= MIN_FONT_PX; font_px = ceil (font_px - 1))
     {
       double legend_height;
       SolarRect area;
